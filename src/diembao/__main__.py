@@ -1,0 +1,3 @@
+from diembao.cli import main
+
+main()

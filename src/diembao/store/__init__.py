@@ -1,0 +1,1 @@
+"""diembao.store"""
