@@ -1,0 +1,487 @@
+"""The embedded search index (tantivy), derived from the store.
+
+Every text goes through the text layer before the engine sees it: tantivy's ascii folding does
+not fold NFD text and never turns đ into d, so we index two views of each text ourselves:
+  *_f  search keys (canonical, folded, đ -> d): every spelling meets;
+  *_x  canonical lowercase with diacritics: an exact-diacritic match adds to the score.
+Sentence punctuation becomes a barrier token, so the phrase "Sóc Trăng" does not match
+"... Sóc. Trăng ...". Filters are exact terms on raw fields holding search keys.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import tantivy
+
+from diembao.errors import QueryError
+from diembao.model import Article, Enrichment
+from diembao.search import query as q
+from diembao.search.snippet import make_snippet
+from diembao.text import canonical, fold, search_key
+
+BARRIER = "qqzb"  # a token no Vietnamese or English word produces
+_BARRIER_RE = re.compile(r"(?:[.!?;:…()\[\]{}\"“”«»|]|,|\s[-–—]\s)+(?=\s|$)|\n+")
+_TOKEN_RE = re.compile(r"\w+")
+
+_VN = timezone(timedelta(hours=7))
+TITLE_BOOST = 3.0
+LEAD_BOOST = 1.5
+EXACT_TIER = 100.0  # per term matched with its exact diacritics: a tier above folded-only matches
+BIGRAM_BOOST = 1.2
+
+FACET_FIELDS = {"outlet": "outlet", "category": "category", "month": "month"}
+KEY_FIELD_NAMES = {
+    "outlet": "outlet_key",
+    "category": "category_key",
+    "author": "author_key",
+    "person": "person",
+    "org": "org",
+    "place": "place",
+    "doc": "doc",
+    "topic": "topic",
+    "story": "story",
+    "tone": "tone",
+}
+
+
+def _schema() -> tantivy.Schema:
+    sb = tantivy.SchemaBuilder()
+    sb.add_text_field("id", stored=True, tokenizer_name="raw", fast=True)
+    for name in ("title_f", "lead_f", "body_f", "title_x", "all_x"):
+        sb.add_text_field(name, stored=False)
+    sb.add_text_field("authors_f", stored=False)
+    for name in ("outlet", "category", "month"):
+        sb.add_text_field(name, stored=True, tokenizer_name="raw", fast=True)
+    for name in (
+        "outlet_key",
+        "category_key",
+        "author_key",
+        "person",
+        "org",
+        "place",
+        "doc",
+        "topic",
+        "tone",
+    ):
+        sb.add_text_field(name, stored=False, tokenizer_name="raw", index_option="basic")
+    sb.add_text_field("story", stored=True, tokenizer_name="raw", fast=True)
+    sb.add_text_field("url", stored=True, tokenizer_name="raw")
+    sb.add_text_field("title", stored=True, tokenizer_name="raw", index_option="basic")
+    sb.add_integer_field("published", stored=True, indexed=True, fast=True)
+    return sb.build()
+
+
+def prepare(text: str) -> tuple[str, str]:
+    """(exact view, folded view) of a text for indexing: canonical, lowercase, barriers."""
+    exact = _BARRIER_RE.sub(f" {BARRIER} ", canonical(text).lower())
+    return exact, fold(exact)
+
+
+@dataclass
+class IndexDoc:
+    """What the index knows of one article (built by `doc_from_article`)."""
+
+    id: str
+    title: str
+    sapo: str = ""
+    body: str = ""
+    captions: str = ""
+    url: str | None = None
+    outlet: str | None = None
+    category: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    persons: list[str] = field(default_factory=list)
+    orgs: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    docs: list[str] = field(default_factory=list)
+    topic: str | None = None
+    tone: str | None = None
+    story: str | None = None
+
+
+def doc_from_article(
+    article: Article, enrichment: Enrichment | None = None, story: str | None = None
+) -> IndexDoc:
+    if article.id is None:
+        raise ValueError("only stored articles (with an id) can be indexed")
+    doc = IndexDoc(
+        id=article.id,
+        title=article.title,
+        sapo=article.sapo or "",
+        body=article.text,
+        captions="\n".join(c.text for c in article.captions),
+        url=article.url,
+        outlet=article.outlet,
+        category=article.category,
+        authors=list(article.authors),
+        published=article.published,
+        story=story,
+    )
+    if enrichment is not None:
+        for ent in enrichment.entities:
+            target = {"PER": doc.persons, "ORG": doc.orgs, "LOC": doc.places}[ent.type]
+            target.append(ent.name)
+        for ref in enrichment.docrefs:
+            doc.docs.append(ref.number or ref.surface)
+            if ref.number:
+                doc.docs.append(f"{ref.type} {ref.number}")
+            doc.docs.append(ref.surface)
+        doc.topic = enrichment.topic
+        doc.tone = enrichment.tone
+    return doc
+
+
+def _epoch(iso: str | None) -> int | None:
+    if not iso:
+        return None
+    try:
+        dt = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return int(dt.timestamp())
+
+
+def _bound_epoch(day: date, which: str) -> int:
+    # Dates in filters are Vietnamese local days (UTC+7).
+    t = time.min if which == "since" else time.max
+    return int(datetime.combine(day, t, _VN).timestamp())
+
+
+@dataclass
+class Hit:
+    id: str
+    url: str | None
+    title: str
+    outlet: str | None
+    published: str | None
+    score: float
+    snippet: str
+    highlights: list[tuple[int, int]] = field(default_factory=list)
+    story: str | None = None
+    story_outlets: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "score": round(self.score, 4),
+            "snippet": self.snippet,
+            "highlights": [list(h) for h in self.highlights],
+            "story": self.story,
+            "story_outlets": self.story_outlets,
+        }
+
+
+@dataclass
+class SearchResults:
+    query: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "total": self.total,
+            "hits": [h.to_dict() for h in self.hits],
+            "facets": {k: [{"value": v, "count": c} for v, c in vals] for k, vals in self.facets.items()},
+        }
+
+
+TextLookup = Callable[[str], str | None]
+
+
+class SearchIndex:
+    """A tantivy index in a folder (or in memory when path is None)."""
+
+    def __init__(self, path: Path | str | None = None, *, threads: int = 1, heap_mb: int = 128) -> None:
+        self.schema = _schema()
+        self.path = Path(path) if path is not None else None
+        if self.path is not None:
+            self.path.mkdir(parents=True, exist_ok=True)
+            self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
+        else:
+            self.index = tantivy.Index(self.schema)
+        self._writer: tantivy.IndexWriter | None = None
+        self._threads = threads
+        self._heap = heap_mb * 1024 * 1024
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ writing
+    @property
+    def writer(self) -> tantivy.IndexWriter:
+        if self._writer is None:
+            self._writer = self.index.writer(self._heap, self._threads)
+        return self._writer
+
+    def add(self, docs: Iterable[IndexDoc]) -> int:
+        """Add or replace documents (by id); call commit() to make them searchable."""
+        n = 0
+        w = self.writer
+        for d in docs:
+            w.delete_documents_by_term("id", d.id)
+            w.add_document(self._document(d))
+            n += 1
+        return n
+
+    def delete(self, ids: Iterable[str]) -> None:
+        w = self.writer
+        for i in ids:
+            w.delete_documents_by_term("id", i)
+
+    def clear(self) -> None:
+        self.writer.delete_all_documents()
+
+    def commit(self) -> None:
+        if self._writer is not None:
+            self._writer.commit()
+            self._writer.wait_merging_threads()
+            self._writer = None
+        self.index.reload()
+
+    def _document(self, d: IndexDoc) -> tantivy.Document:
+        doc = tantivy.Document()
+        doc.add_text("id", d.id)
+        title_x, title_f = prepare(d.title)
+        lead_x, lead_f = prepare(f"{d.sapo}\n{d.captions}")
+        body_x, body_f = prepare(d.body)
+        doc.add_text("title_f", title_f)
+        doc.add_text("lead_f", lead_f)
+        doc.add_text("body_f", body_f)
+        doc.add_text("title_x", title_x)
+        doc.add_text("all_x", f"{title_x} {BARRIER} {lead_x} {BARRIER} {body_x}")
+        doc.add_text("authors_f", " ; ".join(search_key(a) for a in d.authors))
+        doc.add_text("title", d.title)
+        if d.url:
+            doc.add_text("url", d.url)
+        if d.outlet:
+            doc.add_text("outlet", d.outlet)
+            doc.add_text("outlet_key", search_key(d.outlet))
+        if d.category:
+            doc.add_text("category", d.category)
+            doc.add_text("category_key", search_key(d.category))
+        for a in d.authors:
+            doc.add_text("author_key", search_key(a))
+        for fname, values in (("person", d.persons), ("org", d.orgs), ("place", d.places), ("doc", d.docs)):
+            for v in dict.fromkeys(search_key(x) for x in values):
+                if v:
+                    doc.add_text(fname, v)
+        if d.topic:
+            doc.add_text("topic", search_key(d.topic))
+        if d.tone:
+            doc.add_text("tone", search_key(d.tone))
+        if d.story:
+            doc.add_text("story", d.story)
+        ts = _epoch(d.published)
+        if ts is not None:
+            doc.add_integer("published", ts)
+            doc.add_text("month", datetime.fromtimestamp(ts + 7 * 3600, UTC).strftime("%Y-%m"))
+        return doc
+
+    # ------------------------------------------------------------------ reading
+    def num_docs(self) -> int:
+        return int(self.index.searcher().num_docs)
+
+    def build_query(self, node: q.Node) -> tantivy.Query:
+        """AST -> engine query objects (never a query string)."""
+        return self._node(node)
+
+    def _term_query(self, t: q.Term) -> tantivy.Query:
+        s = self.schema
+        fields_f = (
+            [("title_f", TITLE_BOOST)]
+            if t.field == "title"
+            else [
+                ("title_f", TITLE_BOOST),
+                ("lead_f", LEAD_BOOST),
+                ("body_f", 1.0),
+            ]
+        )
+        exact_field = "title_x" if t.field == "title" else "all_x"
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        for fname, boost in fields_f:
+            if len(t.keys) == 1:
+                base = tantivy.Query.term_query(s, fname, t.keys[0])
+            else:
+                base = tantivy.Query.phrase_query(s, fname, list(t.keys))
+            clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(base, boost)))
+        matched = tantivy.Query.boolean_query(clauses)
+        if t.words != t.keys:  # typed with diacritics: prefer exact-diacritic matches
+            if len(t.words) == 1:
+                ex = tantivy.Query.term_query(s, exact_field, t.words[0])
+            else:
+                ex = tantivy.Query.phrase_query(s, exact_field, list(t.words))
+            return tantivy.Query.boolean_query(
+                [
+                    (tantivy.Occur.Must, matched),
+                    (tantivy.Occur.Should, tantivy.Query.const_score_query(ex, EXACT_TIER)),
+                ]
+            )
+        return matched
+
+    def _node(self, node: q.Node) -> tantivy.Query:
+        s = self.schema
+        if isinstance(node, q.Term):
+            return self._term_query(node)
+        if isinstance(node, q.Filter):
+            return tantivy.Query.term_query(s, KEY_FIELD_NAMES[node.field], node.value)
+        if isinstance(node, q.DateBound):
+            ts = _bound_epoch(node.day, node.field)
+            lo, hi = (ts, None) if node.field == "since" else (None, ts)
+            return tantivy.Query.range_query(s, "published", tantivy.FieldType.Integer, lo, hi)
+        if isinstance(node, q.Or):
+            return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._node(o)) for o in node.options])
+        clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
+        positives = [n for n in node.must if not (isinstance(n, q.Group) and not n.must and not n.must_not)]
+        for n in positives:
+            clauses.append((tantivy.Occur.Must, self._node(n)))
+        # Adjacent loose syllables that form a word or name ("văn hóa", "Sóc Trăng") score higher together.
+        loose = [n for n in positives if isinstance(n, q.Term) and not n.phrase and n.field is None]
+        for a, b in itertools.pairwise(loose):
+            pair: list[str | tuple[int, str]] = [a.keys[0], b.keys[0]]
+            for fname, boost in (("title_f", TITLE_BOOST), ("body_f", 1.0)):
+                ph = tantivy.Query.phrase_query(s, fname, pair)
+                clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(ph, BIGRAM_BOOST * boost)))
+        for n in node.must_not:
+            clauses.append((tantivy.Occur.MustNot, self._node(n)))
+        if not positives:
+            clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        return tantivy.Query.boolean_query(clauses)
+
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        offset: int = 0,
+        sort: str = "relevance",
+        recency_days: float | None = None,
+        collapse: bool = True,
+        facets: bool = True,
+        text_lookup: TextLookup | None = None,
+        now: datetime | None = None,
+    ) -> SearchResults:
+        """Run a query in the search language. Raises QueryError for a malformed query."""
+        if sort not in ("relevance", "date"):
+            raise QueryError(f"unknown sort {sort!r}: use relevance or date")
+        ast = q.parse(query)
+        tq = self.build_query(ast)
+        with self._lock:
+            searcher = self.index.searcher()
+        want = max(1, (offset + limit) * (4 if collapse else 1))
+        if recency_days:
+            want = max(want, 200)
+        try:
+            if sort == "date":
+                res = searcher.search(tq, limit=want, count=True, order_by_field="published")
+            else:
+                res = searcher.search(tq, limit=want, count=True)
+        except ValueError as e:  # engine-side problem with a valid AST: report, don't crash
+            raise QueryError(f"the search engine refused the query: {e}") from None
+        scored: list[tuple[float, dict[str, Any]]] = []
+        now_ts = (now or datetime.now(UTC)).timestamp()
+        for key, addr in res.hits:
+            stored = searcher.doc(addr).to_dict()
+            score = float(key) if sort == "relevance" else 0.0
+            if sort == "relevance" and recency_days:
+                pub = stored.get("published", [None])[0]
+                if pub is not None:
+                    age = max(0.0, (now_ts - float(pub)) / 86400.0)
+                    score *= 1.0 + math.exp(-age / recency_days)
+            scored.append((score, stored))
+        if sort == "relevance" and recency_days:
+            scored.sort(key=lambda x: -x[0])
+        hits: list[Hit] = []
+        seen_stories: set[str] = set()
+        terms = q.positive_terms(ast)
+        for score, st in scored:
+            story = (st.get("story") or [None])[0]
+            if collapse and story:
+                if story in seen_stories:
+                    continue
+                seen_stories.add(story)
+            hits.append(self._hit(score, st, story))
+        hits = hits[offset : offset + limit]
+        if collapse:
+            for h in hits:
+                if h.story:
+                    h.story_outlets = self._story_outlets(searcher, h.story)
+        for h in hits:
+            text = text_lookup(h.id) if text_lookup else None
+            h.snippet, h.highlights = make_snippet(text if text is not None else h.title, terms)
+        fac = self._facets(searcher, tq) if facets else {}
+        return SearchResults(query=query, total=int(getattr(res, "count", 0) or 0), hits=hits, facets=fac)
+
+    @staticmethod
+    def _hit(score: float, st: dict[str, Any], story: str | None) -> Hit:
+        pub = (st.get("published") or [None])[0]
+        published = (
+            datetime.fromtimestamp(int(pub), UTC).astimezone(_VN).isoformat() if pub is not None else None
+        )
+        return Hit(
+            id=st["id"][0],
+            url=(st.get("url") or [None])[0],
+            title=(st.get("title") or [""])[0],
+            outlet=(st.get("outlet") or [None])[0],
+            published=published,
+            score=score,
+            snippet="",
+            story=story,
+        )
+
+    def _story_outlets(self, searcher: tantivy.Searcher, story: str) -> int:
+        agg = searcher.aggregate(
+            tantivy.Query.term_query(self.schema, "story", story),
+            {"o": {"terms": {"field": "outlet", "size": 1000}}},
+        )
+        return len(agg.get("o", {}).get("buckets", [])) or 1
+
+    def _facets(self, searcher: tantivy.Searcher, tq: tantivy.Query) -> dict[str, list[tuple[str, int]]]:
+        spec = {name: {"terms": {"field": f, "size": 20}} for name, f in FACET_FIELDS.items()}
+        try:
+            agg = searcher.aggregate(tq, spec)
+        except ValueError:
+            return {}
+        out: dict[str, list[tuple[str, int]]] = {}
+        for name in FACET_FIELDS:
+            buckets = agg.get(name, {}).get("buckets", [])
+            out[name] = [(str(b["key"]), int(b["doc_count"])) for b in buckets]
+        if "month" in out:
+            out["month"].sort()
+        return out
+
+    def ids(self, query: str, limit: int = 100_000) -> list[str]:
+        """Ids of every document matching a query (for watchlists and tests), unranked order."""
+        tq = self.build_query(q.parse(query))
+        searcher = self.index.searcher()
+        res = searcher.search(tq, limit=limit, count=False)
+        return [searcher.doc(addr).to_dict()["id"][0] for _, addr in res.hits]
+
+
+def index_path_for(db_path: Path | str) -> Path:
+    """The index folder kept beside a store file."""
+    return Path(str(db_path) + ".index")
+
+
+def search_docs(docs: Sequence[IndexDoc], query: str, **kw: Any) -> SearchResults:
+    """Convenience for tests and small jobs: index `docs` in memory and run one query."""
+    idx = SearchIndex(None)
+    idx.add(docs)
+    idx.commit()
+    texts = {d.id: "\n\n".join(x for x in (d.title, d.sapo, d.body) if x) for d in docs}
+    return idx.search(query, text_lookup=texts.get, **kw)
