@@ -69,10 +69,10 @@ def _schema() -> tantivy.Schema:
         "org",
         "place",
         "doc",
-        "topic",
-        "tone",
     ):
         sb.add_text_field(name, stored=False, tokenizer_name="raw", index_option="basic")
+    for name in ("topic", "tone"):  # fast: trends split by them
+        sb.add_text_field(name, stored=False, tokenizer_name="raw", index_option="basic", fast=True)
     sb.add_text_field("story", stored=True, tokenizer_name="raw", fast=True)
     sb.add_text_field("url", stored=True, tokenizer_name="raw")
     sb.add_text_field("title", stored=True, tokenizer_name="raw", index_option="basic")
@@ -297,12 +297,21 @@ class SearchIndex:
     def num_docs(self) -> int:
         return int(self.index.searcher().num_docs)
 
-    def build_query(self, node: q.Node) -> tantivy.Query:
-        """AST -> engine query objects (never a query string)."""
-        return self._node(node)
+    def build_query(self, node: q.Node, strict: bool = False) -> tantivy.Query:
+        """AST -> engine query objects (never a query string).
 
-    def _term_query(self, t: q.Term) -> tantivy.Query:
+        strict=True (watchlists): words typed with diacritics match only those words (in any
+        tone-mark style or normalisation form, through the canonical view); words typed without
+        diacritics still match every accented form."""
+        return self._node(node, strict)
+
+    def _term_query(self, t: q.Term, strict: bool) -> tantivy.Query:
         s = self.schema
+        if strict and t.words != t.keys:
+            exact_field = "title_x" if t.field == "title" else "all_x"
+            if len(t.words) == 1:
+                return tantivy.Query.term_query(s, exact_field, t.words[0])
+            return tantivy.Query.phrase_query(s, exact_field, list(t.words))
         fields_f = (
             [("title_f", TITLE_BOOST)]
             if t.field == "title"
@@ -334,10 +343,10 @@ class SearchIndex:
             )
         return matched
 
-    def _node(self, node: q.Node) -> tantivy.Query:
+    def _node(self, node: q.Node, strict: bool) -> tantivy.Query:
         s = self.schema
         if isinstance(node, q.Term):
-            return self._term_query(node)
+            return self._term_query(node, strict)
         if isinstance(node, q.Filter):
             return tantivy.Query.term_query(s, KEY_FIELD_NAMES[node.field], node.value)
         if isinstance(node, q.DateBound):
@@ -345,11 +354,11 @@ class SearchIndex:
             lo, hi = (ts, None) if node.field == "since" else (None, ts)
             return tantivy.Query.range_query(s, "published", tantivy.FieldType.Integer, lo, hi)
         if isinstance(node, q.Or):
-            return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._node(o)) for o in node.options])
+            return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._node(o, strict)) for o in node.options])
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         positives = [n for n in node.must if not (isinstance(n, q.Group) and not n.must and not n.must_not)]
         for n in positives:
-            clauses.append((tantivy.Occur.Must, self._node(n)))
+            clauses.append((tantivy.Occur.Must, self._node(n, strict)))
         # Adjacent loose syllables that form a word or name ("văn hóa", "Sóc Trăng") score higher together.
         loose = [n for n in positives if isinstance(n, q.Term) and not n.phrase and n.field is None]
         for a, b in itertools.pairwise(loose):
@@ -358,7 +367,7 @@ class SearchIndex:
                 ph = tantivy.Query.phrase_query(s, fname, pair)
                 clauses.append((tantivy.Occur.Should, tantivy.Query.boost_query(ph, BIGRAM_BOOST * boost)))
         for n in node.must_not:
-            clauses.append((tantivy.Occur.MustNot, self._node(n)))
+            clauses.append((tantivy.Occur.MustNot, self._node(n, strict)))
         if not positives:
             clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
         return tantivy.Query.boolean_query(clauses)
@@ -465,9 +474,48 @@ class SearchIndex:
             out["month"].sort()
         return out
 
-    def ids(self, query: str, limit: int = 100_000) -> list[str]:
+    def count(self, query: str, strict: bool = False) -> int:
+        """Number of documents matching a query."""
+        tq = self.build_query(q.parse(query), strict)
+        res = self.index.searcher().search(tq, limit=1, count=True)
+        return int(getattr(res, "count", 0) or 0)
+
+    def histogram(
+        self, query: str, by: str = "day", split: str | None = None, strict: bool = False
+    ) -> dict[str, dict[str, int]]:
+        """Matching documents per local period ("2024-01-03", week's Monday, "2024-01"), optionally
+        split by outlet, topic or tone: {period: {split value or "": count}}."""
+        split_field = {"outlet": "outlet", "topic": "topic", "tone": "tone", None: None}[split]
+        tq = self.build_query(q.parse(query), strict)
+        if by == "month":
+            agg: dict[str, Any] = {"p": {"terms": {"field": "month", "size": 10000}}}
+        else:
+            interval = 86400 if by == "day" else 7 * 86400
+            # Bucket edges at local midnight (UTC+7); weeks start on Monday (1970-01-05 was one).
+            offset = (-7 * 3600) % 86400 if by == "day" else (4 * 86400 - 7 * 3600) % (7 * 86400)
+            agg = {
+                "p": {
+                    "histogram": {"field": "published", "interval": interval, "offset": offset, "min_doc_count": 1}
+                }
+            }
+        if split_field:
+            agg["p"]["aggs"] = {"s": {"terms": {"field": split_field, "size": 200}}}
+        res = self.index.searcher().aggregate(tq, agg)
+        out: dict[str, dict[str, int]] = {}
+        for b in res.get("p", {}).get("buckets", []):
+            if by == "month":
+                period = str(b["key"])
+            else:
+                period = datetime.fromtimestamp(float(b["key"]) + 7 * 3600, UTC).strftime("%Y-%m-%d")
+            if split_field:
+                out[period] = {str(s["key"]): int(s["doc_count"]) for s in b.get("s", {}).get("buckets", [])}
+            else:
+                out[period] = {"": int(b["doc_count"])}
+        return dict(sorted(out.items()))
+
+    def ids(self, query: str, limit: int = 100_000, strict: bool = False) -> list[str]:
         """Ids of every document matching a query (for watchlists and tests), unranked order."""
-        tq = self.build_query(q.parse(query))
+        tq = self.build_query(q.parse(query), strict)
         searcher = self.index.searcher()
         res = searcher.search(tq, limit=limit, count=False)
         return [searcher.doc(addr).to_dict()["id"][0] for _, addr in res.hits]
