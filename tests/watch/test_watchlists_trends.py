@@ -102,3 +102,31 @@ def test_trend_rows_csv_and_chart(index: SearchIndex, tmp_path: Path) -> None:
     from matplotlib import image
 
     assert image.imread(str(png)).std() > 0.01
+
+
+def test_province_watchlist_follows_2025_merger() -> None:
+    from diembao.watch.watchlists import PROVINCES_2025, province_watchlist, validate_query
+
+    assert len(PROVINCES_2025) == 34
+    old = sum(len(v) for v in PROVINCES_2025.values())
+    assert old - 1 == 29  # 63 provinces before = 34 + 29 merged away ("Thừa Thiên Huế" is a rename)
+    w = province_watchlist("Sóc Trăng")  # a pre-2025 name selects the new province
+    assert w.name == "Tỉnh/TP Cần Thơ" and '"Sóc Trăng"' in w.query and '"Hậu Giang"' in w.query
+    validate_query(w.query)
+    hb = province_watchlist("Phú Thọ")
+    assert 'OR "Hòa Bình"' not in hb.query and '"tỉnh Hòa Bình"' in hb.query  # "hòa bình" also means peace
+    with pytest.raises(WatchlistError, match="unknown province"):
+        province_watchlist("Atlantis")
+
+
+def test_story_reach_from_index() -> None:
+    idx = SearchIndex(None)
+    idx.add(
+        IndexDoc(id=str(i), title=f"Tin {i}", outlet=["A", "B", "C"][i % 3], story="s1" if i < 5 else f"t{i}",
+                 published=f"2024-01-0{1 + i % 5}T10:00:00+07:00")
+        for i in range(9)
+    )  # fmt: skip
+    idx.commit()
+    wide = idx.stories("", min_outlets=2)
+    assert [(s["id"], s["outlets"], s["articles"]) for s in wide] == [("s1", ["A", "B", "C"], 5)]
+    assert wide[0]["title"] == "Tin 0" and wide[0]["first_published"] == "2024-01-01T10:00:00+07:00"

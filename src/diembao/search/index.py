@@ -354,7 +354,9 @@ class SearchIndex:
             lo, hi = (ts, None) if node.field == "since" else (None, ts)
             return tantivy.Query.range_query(s, "published", tantivy.FieldType.Integer, lo, hi)
         if isinstance(node, q.Or):
-            return tantivy.Query.boolean_query([(tantivy.Occur.Should, self._node(o, strict)) for o in node.options])
+            return tantivy.Query.boolean_query(
+                [(tantivy.Occur.Should, self._node(o, strict)) for o in node.options]
+            )
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         positives = [n for n in node.must if not (isinstance(n, q.Group) and not n.must and not n.must_not)]
         for n in positives:
@@ -495,7 +497,12 @@ class SearchIndex:
             offset = (-7 * 3600) % 86400 if by == "day" else (4 * 86400 - 7 * 3600) % (7 * 86400)
             agg = {
                 "p": {
-                    "histogram": {"field": "published", "interval": interval, "offset": offset, "min_doc_count": 1}
+                    "histogram": {
+                        "field": "published",
+                        "interval": interval,
+                        "offset": offset,
+                        "min_doc_count": 1,
+                    }
                 }
             }
         if split_field:
@@ -512,6 +519,49 @@ class SearchIndex:
             else:
                 out[period] = {"": int(b["doc_count"])}
         return dict(sorted(out.items()))
+
+    def stories(self, query: str, min_outlets: int = 1, strict: bool = False) -> list[dict[str, Any]]:
+        """Stories among the matching documents with their distinct outlets (as indexed):
+        [{id, outlets, articles, first_published, title}], widest first."""
+        tq = self.build_query(q.parse(query), strict)
+        agg = {
+            "s": {
+                "terms": {"field": "story", "size": 5000},
+                "aggs": {
+                    "o": {"terms": {"field": "outlet", "size": 500}},
+                    "t0": {"min": {"field": "published"}},
+                },
+            }
+        }
+        res = self.index.searcher().aggregate(tq, agg)
+        out = []
+        for b in res.get("s", {}).get("buckets", []):
+            outlets = sorted(str(o["key"]) for o in b.get("o", {}).get("buckets", []))
+            if len(outlets) < min_outlets:
+                continue
+            t0 = b.get("t0", {}).get("value")
+            first = (
+                datetime.fromtimestamp(float(t0), UTC).astimezone(_VN).isoformat() if t0 is not None else None
+            )
+            out.append(
+                {
+                    "id": str(b["key"]),
+                    "outlets": outlets,
+                    "articles": int(b["doc_count"]),
+                    "first_published": first,
+                }
+            )
+        out.sort(key=lambda s: (-len(s["outlets"]), s["first_published"] or "", s["id"]))
+        searcher = self.index.searcher()
+        for s in out:
+            hit = searcher.search(
+                tantivy.Query.term_query(self.schema, "story", s["id"]),
+                limit=1,
+                order_by_field="published",
+                order=tantivy.Order.Asc,
+            )
+            s["title"] = searcher.doc(hit.hits[0][1]).to_dict().get("title", [""])[0] if hit.hits else ""
+        return out
 
     def ids(self, query: str, limit: int = 100_000, strict: bool = False) -> list[str]:
         """Ids of every document matching a query (for watchlists and tests), unranked order."""

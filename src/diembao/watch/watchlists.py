@@ -246,3 +246,49 @@ def preset(name: str) -> Watchlist:
         if search_key(p.name) == search_key(name) or search_key(p.name).replace(" ", "-") == name:
             return p
     raise WatchlistError(f"no preset {name!r}; presets: {', '.join(p.name for p in presets())}")
+
+
+# The 34 provincial units in force from 2025-07-01 (Nghị quyết 202/2025/QH15) and the pre-2025
+# provinces merged into each; a province watchlist follows the new unit under all its names.
+PROVINCES_2025: dict[str, list[str]] = {
+    "Hà Nội": [], "Huế": ["Thừa Thiên Huế"], "Lai Châu": [], "Điện Biên": [], "Sơn La": [], "Lạng Sơn": [],
+    "Quảng Ninh": [], "Thanh Hóa": [], "Nghệ An": [], "Hà Tĩnh": [], "Cao Bằng": [],
+    "Tuyên Quang": ["Hà Giang"], "Lào Cai": ["Yên Bái"], "Thái Nguyên": ["Bắc Kạn"],
+    "Phú Thọ": ["Vĩnh Phúc", "Hòa Bình"], "Bắc Ninh": ["Bắc Giang"], "Hưng Yên": ["Thái Bình"],
+    "Hải Phòng": ["Hải Dương"], "Ninh Bình": ["Hà Nam", "Nam Định"], "Quảng Trị": ["Quảng Bình"],
+    "Đà Nẵng": ["Quảng Nam"], "Quảng Ngãi": ["Kon Tum"], "Gia Lai": ["Bình Định"], "Khánh Hòa": ["Ninh Thuận"],
+    "Lâm Đồng": ["Đắk Nông", "Bình Thuận"], "Đắk Lắk": ["Phú Yên"],
+    "TP Hồ Chí Minh": ["Bình Dương", "Bà Rịa - Vũng Tàu"], "Đồng Nai": ["Bình Phước"], "Tây Ninh": ["Long An"],
+    "Cần Thơ": ["Sóc Trăng", "Hậu Giang"], "Vĩnh Long": ["Bến Tre", "Trà Vinh"], "Đồng Tháp": ["Tiền Giang"],
+    "Cà Mau": ["Bạc Liêu"], "An Giang": ["Kiên Giang"],
+}  # fmt: skip
+# Names that are also ordinary words ("hòa bình" = peace): matched only as a place or after "tỉnh".
+_AMBIGUOUS = {"hoa binh"}
+_HCM = ['"TP HCM"', '"TPHCM"', '"TP.HCM"', '"Thành phố Hồ Chí Minh"', '"TP Hồ Chí Minh"', '"Sài Gòn"']
+
+
+def _name_terms(name: str) -> list[str]:
+    from diembao.text import search_key
+
+    if name == "TP Hồ Chí Minh":
+        return [*_HCM, 'place:"Hồ Chí Minh"']
+    terms = [f'place:"{name}"', f'"tỉnh {name}"', f'"TP {name}"', f'"thành phố {name}"']
+    if search_key(name) not in _AMBIGUOUS:
+        terms.append(f'"{name}"')
+    return terms
+
+
+def province_watchlist(name: str) -> Watchlist:
+    """A watchlist for one of the 34 provinces, also matching the provinces merged into it in 2025.
+    An old name ("Sóc Trăng") selects the province it now belongs to (Cần Thơ)."""
+    from diembao.text import search_key
+
+    key = search_key(name)
+    for new, old in PROVINCES_2025.items():
+        if key in {search_key(n) for n in [new, *old]} or (
+            new == "TP Hồ Chí Minh" and key in ("tp hcm", "tphcm", "ho chi minh")
+        ):
+            terms = [t for n in [new, *old] for t in _name_terms(n)]
+            notes = f"Tỉnh/thành {new}" + (f", gồm cả {', '.join(old)} trước 1/7/2025" if old else "")
+            return Watchlist(new if new.startswith("TP") else f"Tỉnh/TP {new}", " OR ".join(terms), notes)
+    raise WatchlistError(f"unknown province {name!r}; the 34 are: {', '.join(PROVINCES_2025)}")
