@@ -1,0 +1,160 @@
+"""Legal-document references: numbers, named laws, article prefixes, drafts, exclusions, offsets."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from diembao.enrich.docrefs import ISSUERS, find_docrefs, inside
+
+
+def _surfaces(text: str) -> list[str]:
+    refs = find_docrefs(text)
+    for r in refs:
+        assert text[r.start : r.end] == r.surface
+    return [r.surface for r in refs]
+
+
+def test_numbered_documents_and_issuers() -> None:
+    text = (
+        "triển khai Nghị quyết số 35-NQ/TW của Bộ Chính trị; theo Nghị định 100/2019/NĐ-CP ngày "
+        "30/12/2019, Quyết định 1234/QĐ-TTg và Thông tư 05/2024/TT-BTC, Chỉ thị 03/CT-TTg."
+    )
+    refs = {r.surface: r for r in find_docrefs(text)}
+    nq = refs["Nghị quyết số 35-NQ/TW"]
+    assert (nq.type, nq.number, nq.issuer, nq.kind) == ("Nghị quyết", "35-NQ/TW", "Bộ Chính trị", "normative")
+    nd = refs["Nghị định 100/2019/NĐ-CP"]
+    assert (nd.type, nd.year, nd.issuer) == ("Nghị định", 2019, "Chính phủ")
+    qd = refs["Quyết định 1234/QĐ-TTg"]
+    assert (qd.issuer, qd.kind, qd.year) == ("Thủ tướng Chính phủ", "individual", None)
+    assert refs["Thông tư 05/2024/TT-BTC"].issuer == "Bộ Tài chính"
+    assert refs["Chỉ thị 03/CT-TTg"].type == "Chỉ thị"
+
+
+@pytest.mark.parametrize(
+    ("number", "issuer"),
+    [
+        ("22-NQ/TƯ", "Ban Chấp hành Trung ương"),
+        ("11/NQ-CP", "Chính phủ"),
+        ("45/2013/QH13", "Quốc hội"),
+        ("07/2024/TT-BCT", "Bộ Công Thương"),
+        ("12/2023/QĐ-UBND", "Ủy ban nhân dân"),
+    ],
+)
+def test_issuer_codes_are_decoded(number: str, issuer: str) -> None:
+    (ref,) = find_docrefs(f"Thực hiện văn bản số {number} về việc này.")
+    assert ref.number == number
+    assert ref.issuer == issuer
+
+
+def test_signing_year_and_year_in_name() -> None:
+    refs = find_docrefs("Nghị định số 87/CP ngày 12/12/1995 của Chính phủ. Bộ luật Hình sự năm 2015 quy định")
+    assert [(r.surface, r.year) for r in refs] == [
+        ("Nghị định số 87/CP", 1995),
+        ("Bộ luật Hình sự năm 2015", 2015),
+    ]
+    assert refs[0].issuer == "Chính phủ"
+
+
+def test_named_laws_and_article_prefix() -> None:
+    text = (
+        "vi phạm khoản 2 Điều 285 Bộ luật Hình sự năm 2015. Luật Đất đai quy định rõ; "
+        "Luật Hàng không dân dụng Việt Nam (sửa đổi), Luật Phòng chống HIV/AIDS, Nghị quyết Trung ương 9."
+    )
+    refs = {r.surface: r for r in find_docrefs(text)}
+    assert refs["Bộ luật Hình sự năm 2015"].article == "khoản 2 Điều 285"
+    assert "Luật Đất đai" in refs
+    assert "Luật Hàng không dân dụng Việt Nam" in refs
+    assert "Luật Phòng chống HIV/AIDS" in refs
+    assert refs["Nghị quyết Trung ương 9"].issuer == "Ban Chấp hành Trung ương"
+
+
+def test_amending_law_and_draft_status() -> None:
+    text = "Quốc hội thảo luận dự án Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân."
+    (ref,) = find_docrefs(text)
+    assert ref.surface == "Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân"
+    assert ref.status == "draft"
+    (draft,) = find_docrefs("Bộ Tài chính trình dự thảo Nghị định về khung giá đất.")
+    assert (draft.surface, draft.status) == ("Nghị định", "draft")
+
+
+def test_unnumbered_decisions_and_letters() -> None:
+    text = (
+        "Cơ quan điều tra đã ra quyết định khởi tố bị can. UBND quận có công văn hoả tốc. "
+        "Sở có văn bản hướng dẫn các quận."
+    )
+    refs = find_docrefs(text)
+    assert [(r.surface, r.kind) for r in refs] == [
+        ("quyết định", "individual"),
+        ("công văn", "individual"),
+        ("văn bản hướng dẫn", "normative"),
+    ]
+
+
+def test_anaphoric_type_word() -> None:
+    assert _surfaces("Quyết định trên của TAND tỉnh được đưa ra ngày 28/4.") == ["Quyết định"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tòa quyết định chuyển hồ sơ sang cơ quan điều tra.",
+        "Chỉ Thủ tướng mới quyết định cách chức được.",
+        "Xử lý theo quy định của pháp luật.",
+        "vi phạm các nghị định của Chính phủ",
+        "bị khởi tố về tội Lừa đảo chiếm đoạt tài sản",
+        "Cơ quan điều tra ra lệnh bắt khẩn cấp; theo cáo trạng và bản án sơ thẩm.",
+        "kế hoạch và quy hoạch của tỉnh, đề án mới",
+        "Luật sư Nguyễn Văn A cho biết; sinh viên ĐH Luật; xử lý kỷ luật 383 thí sinh",
+        "xe ôtô khách chở quá quy định 84 người",
+    ],
+)
+def test_exclusions(text: str) -> None:
+    assert _surfaces(text) == []
+
+
+def test_lowercase_law_name_only_when_known() -> None:
+    assert _surfaces("đúng với luật đất đai hiện hành") == []  # "luật" lower + lower name: generic
+    assert _surfaces("theo Luật đất đai năm 2003") == ["Luật đất đai năm 2003"]
+    assert _surfaces("theo luật Đất đai, người dân") == ["luật Đất đai"]
+    assert _surfaces("theo luật Ấn Độ, tuổi kết hôn") == []
+
+
+def test_code_abbreviation() -> None:
+    assert _surfaces("quy định tại điểm n khoản 2 Điều 249, BLHS năm 2015") == ["BLHS năm 2015"]
+
+
+def test_offsets_into_decomposed_text() -> None:
+    text = unicodedata.normalize("NFD", "Thực hiện Nghị quyết số 35-NQ/TW và Luật Đất đai.")
+    refs = find_docrefs(text)
+    assert len(refs) == 2
+    for r in refs:
+        assert text[r.start : r.end] == r.surface
+
+
+def test_issuer_table_has_the_main_bodies() -> None:
+    for code in ("TW", "CP", "TTg", "BTC", "QH", "UBND", "BCT"):
+        assert ISSUERS[code]
+
+
+def test_inside() -> None:
+    spans = [(10, 20), (30, 40)]
+    assert inside(spans, 15, 16) and inside(spans, 5, 11) and inside(spans, 39, 45)
+    assert not inside(spans, 20, 30) and not inside(spans, 0, 10) and not inside([], 0, 5)
+
+
+@pytest.mark.timeout(60)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "a" * 5_000_000,
+        "1/" * 1_000_000,
+        "Luật " * 200_000,
+        "Nghị quyết 中文 العربية 35-NQ/TW 😀 " * 20_000,
+    ],
+)
+def test_bad_and_huge_input(text: str) -> None:
+    for r in find_docrefs(text):
+        assert text[r.start : r.end] == r.surface

@@ -1,0 +1,99 @@
+import time
+
+import pytest
+
+from diembao.enrich.entities import extract_entities, find_spans
+from diembao.model import Entity
+
+SEED_LIKE = (
+    "Ngày 3/1, Tỉnh ủy Sóc Trăng tổ chức Hội nghị tổng kết.\n\n"
+    "Chỉ đạo tại Hội nghị, ông Lâm Văn Mẫn, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Sóc Trăng biểu dương "
+    "ngành Tuyên giáo. Ông Mẫn đề nghị Ban Tuyên giáo Tỉnh ủy tiếp tục đổi mới.\n\nTrung Hiếu"
+)
+
+
+def _surfaces(ents: list[Entity], type_: str) -> set[str]:
+    return {m.surface for e in ents if e.type == type_ for m in e.mentions}
+
+
+def test_seed_like_text() -> None:
+    ents = extract_entities(SEED_LIKE)
+    for e in ents:
+        for m in e.mentions:
+            assert SEED_LIKE[m.start : m.end] == m.surface
+    assert _surfaces(ents, "PER") == {"Lâm Văn Mẫn", "Mẫn", "Trung Hiếu"}
+    per = next(e for e in ents if e.type == "PER" and "Mẫn" in _surfaces([e], "PER"))
+    assert per.name == "Lâm Văn Mẫn" and len(per.mentions) == 2
+    orgs = _surfaces(ents, "ORG")
+    assert {"Tỉnh ủy Sóc Trăng", "Trung ương Đảng", "Ban Tuyên giáo Tỉnh ủy"} <= orgs
+    assert "Hội nghị" not in orgs and "Hội" not in orgs
+    assert "Sóc Trăng" in _surfaces(ents, "LOC")  # nested in the ORG, also a place
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("TAND TP. Đà Nẵng tuyên phạt Hồ Xuân Huy 12 năm tù.", "ORG", "TAND TP. Đà Nẵng"),
+        ("TAND TP. Đà Nẵng tuyên phạt Hồ Xuân Huy 12 năm tù.", "PER", "Hồ Xuân Huy"),
+        ("Ông ngụ huyện Tam Nông, tỉnh Đồng Tháp.", "LOC", "Tam Nông"),
+        ("Công an huyện Mê Linh đang điều tra.", "ORG", "Công an huyện Mê Linh"),
+        ("Giám đốc Sở Xây dựng TP HCM cho biết", "ORG", "Sở Xây dựng TP HCM"),
+        ("Ông Trần Văn A ngụ quận 7, TP HCM.", "LOC", "quận 7"),
+        ("Bộ Kế hoạch và Đầu tư vừa công bố", "ORG", "Bộ Kế hoạch và Đầu tư"),
+        ("Xe chạy trên đường Lê Thánh Tông rồi tới sân bay Nha Trang.", "LOC", "Lê Thánh Tông"),
+        ("Xe chạy trên đường Lê Thánh Tông rồi tới sân bay Nha Trang.", "LOC", "sân bay Nha Trang"),
+        ("Ông Nguyễn Tấn T. bị lừa 970 triệu đồng.", "PER", "Nguyễn Tấn T."),
+    ],
+)
+def test_patterns(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+def test_no_false_person_in_street_or_unit() -> None:
+    ents = extract_entities("Xe chạy trên đường Lê Thánh Tông, cán bộ Tuyên giáo có mặt.")
+    assert _surfaces(ents, "PER") == set()
+
+
+def test_ambiguous_country_words() -> None:
+    ents = extract_entities("(Ảnh: Trung Hiếu/TTXVN) Anh ấy nói. Đoàn sang thăm Anh và Pháp.")
+    assert "Ảnh" not in _surfaces(ents, "LOC")
+    assert {"Anh", "Pháp"} <= _surfaces(ents, "LOC")
+    assert "Trung Hiếu" in _surfaces(ents, "PER")
+
+
+def test_docref_spans_suppress_mentions() -> None:
+    text = "Theo Luật Hàng không dân dụng Việt Nam, tại Việt Nam"
+    start = text.index("Luật")
+    end = start + len("Luật Hàng không dân dụng Việt Nam")
+    ents = extract_entities(text, docref_spans=[(start, end)])
+    locs = [m for e in ents if e.type == "LOC" for m in e.mentions]
+    assert [m.start for m in locs] == [text.rindex("Việt Nam")]
+
+
+def test_offsets_point_into_non_nfc_text() -> None:
+    text = "Ông Lê Văn Hu\u0300ng (Chủ tịch UBND tỉnh Đồng Tháp)"  # decomposed "ù"
+    ents = extract_entities(text)
+    for e in ents:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.surface
+    assert "Lê Văn Hu\u0300ng" in _surfaces(ents, "PER")
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "a" * 100_000, "Ờ" * 50_000, "TP. " * 20_000, "中文 текст العربية Hà Nội"]
+)
+def test_bad_input_is_bounded(text: str) -> None:
+    t0 = time.perf_counter()
+    ents = extract_entities(text)
+    assert time.perf_counter() - t0 < 5
+    for e in ents:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.surface
+
+
+def test_large_input_is_bounded() -> None:
+    text = SEED_LIKE * 2000  # ~0.6 MB
+    t0 = time.perf_counter()
+    spans = find_spans(text)
+    assert time.perf_counter() - t0 < 20
+    assert len([s for s in spans if s.type == "PER"]) >= 2000

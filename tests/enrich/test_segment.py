@@ -1,0 +1,70 @@
+"""Word segmentation: multi-syllable words, offsets into the given text, bad input."""
+
+from __future__ import annotations
+
+import itertools
+import time
+import unicodedata
+
+import pytest
+
+from diembao.enrich.segment import Token, segment, words
+
+
+def _check_offsets(text: str, toks: list[Token]) -> None:
+    for t in toks:
+        assert text[t.start : t.end] == t.text
+    assert all(a.end <= b.start for a, b in itertools.pairwise(toks))
+
+
+def test_multi_syllable_words_are_one_token() -> None:
+    text = "Ngày 3/1, Tỉnh ủy Sóc Trăng tổ chức Hội nghị tổng kết công tác Tuyên giáo năm 2023."
+    toks = segment(text)
+    _check_offsets(text, toks)
+    got = [t.text for t in toks]
+    assert "Sóc Trăng" in got
+    assert "tổ chức" in got
+    assert "tổng kết" in got
+    assert "," in got and not next(t for t in toks if t.text == ",").is_word
+
+
+def test_words_drops_punctuation_and_keeps_spelling() -> None:
+    assert words("Thủ tướng Chính phủ, Quốc hội!") == ["Thủ tướng", "Chính phủ", "Quốc hội"]
+
+
+def test_offsets_point_into_non_nfc_text() -> None:
+    text = unicodedata.normalize("NFD", "Tỉnh ủy Sóc Trăng tổng kết công tác năm 2023")
+    toks = segment(text)
+    _check_offsets(text, toks)
+    assert unicodedata.normalize("NFC", toks[1].text) in {"Sóc Trăng", "ủy"}
+    assert any(unicodedata.normalize("NFC", t.text) == "tổng kết" for t in toks)
+
+
+def test_isation_suffix_joins_the_word_before() -> None:
+    got = words("Chính phủ đẩy mạnh cổ phần hóa doanh nghiệp nhà nước")
+    assert "cổ phần hóa" in got
+
+
+def test_lines_are_never_joined() -> None:
+    toks = segment("Sóc\nTrăng")
+    assert [t.text for t in toks] == ["Sóc", "Trăng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n ", "a" * 200_000, "😀" * 10_000, "中文 العربية Русский Việt Nam 123 ...", "\x00\x01 x"],
+)
+def test_bad_input_does_not_crash(text: str) -> None:
+    toks = segment(text)
+    _check_offsets(text, toks)
+    assert all(not t.text.isspace() for t in toks)
+
+
+@pytest.mark.timeout(60)
+def test_large_input_is_linear() -> None:
+    sentence = "Tỉnh ủy Sóc Trăng tổ chức hội nghị tổng kết công tác năm 2023. "
+    text = sentence * 8000  # ~0.5 MB
+    t0 = time.process_time()
+    toks = segment(text)
+    assert len(toks) > 8000 * 8
+    assert time.process_time() - t0 < 40
