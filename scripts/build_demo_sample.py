@@ -64,7 +64,9 @@ def main() -> None:
             if not m or not 800 <= len(text) <= 3500 or text.count("\n") < 3:
                 continue
             low = canonical(text).lower()
-            subject = next((k for k, ps in SUBJECTS.items() if any(canonical(p).lower() in low for p in ps)), "other")
+            subject = next(
+                (k for k, ps in SUBJECTS.items() if any(canonical(p).lower() in low for p in ps)), "other"
+            )
             pools[subject].append({"vntc_id": r["id"], "text": text, "code": m[1], "label": r["label"]})
     records = []
     for subject, n in [*PER_SUBJECT.items(), ("other", OTHER)]:
@@ -120,7 +122,9 @@ def main() -> None:
     with OUT.open("w", encoding="utf-8") as f:
         for r in out:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"wrote {len(records)} articles + {len(copies)} republications to {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)")
+    print(
+        f"wrote {len(records)} articles + {len(copies)} republications to {OUT} ({OUT.stat().st_size / 1e6:.2f} MB)"
+    )
 
 
 if __name__ == "__main__":

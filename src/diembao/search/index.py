@@ -534,7 +534,7 @@ class SearchIndex:
             }
         }
         res = self.index.searcher().aggregate(tq, agg)
-        out = []
+        out: list[dict[str, Any]] = []
         for b in res.get("s", {}).get("buckets", []):
             outlets = sorted(str(o["key"]) for o in b.get("o", {}).get("buckets", []))
             if len(outlets) < min_outlets:

@@ -10,24 +10,17 @@ import re
 from collections.abc import Sequence
 
 from diembao.search.query import Term
-from diembao.text import canonical_chars, fold
+from diembao.text import canonical_chars, fold, search_key_with_map
 
 SNIPPET_CHARS = 240
 
 
 def _key_and_map(text: str) -> tuple[str, list[int] | None]:
     """Folded key of `text` and, when lengths differ, key offset -> original offset."""
-    try:
-        from diembao.text import search_key_with_map  # type: ignore[attr-defined]
-    except ImportError:
-        search_key_with_map = None
-    if search_key_with_map is not None:
-        key, omap = search_key_with_map(text)
-        return key, [omap.to_original(i, i)[0] for i in range(len(key) + 1)]
-    key = fold(canonical_chars(text))
-    if len(key) == len(text):
+    key, omap = search_key_with_map(text)
+    if len(key) == len(text) and key == fold(canonical_chars(text)):
         return key, None
-    return fold(text.lower()), None  # rare: falls back to unnormalised folding
+    return key, [omap.to_original(i, i)[0] for i in range(len(key) + 1)]
 
 
 def find_spans(text: str, terms: Sequence[Term]) -> list[tuple[int, int]]:
