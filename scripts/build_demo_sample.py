@@ -50,6 +50,15 @@ def new_style(s: str) -> str:
     return re.sub(r"([òóỏõọÒÓỎÕỌùúủũụÙÚỦŨỤ][aAeEyY])(?!\w)", lambda m: _TO_SECOND.get(m[1], m[1]), s)
 
 
+def split_title(title: str, body: str) -> tuple[str, str]:
+    """VNTC keeps some lead paragraphs on the title line ("Tiêu đề (NLĐ) - Hội nghị ..."): move the
+    "(CODE) - ..." part back to the body, and drop a leading dash."""
+    m = re.match(r"^(.{10,250}?)\s*(\((?:[A-ZĐ]{2,6})\)\s*[-–—].*)$", title.strip())
+    if m:
+        title, body = m[1], m[2] + "\n" + body
+    return title.strip().lstrip("-–— ").strip(), body
+
+
 def main() -> None:
     data = settings.shared_data()
     if data is None:
@@ -77,7 +86,7 @@ def main() -> None:
             else:
                 day = rng.randrange(0, 28)
             published = START + timedelta(days=day, minutes=rng.randrange(0, 16 * 60))
-            title, _, body = r["text"].partition("\n")
+            title, body = split_title(*r["text"].partition("\n")[::2])
             records.append(
                 {
                     "id": "vntc-" + re.sub(r"\W+", "-", r["vntc_id"]).strip("-").lower(),

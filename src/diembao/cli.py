@@ -34,7 +34,6 @@ COMMANDS: dict[str, str] = {
     "digest": "diembao.digest.cli:digest_cmd",
     "report": "diembao.digest.cli:report_cmd",
     "run": "diembao.digest.cli:run_cmd",
-    "serve": "diembao.api.cli:serve_cmd",
     "settings": "diembao.cli:settings_cmd",
 }
 

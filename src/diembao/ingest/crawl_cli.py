@@ -74,6 +74,9 @@ def crawl_cmd(
         raise click.ClickException(f"the article store is not available in this build: {exc}") from exc
 
     store = open_store(str(db) if db else settings.get("db"))
+    from diembao.ingest.cli import _attach_subscribers
+
+    _attach_subscribers(store)  # stories, search index and watchlist counts follow each batch
     options = CrawlOptions(max_age_days=max_age_days or None)
     if delay is not None:
         options.delay = delay

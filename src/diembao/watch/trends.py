@@ -58,21 +58,33 @@ def trend_rows(
         raise ValueError(f"--by must be one of {', '.join(BY)}")
     if split is not None and split not in SPLITS:
         raise ValueError(f"--split must be one of {', '.join(SPLITS)}")
-    rows: list[TrendRow] = []
+    hists: dict[str, dict[str, dict[str, int]]] = {}
     for w in watchlists:
         query = w.query if not (since or until) else f"({w.query})"
         if since:
             query += f" since:{since}"
         if until:
             query += f" until:{until}"
-        hist = index.histogram(query, by, split, strict=True)
-        for period in _fill_periods(list(hist), by):
+        hists[w.name] = index.histogram(query, by, split, strict=True)
+    # One shared, gap-free axis for every watchlist (the asked period when bounded).
+    seen = {p for h in hists.values() for p in h}
+    seen.update(_period_of(x, by) for x in (since, until) if x)
+    rows: list[TrendRow] = []
+    for period in _fill_periods(sorted(seen), by):
+        for name, hist in hists.items():
             values = hist.get(period, {})
             if not values:
-                rows.append(TrendRow(period, w.name, "", 0))
+                rows.append(TrendRow(period, name, "", 0))
             for key, count in sorted(values.items()):
-                rows.append(TrendRow(period, w.name, key, count))
+                rows.append(TrendRow(period, name, key, count))
     return rows
+
+
+def _period_of(day: str, by: str) -> str:
+    if by == "month":
+        return day[:7]
+    d = date.fromisoformat(day[:10])
+    return (d - timedelta(days=d.weekday())).isoformat() if by == "week" else d.isoformat()
 
 
 def to_csv(rows: Sequence[TrendRow]) -> str:
@@ -94,7 +106,7 @@ def draw_chart(rows: Sequence[TrendRow], out_stem: Path, title: str = "") -> tup
 
     names = list(dict.fromkeys(r.watchlist for r in rows))
     split_mode = len(names) == 1 and any(r.split for r in rows)
-    periods = list(dict.fromkeys(r.period for r in rows))
+    periods = sorted({r.period for r in rows})
     series: dict[str, dict[str, int]] = {}
     for r in rows:
         label = (r.split or "(khác)") if split_mode else r.watchlist
