@@ -117,6 +117,11 @@ def test_province_watchlist_follows_2025_merger() -> None:
     assert 'OR "Hòa Bình"' not in hb.query and '"tỉnh Hòa Bình"' in hb.query  # "hòa bình" also means peace
     with pytest.raises(WatchlistError, match="unknown province"):
         province_watchlist("Atlantis")
+    # The ways people write a name: prefixes, abbreviations, no diacritics.
+    for typed in ("Thành phố Hồ Chí Minh", "TP.HCM", "Sài Gòn", "tp ho chi minh"):
+        assert province_watchlist(typed).name == "TP Hồ Chí Minh"
+    for typed in ("tỉnh Sóc Trăng", "TP. Cần Thơ", "thanh pho can tho"):
+        assert province_watchlist(typed).name == "Tỉnh/TP Cần Thơ"
 
 
 def test_story_reach_from_index() -> None:
