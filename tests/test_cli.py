@@ -44,3 +44,12 @@ def test_module_entry_point() -> None:
         [sys.executable, "-m", "diembao", "--help"], capture_output=True, text=True, check=True
     )
     assert "diembao" in out.stdout
+
+
+def test_readme_cli_reference_is_current() -> None:
+    from pathlib import Path
+
+    from diembao.clidoc import block
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert block() in readme, "README's CLI reference is stale: paste `python -m diembao.clidoc` into it"
