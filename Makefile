@@ -28,7 +28,12 @@ unit: $(STAMP)
 
 test: lint typecheck unit
 
+# The quality gates alone (pinned minimums in eval/pins/; also part of `make test`).
+eval: $(STAMP)
+	$(BIN)/python -m pytest -q tests/eval
+
 bench: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[dev,bench]'
 	$(BIN)/python -m bench
 
 clean:
