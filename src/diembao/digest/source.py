@@ -42,10 +42,17 @@ def _documents(enr: Enrichment | None) -> list[str]:
     return out
 
 
+def _looks_like_name(name: str) -> bool:
+    """What a reader accepts as a person's name in a digest: 2-5 capitalised syllables, letters only
+    (a display filter: the enrichment keeps every entity it found)."""
+    parts = name.split()
+    return 2 <= len(parts) <= 5 and all(p.isalpha() and p[0].isupper() for p in parts)
+
+
 def _persons(enr: Enrichment | None) -> list[str]:
     if enr is None:
         return []
-    pers = [e for e in enr.entities if e.type == "PER"]
+    pers = [e for e in enr.entities if e.type == "PER" and _looks_like_name(e.name)]
     pers.sort(key=lambda e: (-len(e.mentions), e.mentions[0].start if e.mentions else 0))
     return [e.name for e in pers]
 
