@@ -7,7 +7,6 @@ for the days an ingest batch touched, so re-ingesting never double-counts.
 from __future__ import annotations
 
 import re
-
 import sqlite3
 import tomllib
 from collections.abc import Iterable
@@ -289,7 +288,9 @@ def province_watchlist(name: str) -> Watchlist:
     key = re.sub(r"^(tinh|thanh pho|tp)\s+(?!ho chi minh$|hcm$)", "", key)
     for new, old in PROVINCES_2025.items():
         if key in {search_key(n) for n in [new, *old]} or (
-            new == "TP Hồ Chí Minh" and key in ("tp hcm", "tphcm", "hcm", "ho chi minh", "thanh pho ho chi minh", "tp ho chi minh", "sai gon")
+            new == "TP Hồ Chí Minh"
+            and key
+            in ("tp hcm", "tphcm", "hcm", "ho chi minh", "thanh pho ho chi minh", "tp ho chi minh", "sai gon")
         ):
             terms = [t for n in [new, *old] for t in _name_terms(n)]
             notes = f"Tỉnh/thành {new}" + (f", gồm cả {', '.join(old)} trước 1/7/2025" if old else "")
