@@ -616,6 +616,98 @@ def t_misdeclared(c: Case) -> str:
     )
 
 
+# Layouts of the blind-check failure classes: header clocks, site-named breadcrumbs, inline read-more
+# boxes, bold sapo paragraphs, bylines in capitals, "(Tổng hợp)", author links, split bodies.
+
+
+def _inline_box(label: str, titles: list[str], cls: str) -> str:
+    return f'<div class="{cls}"><strong>{E(label)}</strong><ul>{_related(titles, "/doc/")}</ul></div>'
+
+
+def t_regional(c: Case) -> str:
+    y, m, d, hh, mm = c.d
+    figs = [
+        f'<figure class="img-center"><img src="/r{n}.jpg"><figcaption>{E(t)}{_credit_paren(cr)}</figcaption></figure>'
+        for n, (t, cr) in enumerate(c.captions)
+    ]
+    chunks = _with_images([f"<p>{E(p)}</p>" for p in c.paras], figs)
+    chunks.insert(len(chunks) // 2, _inline_box("Xem thêm:", c.related[:2], "inline-readmore"))
+    byline = " - ".join(a.upper() for a in c.authors)
+    return (
+        "<!DOCTYPE html><!-- Layout is OURS (imitating a provincial paper on a modern CMS); text: "
+        + c.origin
+        + " -->"
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{E(c.title)} - {E(c.outlet or "")}</title></head>'
+        f'<body><div class="header-info"><span class="date-now">Hôm nay: Thứ Năm, 27/11/2026</span>'
+        f'<a class="logo" href="/">{E(c.outlet or "")}</a></div><div class="main-nav">{_menu()}</div>'
+        f'<div class="wrap"><div class="col-left"><ul class="breadcrumb"><li><a href="/">{E(c.outlet or "")}</a></li>'
+        f'<li><a href="/chuyen-muc/3">{E(c.category or "")}</a></li></ul>'
+        f'<h1 class="news-title">{E(c.title)}</h1><div class="news-time">{c.weekday()}, {d}/{m}/{y}, {hh:02d}:{mm:02d}</div>'
+        f'<div class="news-body"><p><strong>{E(c.sapo or "")}</strong></p>{"".join(chunks)}'
+        f'<p style="text-align: right;"><strong>{E(byline)}</strong></p></div>'
+        f'<div class="news-other"><h3>Tin khác</h3><ul>{_related(c.related)}</ul></div></div>'
+        f'<div class="col-right"><div class="box-title">Tin đọc nhiều</div><ul>{_related(c.related[::-1])}</ul></div></div>'
+        f'<div class="bottom-info"><p>{E(FOOTER)}</p></div></body></html>'
+    )
+
+
+def t_magazine(c: Case) -> str:
+    figs = [
+        f'<figure class="article-photo"><img src="/g{n}.jpg"><figcaption><p>{E(t)}</p>'
+        f"{f'<p class=photo-credit>Ảnh: {E(cr)}</p>' if cr else ''}</figcaption></figure>"
+        for n, (t, cr) in enumerate(c.captions)
+    ]
+    chunks = _with_images([f"<p>{E(p)}</p>" for p in c.paras], figs)
+    rel = "".join(f'<tr><td><a href="/l{i}.html">{E(t)}</a></td></tr>' for i, t in enumerate(c.related[:2]))
+    chunks.insert(3, f'<table class="tbl-box"><tr><td><b>Tin liên quan</b></td></tr>{rel}</table>')
+    return (
+        "<!DOCTYPE html><!-- Layout is OURS (imitating a magazine-style news page); text: "
+        + c.origin
+        + " -->"
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{E(c.title)} | {E(c.outlet or "")}</title>'
+        f'<meta property="og:title" content="{E(c.title)}"><meta property="og:site_name" content="{E(c.outlet or "")}">'
+        f'<link rel="canonical" href="{c.url}"></head>'
+        f'<body><div class="site-top"><div class="today">Thứ Năm, 27/11/2026</div></div><nav class="menu">{_menu()}</nav>'
+        f'<nav aria-label="breadcrumb"><ol><li><a href="/">Trang chủ</a></li><li><a href="/c/1">{E(c.category or "")}</a></li></ol></nav>'
+        f'<main><article class="post"><div class="post-header"><h1>{E(c.title)}</h1>'
+        f'<div class="post-info"><time datetime="{c.published}">{c.published[8:10]}/{c.published[5:7]}/{c.published[:4]}</time></div>'
+        f'<div class="article__sapo">{E(c.sapo or "")}</div></div>'
+        f'<div class="post-body">{"".join(chunks)}'
+        f'<div class="author-box">Tác giả: <a href="/tac-gia/1">{E(c.authors[0])}</a></div>'
+        f"<p><em>Theo {E(c.agency or '')} (Tổng hợp)</em></p></div></article>"
+        f'<section class="more-news"><h2>Tin cùng chủ đề</h2>{_related(c.related)}</section></main>'
+        f'<div class="copyright">{E(FOOTER)}</div></body></html>'
+    )
+
+
+def t_portal(c: Case) -> str:
+    y, m, d, hh, mm = c.d
+    figs = [
+        f'<div class="image-box"><img src="/q{n}.jpg"><div class="image-caption">{E(t)}{" - Ảnh: " + E(cr) if cr else ""}</div></div>'
+        for n, (t, cr) in enumerate(c.captions)
+    ]
+    chunks = _with_images([f"<p>{E(p)}</p>" for p in c.paras], figs)
+    cut = 2 if len(chunks) > 3 else 1
+    box = _inline_box("ĐỌC THÊM", c.related[:3], "box-doc")
+    return (
+        "<!DOCTYPE html><!-- Layout is OURS (imitating a ministry/agency news portal); text: "
+        + c.origin
+        + " -->"
+        f'<html lang="vi"><head><meta charset="utf-8"><title>{E(c.title)}</title>'
+        f'<meta property="og:url" content="{c.url}"><meta property="og:site_name" content="{E(c.outlet or "")}"></head>'
+        f'<body><div class="banner-top">{E(c.outlet or "")}</div><div class="menu-top">{_menu()}</div>'
+        f'<div class="page"><div class="breadcrumb"><span>{E(c.outlet or "")}</span> › <a href="/tin-tuc/3">{E(c.category or "")}</a></div>'
+        f'<div class="article-head"><h1 class="article-title">{E(c.title)}</h1>'
+        f'<div class="article-meta"><span class="meta-time">{d:02d}/{m:02d}/{y} - {hh:02d}:{mm:02d} GMT+7</span></div>'
+        f'<h2 class="chapeau">{E(c.sapo or "")}</h2></div>'
+        f'<div class="article-content"><div class="content-part">{"".join(chunks[:cut])}</div>{box}'
+        f'<div class="content-part">{"".join(chunks[cut:])}</div>'
+        f"<p><strong>Bài, ảnh: {E(', '.join(c.authors))}</strong></p></div>"
+        f'<div class="other"><div class="other-title">Các tin khác</div>{_related(c.related)}</div></div>'
+        f'<div class="page-footer">{E(FOOTER)}</div></body></html>'
+    )
+
+
 def encode_cp1258(text: str) -> bytes:
     """Windows-1258 bytes of NFC text: letters it lacks precomposed go as base + combining tone mark."""
     tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -651,6 +743,9 @@ TEMPLATES = [
     ("jsonld_dates", t_jsonld_only, "www.tinnhanh.example.vn", "Tin Nhanh Mẫu"),
     ("cp1258_page", t_cp1258, "baocu.example.vn", "baocu.example.vn"),
     ("misdeclared_charset", t_misdeclared, "baocu2.example.vn", "baocu2.example.vn"),
+    ("regional_like", t_regional, "baomientrung.example.vn", "Báo Miền Trung"),
+    ("magazine_like", t_magazine, "tapchi.example.vn", "Tạp chí Đời sống Mẫu"),
+    ("portal_like", t_portal, "cong.example.gov.vn", "Cổng thông tin Mẫu"),
 ]
 CATEGORIES = ["Thời sự", "Pháp luật", "Kinh doanh", "Xã hội", "Giáo dục", "Sức khỏe", "Thế giới", "Văn hóa"]
 
@@ -690,7 +785,7 @@ def build_cases() -> list[tuple[Case, bytes]]:
             hh, mm = 6 + n % 15, (n * 13) % 60
             published = f"2024-{mon:02d}-{day:02d}T{hh:02d}:{mm:02d}:00+07:00"
             authors = [AUTHORS[n % len(AUTHORS)]]
-            if name in ("tuoitre_like", "province_table") and k == 1:
+            if name in ("tuoitre_like", "province_table", "regional_like", "portal_like") and k == 1:
                 authors.append(AUTHORS[(n + 5) % len(AUTHORS)])
             caps = [
                 (
@@ -711,7 +806,11 @@ def build_cases() -> list[tuple[Case, bytes]]:
                 if len(title.split()) > i + 1
             ][:3]
             case_name = f"{name}_{k + 1}"
-            agency = {"vietnamplus_like": "TTXVN/Vietnam+", "vov_like": "VOV"}.get(name)
+            agency = {
+                "vietnamplus_like": "TTXVN/Vietnam+",
+                "vov_like": "VOV",
+                "magazine_like": ["TTXVN", "Tuổi Trẻ"][k],
+            }.get(name)
             if agency is None:
                 for _, cr in caps:
                     who, _, ag = (cr or "").rpartition("/")
@@ -742,11 +841,21 @@ def build_cases() -> list[tuple[Case, bytes]]:
                 "jsonld_dates",
                 "thanhnien_like",
                 "chinhphu_like",
+                "regional_like",
+                "magazine_like",
+                "portal_like",
             ):
                 c.tags = []
-            if name in ("vov_like", "province_table", "jsonld_dates", "cp1258_page", "misdeclared_charset"):
+            if name in (
+                "vov_like",
+                "province_table",
+                "jsonld_dates",
+                "cp1258_page",
+                "misdeclared_charset",
+                "regional_like",
+            ):
                 c.url = None
-            if name in ("province_table", "cp1258_page", "misdeclared_charset"):
+            if name in ("province_table", "cp1258_page", "misdeclared_charset", "regional_like"):
                 c.outlet = None
             if name in ("cp1258_page", "misdeclared_charset"):
                 c.category = None

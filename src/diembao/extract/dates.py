@@ -15,7 +15,8 @@ _ISO = re.compile(
 # d/m/yyyy or d-m-yyyy or d.m.yyyy (day first, as Vietnamese pages print them)
 _DMY = re.compile(r"(?<![\d/.-])(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})(?![\d/])")
 _HM = re.compile(
-    r"(?<![\d:])(?P<H>\d{1,2})\s*(?::|h|g)\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)\s*(?P<ap>AM|PM|SA|CH)?",
+    r"(?<![\d:])(?P<H>\d{1,2})\s*(?::|h|g|giờ)\s*(?P<M>\d{2})(?::(?P<S>\d{2}))?(?!\d)\s*(?:phút\s*)?"
+    r"(?P<ap>AM|PM|SA|CH)?",
     re.I,
 )
 _GMT = re.compile(r"GMT\s*(?P<sign>[+-])\s*(?P<h>\d{1,2})(?::?(?P<m>\d{2}))?", re.I)

@@ -168,6 +168,10 @@ def _walk_ld(obj: Any, out: list[dict[str, Any]], crumbs: list[str]) -> None:
                     if isinstance(it.get("item"), dict)
                     else it.get("name")
                 )
+                ref = it.get("item")
+                ref = ref.get("@id") if isinstance(ref, dict) else ref
+                if isinstance(ref, str) and re.fullmatch(r"(?:https?://[^/]+)?/?", ref.strip()):
+                    continue  # the home page, named after the site
                 if isinstance(name, str) and name.strip():
                     crumbs.append(clean(name))
     elif tl & _ARTICLE_TYPES:

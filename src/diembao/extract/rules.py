@@ -20,9 +20,12 @@ def clean(s: str) -> str:
     return _WS.sub(" ", s).strip()
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def key(s: str) -> str:
     """Matching key of a short label: search_key with punctuation dropped and spaces squeezed."""
-    return " ".join(re.sub(r"[^\w]+", " ", search_key(s)).split())
+    return " ".join(_NON_WORD.sub(" ", search_key(s)).split())
 
 
 # Labels of page furniture that is not the article (titles of boxes, buttons, leftovers).
@@ -118,6 +121,32 @@ BOILERPLATE_LABELS = {
         "Facebook",
         "Zalo",
         "Twitter",
+        "Gửi email",
+        "Gửi mail",
+        "Báo lỗi",
+        "Góp ý",
+        "Gửi góp ý",
+        "Cỡ chữ",
+        "Nghe bài viết",
+        "Nghe đọc bài",
+        "Nghe đọc",
+        "Đọc bài viết",
+        "Copy link",
+        "Sao chép liên kết",
+        "Sao chép link",
+        "Google News",
+        "Theo dõi trên Google News",
+        "Theo dõi báo trên Google News",
+        "Bình chọn",
+        "Thích",
+        "Lưu",
+        "Lưu tin",
+        "Tin cùng tác giả",
+        "Bài viết cùng chuyên mục",
+        "Mời xem thêm",
+        "Mời bạn đọc xem thêm",
+        "Xem video",
+        "Xem clip",
     ]
 }
 _LABEL_PREFIXES = (
@@ -138,6 +167,22 @@ _LABEL_PREFIXES = (
     "cung chuyen muc",
     "tin cung chu de",
     "chia se",
+    "tin bai lien quan",
+    "moi ban doc xem them",
+    "moi xem them",
+    "luot xem",
+    "tai ung dung",
+)
+# read-more labels run longer ("Xem thêm các bài viết khác của tác giả:")
+_READ_MORE_PREFIXES = (
+    "xem them",
+    "doc them",
+    "tin lien quan",
+    "bai lien quan",
+    "tin bai lien quan",
+    "bai viet lien quan",
+    "moi xem them",
+    "moi ban doc xem them",
 )
 # A footer line: licence numbers, copyright, editors-in-chief, addresses. A strong mark alone, or
 # two weak ones (a news paragraph may well mention "tổng biên tập" or a phone number once).
@@ -150,12 +195,30 @@ _FOOTER_WEAK = re.compile(
 )
 
 
+_LABEL_SEPS = re.compile(r"[|•·/]")
+_LABEL_PREFIX_RE = re.compile("|".join(re.escape(p) for p in sorted(_LABEL_PREFIXES, key=len, reverse=True)))
+
+
 def is_boilerplate_label(s: str) -> bool:
-    """A box title or leftover line such as "Tin liên quan", "Xem thêm >>", "TIN MỚI"."""
+    """A box title or leftover line such as "Tin liên quan", "Xem thêm >>", "TIN MỚI",
+    "Xem thêm các bài viết khác:", "In bài | Gửi email | Chia sẻ"."""
     k = key(s)
     if not k or len(k) > 60:
         return False
-    return k in BOILERPLATE_LABELS or any(k.startswith(p) and len(k) <= len(p) + 12 for p in _LABEL_PREFIXES)
+    if k in BOILERPLATE_LABELS:
+        return True
+    # a label runs a few words past its prefix; a sentence ends with a full stop
+    m = _LABEL_PREFIX_RE.match(k)  # the longest prefix: a shorter one allows fewer words
+    if m and len(k) <= m.end() + 12:
+        return True
+    if not s.rstrip().endswith(".") and any(
+        k.startswith(p) and len(k) <= len(p) + 30 for p in _READ_MORE_PREFIXES
+    ):
+        return True
+    if not _LABEL_SEPS.search(s):
+        return False
+    parts = [key(x) for x in _LABEL_SEPS.split(s) if key(x)]
+    return len(parts) >= 2 and all(p in BOILERPLATE_LABELS for p in parts)
 
 
 def is_footer_line(s: str) -> bool:
@@ -297,9 +360,12 @@ def strip_lead_tag(text: str) -> tuple[str, str | None, str | None]:
 _NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*\.?$")
 _NAME_SEP = re.compile(r"\s*(?:[-–—,;&]|\bvà\b|\bva\b)\s*")
 _BYLINE_PREFIX = re.compile(
-    r"^(?:Bài\s+và\s+ảnh|Bài,?\s+ảnh|Bài|Tác giả|Phóng viên|PV|Nhóm phóng viên|Nhóm PV|Ghi|Thực hiện|Nhóm\s+thực\s+hiện|By)\s*:\s*",
+    r"^(?:(?:Bài|Tin)\s*(?:và|,|&|-)\s*ảnh|Bài|Tin|Tác giả|Phóng viên|PV|Nhóm phóng viên|Nhóm PV|Ghi|Thực hiện|"
+    r"Nhóm\s+thực\s+hiện|Người viết|By)\s*:\s*",
     re.I,
 )
+# "Bài: Minh Anh - Ảnh: Trần Bình": the photographer is credited, the writer signs
+_PHOTO_PART = re.compile(r"\s*[-–—,;|]?\s*(?:Ảnh|Clip|Video|Đồ họa|Đồ hoạ|Infographic)\s*:\s*[^:]+$", re.I)
 _GROUP_AUTHOR = re.compile(r"^(?:Nhóm\s+)?(?:PV|CTV|Phóng viên|Nhóm PV|BTV|PV\s+\w+)$", re.I)
 
 
@@ -310,17 +376,37 @@ def _name(s: str) -> bool:
     return all(_NAME_WORD.match(w) for w in words)
 
 
+# "(Tổng hợp)", "(tổng hợp)", "(T/h)", "TH": the article was compiled, no one signed it
+_COMPILED = {"tong hop", "t h", "th", "tong hop tu nhieu nguon", "tong hop tu cac nguon", "tu tong hop"}
+_COMPILED_TAIL = re.compile(
+    r"\s*[(\[]\s*(?:tổng\s+hợp|t/h|th|thực\s+hiện|ghi|lược\s+dịch|biên\s+dịch|dịch)\s*[)\]]\s*$", re.I
+)
+
+
+def _title_case(name: str) -> str:
+    """ "NGUYỄN VĂN AN" -> "Nguyễn Văn An": names printed in capitals, as many bylines are."""
+    if name.isupper() and len(name.split()) >= 2 and not _GROUP_AUTHOR.match(name):
+        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    return name
+
+
 def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     """A byline ("Trung Hiếu", "Nguyễn Văn A - Trần B", "Bài và ảnh: X", "Trung Hiếu (TTXVN)",
-    "Theo VOV") -> (authors, agency); None when the line is not a byline."""
+    "Theo VOV", "Theo VOV (Tổng hợp)", "(Tổng hợp)") -> (authors, agency); None when the line is
+    not a byline."""
     s = clean(line).strip(" .")
+    if s.endswith("./"):  # the wire's end mark "./."
+        s = s[:-2].rstrip(" .")
     if not s or len(s) > 90 or s.endswith(("?", "!", ":")):
         return None
+    if key(s) in _COMPILED:
+        return [], None
+    s = _COMPILED_TAIL.sub("", s).strip(" .,-–") or s
     theo = theo_line(s)
     if theo:
         return [], agency_name(theo) or theo
     agency: str | None = None
-    m = re.search(r"\s*[(\[]\s*(?P<a>[^()\[\]]{2,30})\s*[)\]]$", s)
+    m = re.search(r"\s*[(\[]\s*(?P<a>[^()\[\]]{2,40})\s*[)\]]$", s)
     if m:
         inner = clean(m["a"])
         agency = agency_name(inner)
@@ -337,6 +423,8 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
             agency, s = agency_name(ag), who.strip()
     prefixed = bool(_BYLINE_PREFIX.match(s))
     s = _BYLINE_PREFIX.sub("", s)
+    if prefixed:
+        s = _PHOTO_PART.sub("", s).strip(" .,-–")
     if not s:
         return ([], agency) if agency else None
     if agency_name(s):
@@ -344,6 +432,10 @@ def parse_byline(line: str) -> tuple[list[str], str | None] | None:
     parts = [p.strip(" .") for p in _NAME_SEP.split(s) if p.strip(" .")]
     if not parts or len(parts) > 6:
         return None
+    # "Minh Anh - TTXVN": the agency is not an author
+    if len(parts) > 1 and agency_name(parts[-1]):
+        agency = agency or agency_name(parts[-1])
+        parts = parts[:-1]
     if all(_name(p) or (prefixed and len(p.split()) <= 5) or _GROUP_AUTHOR.match(p) for p in parts):
-        return parts, agency
+        return [_title_case(p) for p in parts], agency
     return None
