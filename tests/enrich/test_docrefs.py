@@ -158,3 +158,102 @@ def test_inside() -> None:
 def test_bad_and_huge_input(text: str) -> None:
     for r in find_docrefs(text):
         assert text[r.start : r.end] == r.surface
+
+
+def test_spaced_codes_of_segmented_text() -> None:
+    # VietNews' detokenised text keeps spaces around the separators of a document number.
+    refs = find_docrefs(
+        "hỗ trợ theo Nghị định 116 / NĐ - CP của Chính phủ; UBND ban hành Công văn số 5309 / UBND - TM "
+        "ngày 27/10/2011; theo Nghị định 76 / CP. Vi phạm khoản 4 - Bộ luật Hình sự."
+    )
+    by = {r.surface: r for r in refs}
+    assert by["Nghị định 116 / NĐ - CP"].issuer == "Chính phủ"
+    assert by["Công văn số 5309 / UBND - TM"].year == 2011
+    assert by["Nghị định 76 / CP"].number == "76 / CP"
+    assert "Bộ luật Hình sự" in by
+
+
+def test_compound_serial_and_joint_circular() -> None:
+    assert _surfaces("được thành lập theo Quyết định số 01-06/QĐHNB ngày 4-1-2006") == [
+        "Quyết định số 01-06/QĐHNB"
+    ]
+    (ref,) = find_docrefs("- Thông tư liên ngành số 01/TTLN ngày 8/9/1988 của VKSND Tối cao")
+    assert (ref.surface, ref.type) == ("Thông tư liên ngành số 01/TTLN", "Thông tư liên tịch")
+
+
+def test_named_regulation_constitution_and_party_resolution() -> None:
+    text = (
+        "Nghị định 07/CP ngày 29/01/1994 ban hành Quy chế kiểm toán độc lập trong nền kinh tế quốc dân thì "
+        "hoạt động kiểm toán... Việc cấm là trái với Hiến pháp; Hiến pháp năm 2013 quy định. "
+        "Đưa Nghị quyết Đại hội IX vào cuộc sống. Bộ Tài chính hoàn thành dự thảo Quy chế về đấu giá đất."
+    )
+    got = _surfaces(text)
+    assert "Quy chế kiểm toán độc lập trong nền kinh tế quốc dân" in got
+    assert "Hiến pháp" in got and "Hiến pháp năm 2013" in got
+    assert "Nghị quyết Đại hội IX" in got
+    assert "Quy chế" in got  # "Quy chế về ...": unnamed, the subject is not part of the surface
+
+
+def test_subject_anaphora_and_adopted_resolutions() -> None:
+    text = (
+        "Về quản lý đầu tư, nghị quyết nêu rõ các nguyên tắc. HĐND TP đã thông qua nghị quyết miễn nhiệm "
+        "ông A. Ủy ban thường vụ Quốc hội đã ra nghị quyết chốt lại danh sách. Các doanh nghiệp triển khai "
+        "quyết định của Thủ tướng."
+    )
+    assert _surfaces(text) == ["nghị quyết", "nghị quyết", "nghị quyết", "quyết định"]
+
+
+def test_deciding_is_not_a_document() -> None:
+    for text in (
+        "Nhà quản lý cần biết nhiều cách ra quyết định.",
+        "Microsoft chưa đưa ra quyết định cuối cùng về mức giá.",
+        "Minh nên có quyết định rõ ràng với cô ấy.",
+        "Các phần tử đã tấn công văn phòng một công ty dầu khí.",
+        "Cơ quan điều tra kết luận 2 ông Đảo và Quyết đã vận chuyển hàng.",
+        "LS Trương Thanh Đức, công ty Luật BASICO khẳng định; Công ty trách nhiệm hữu hạn Luật Hà Nội.",
+        "Doanh nghiệp thông báo việc triển khai các nghị định.",
+    ):
+        assert _surfaces(text) == [], text
+    assert _surfaces("Cơ quan điều tra đã ra quyết định khởi tố bị can.") == ["quyết định"]
+
+
+def test_guidance_letter_with_number_and_known_compound_law() -> None:
+    assert _surfaces("Bộ đã có văn bản hướng dẫn số 16, gửi các doanh nghiệp") == ["văn bản hướng dẫn số 16"]
+    assert _surfaces("so với Luật Khiếu nại và tố cáo. Luật Khiếu nại tố cáo lại quy định") == [
+        "Luật Khiếu nại và tố cáo",
+        "Luật Khiếu nại tố cáo",
+    ]
+    assert _surfaces("hỗ trợ theo Nghị Định 116 của Chính Phủ") == ["Nghị Định 116"]
+
+
+def test_abbreviated_type_needs_a_code() -> None:
+    refs = find_docrefs("theo NĐ 61/CP nên; QĐ 58/QĐ-UB lại yêu cầu; trong NĐ31/2001/NĐ-CP của Chính phủ")
+    assert [(r.surface, r.type, r.issuer) for r in refs] == [
+        ("NĐ 61/CP", "Nghị định", "Chính phủ"),
+        ("QĐ 58/QĐ-UB", "Quyết định", None),
+        ("NĐ31/2001/NĐ-CP", "Nghị định", "Chính phủ"),
+    ]
+    assert _surfaces("SLNA thắng NĐ 2-1 trên sân nhà; tàu NĐ 07-46 bị bắt") == []
+
+
+def test_decisive_and_on_are_not_documents() -> None:
+    assert _surfaces("Phillani cho trận cầu quyết định này.") == []
+    assert _surfaces("virus xóa các chương trình và văn bản trên ổ cứng") == []
+    assert _surfaces("Tại văn bản trên, Viện KSND tối cao đề nghị") == ["văn bản"]
+
+
+def test_resolution_of_a_body_and_paper_classifier() -> None:
+    text = (
+        "Nghị quyết của Bộ Chính trị về bảo vệ môi trường vừa ban hành. Theo bản nghị quyết, ngân sách có "
+        'mục chi riêng. "Nếu quy chế này được thông qua". Ông nhận được văn bản quyết định do Chủ tịch ký.'
+    )
+    assert _surfaces(text) == ["Nghị quyết", "nghị quyết", "quy chế", "văn bản"]
+
+
+def test_issuing_time_and_regulation_name_ends() -> None:
+    assert _surfaces("đăng công báo trong vòng 10 ngày kể từ ngày ra quyết định.") == ["quyết định"]
+    assert _surfaces("Bộ Công nghiệp trình Thủ tướng Quy chế điều hành thị trường thép. Tuy nhiên") == [
+        "Quy chế điều hành thị trường thép"
+    ]
+    assert _surfaces("mà cho qua. Quy chế quy định việc đánh giá các chuyên đề") == []
+    assert _surfaces('Luật sư Tỵ khẳng định: "Hai văn bản này đã chứng minh') == []

@@ -117,6 +117,7 @@ CODE_TYPES: dict[str, str] = {
     "QĐ": "Quyết định",
     "TT": "Thông tư",
     "TTLT": "Thông tư liên tịch",
+    "TTLN": "Thông tư liên tịch",
     "CT": "Chỉ thị",
     "CV": "Công văn",
     "TB": "Thông báo",
@@ -140,6 +141,8 @@ TYPES: dict[str, str] = {
     "quyết định": "Quyết định",
     "chỉ thị": "Chỉ thị",
     "thông tư liên tịch": "Thông tư liên tịch",
+    "thông tư liên ngành": "Thông tư liên tịch",
+    "thông tư liên bộ": "Thông tư liên tịch",
     "thông tư": "Thông tư",
     "công văn": "Công văn",
     "công điện": "Công điện",
@@ -164,7 +167,15 @@ _TYPE_WORDS = "|".join(
 _L = r"A-Za-zÀ-ỹĐđ"
 # A document number: 35-NQ/TW, 100/2019/NĐ-CP, 1234/QĐ-TTg, 05/2024/TT-BTC, 45/2013/QH13,
 # 01/2016/TTLT-BTP-BCA, 1234/UBND-KT, 22-NQ/TƯ, 11/NQ-CP; bare "01" / "31/2001" after a type word.
-_CODE = rf"\d{{1,5}}[a-z]?(?:/\d{{4}})?(?:[/-]\s?[{_L}Đ&]+\d{{0,2}}(?:[-/][{_L}Đ&]+\d{{0,2}})*)"
+# Word-segmented corpora (VietNews) space the separators: "116 / NĐ - CP", "5309 / UBND - TM"; a
+# spaced code starts with a capital after " / " (a spaced " - " alone is a dash: "khoản 4 - Bộ luật").
+# A compound serial keeps its parts: "01-06/QĐHNB".
+_SEG = rf"[{_L}Đ&]+\d{{0,2}}"
+_USEG = rf"[A-ZĐ][{_L}Đ&]*\d{{0,2}}"
+_CODE = (
+    rf"\d{{1,5}}[a-z]?(?:-\d{{1,4}}(?=/[A-ZĐ]))?(?:/\d{{4}})?"
+    rf"(?:[/-]\s?{_SEG}(?:[-/]{_SEG})*|\s/\s{_USEG}(?:\s?[-/]\s?{_USEG})*)"
+)
 _NUMBER = rf"(?:{_CODE}|\d{{1,5}}(?:/\d{{4}})?(?![\d/.,]\d))"
 
 _RE_NUMBERED = _c(rf"(?<![{_L}])(?P<type>{_TYPE_WORDS})(?P<so>\s+số)?\s*(?P<num>{_NUMBER})(?![{_L}\d])")
@@ -173,8 +184,13 @@ _CODE_KEYS = "|".join(sorted(CODE_TYPES, key=len, reverse=True))
 _RE_BARE_CODE = _c(
     rf"(?<![{_L}\d/-])\d{{1,5}}(?:/\d{{4}})?[/-](?P<code>{_CODE_KEYS})(?:[-/][{_L}Đ&]+\d{{0,2}})+(?![{_L}\d])"
 )
+# The type abbreviated: "NĐ 158/CP", "QĐ 58/QĐ-UB", "NĐ31/2001/NĐ-CP" (a code is required: "NĐ 5-0" is a score).
+_RE_ABBR_NUMBERED = _c(
+    rf"(?<![{_L}\d.])(?P<type>NĐ|QĐ|NQ|TTLT|TT|CT)\s?(?:số\s+)?(?P<num>{_CODE})(?![{_L}\d])"
+)
 _RE_NQ_TW = _c(
-    r"(?<![\w])(?P<type>Nghị quyết)(?P<name>\s+(?:Hội nghị\s+)?Trung ương\s+\d{1,2}(?:\s+khóa\s+[IVXL]+)?)"
+    r"(?<![\w])(?P<type>Nghị quyết)(?P<name>\s+(?:(?:Hội nghị\s+)?Trung ương\s+\d{1,2}(?:\s+khóa\s+[IVXL]+)?"
+    r"|Đại hội\s+(?:Đảng\s+(?:toàn quốc\s+)?)?(?:lần thứ\s+)?[IVXL]+)(?![\w]))"
 )
 _RE_LAW = _c(r"(?<![\w])(?P<type>Bộ luật|Bộ Luật|Luật|Hiến pháp|Pháp lệnh|luật|bộ luật)(?=[ \t])")
 _RE_LAW_AMEND = _c(
@@ -184,13 +200,31 @@ _RE_LAW_AMEND = _c(
 _RE_CODE_ABBR = _c(r"(?<![\w])(?:BLHS|BLDS|BLTTHS|BLTTDS|BLLĐ)(?![\w])")
 # "Quyết định trên", "Nghị định này": an anaphoric mention; the surface is the type word.
 _RE_ANAPHOR = _c(
-    r"(?<![\w])(?P<type>[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]hỉ thị|Luật|Bộ luật|[Pp]háp lệnh)"
-    r"(?=\s+(?:trên|này|nói trên|nêu trên)(?![\w]))"
+    r"(?<![\w])(?P<type>[Qq]uyết định|[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]hỉ thị|Luật|Bộ luật|[Pp]háp lệnh|"
+    r"[Vv]ăn bản|[Cc]ông văn|[Tt]ờ trình|[Qq]uy chế)"
+    r"(?=\s+(?:trên|này|nói trên|nêu trên)(?![\w])"
+    # The document as the subject: "Nghị quyết nêu rõ", "chỉ thị nêu rõ", "Nghị quyết cũng khẳng định".
+    r"|\s+(?:cũng\s+)?(?:nêu rõ|nhấn mạnh|khẳng định|quy định rõ|có hiệu lực|ra đời)(?![\w]))"
 )
+# "Quy chế kiểm toán độc lập trong nền kinh tế quốc dân": a regulation named by a lowercase phrase.
+_RE_REGULATION = _c(r"(?<![\w])Quy chế(?= [a-zđà-ỹ])")
+_RE_NAME_WORD = _c(r" ([a-zđà-ỹ]+)(?![\w])")
+# Treaties: "Hiệp định Thương mại Việt - Mỹ" (named), "Hiệp định về tránh đánh thuế hai lần" (the type
+# word; what follows "về" is the subject).
+_RE_TREATY = _c(r"(?<![\w])Hiệp định(?=\s+(?:về(?![\w])|[A-ZĐ]))")
+_RE_DECISIVE_BEFORE = _c(
+    r"(?<![\w])(?:trận|trận đấu|trận cầu|bàn thắng|yếu tố|vai trò|thời điểm|ý nghĩa|tính|nhân tố|lượt|hiệp|"
+    r"giây phút|khoảnh khắc|cú|pha|loạt)\s+$"
+)
+_RE_ON_SOMETHING = _c(
+    r"\s+trên\s+(?!(?:của|do|đã|được|cho|nêu|là|có|không|cũng|vẫn|và|sẽ|thì|nhằm|với|về|đều)(?![\w]))[a-zđà-ỹ]"
+)
+# "Hiến pháp" alone is the Constitution; "Hiến pháp năm 2013", "Hiến pháp 1992".
+_RE_CONSTITUTION = _c(r"(?<![\w])Hiến pháp(?![\w])")
 _RE_YEAR_SUFFIX = _c(r"\s+(?:năm\s+)?((?:19|20)\d{2})(?!\d)")
 _RE_ARTICLE = _c(
     r"((?:(?:điểm|Điểm)\s+[a-zđ]\)?\s*,?\s*)?(?:(?:khoản|Khoản)\s+\d+(?:\s*,\s*\d+)*\s*,?\s*)?Điều\s+\d+[a-z]?)"
-    r"(?:\s*,\s*(?:khoản|điểm)[^,]{1,12})?\s+(?:của\s+|tại\s+)?$"
+    r"(?:\s*,\s*(?:khoản|điểm)[^,]{1,12})?,?\s+(?:của\s+|tại\s+)?$"
 )
 _RE_SIGNED = _c(
     r"\s*,?\s*(?:ban hành|ký)?\s*ngày\s+\d{1,2}(?:/|-|\.|\s+tháng\s+)\d{1,2}(?:/|-|\.|\s+năm\s+)((?:19|20)\d{2})"
@@ -205,17 +239,50 @@ _RE_DRAFT_BEFORE = _c(r"(?:dự thảo|Dự thảo|dự án|Dự án)\s+$")
 # otherwise "Tòa quyết định chuyển hồ sơ" is the verb.
 _RE_ISSUED_BEFORE = _c(
     r"(?<![\w])(?:ra|ban hành|ký|nhận|nhận được|có|trao|công bố|tống đạt|phê chuẩn|theo|Theo|tại|Tại|"
-    r"căn cứ|Căn cứ|hủy|huỷ|thu hồi|thi hành|chấp hành|đọc|kèm theo)\s+(?:bản\s+|một\s+)?$"
+    r"căn cứ|Căn cứ|hủy|huỷ|thu hồi|thi hành|chấp hành|đọc|kèm theo|gửi|gửi cả|nộp|rút|nội dung|Nội dung|"
+    r"trong|Trong)\s+(?:bản\s+|một\s+)?$"
+)
+# After "ra"/"có" ("đưa ra quyết định cuối cùng", "cách ra quyết định."), "quyết định" is the act of
+# deciding unless an administrative content follows.
+_RE_MADE_BEFORE = _c(r"(?<![\w])(?:ra|có|trong|Trong)\s+(?:một\s+)?$")
+# "kể từ ngày ra quyết định.", "Sau khi ra quyết định,": the issuing of one.
+_RE_ISSUE_TIME_BEFORE = _c(r"(?<![\w])(?:ngày|khi)\s+ra\s+$")
+_RE_ABSTRACT_AFTER = _c(
+    r"\s*(?:[.,;:!?)\"”]|$)|\s+(?:cuối cùng|đúng|sai|nào|gì|hay|hoặc|rõ ràng|quan trọng|sáng suốt|kịp thời|"
+    r"chính xác|nhanh|đúng đắn|táo bạo|khó khăn|lớn|đó|để|mà|khi|thì|và|như|dựa|theo sự|về các|về mức|"
+    r"về việc có)(?![\w])"
 )
 _RE_GENERIC_AFTER = _c(r"(?:của\s+pháp\s+luật|pháp\s+luật|liên\s+quan|hiện\s+hành|nói\s+chung)")
 _RE_UNNUMBERED_ANY = _c(
     r"(?<![\w])(?P<type>[Qq]uyết định|[Cc]ông văn|[Tt]ờ trình|[Cc]ông điện|[Vv]ăn bản|[Tt]hông báo|"
-    r"[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư|[Cc]hỉ thị|[Qq]uy chế)(?![\w])"
+    r"[Nn]ghị định|[Nn]ghị quyết|[Tt]hông tư(?:\s+liên\s+(?:tịch|bộ|ngành))?|[Cc]hỉ thị|[Qq]uy chế)(?![\w])"
 )
 # After a sentence-initial "Quyết định", words that make it the subject noun, not the verb.
-_RE_NOUN_AFTER = _c(r"\s+(?:chưa|đã|được|có hiệu lực|nêu|này|trên|số|khởi tố|kỷ luật|xử phạt)(?![\w])")
+_RE_NOUN_AFTER = _c(
+    r"\s+(?:chưa|đã|được|có hiệu lực|nêu|này|trên|số|khởi tố|kỷ luật|xử phạt|đình chỉ|tạm đình chỉ|truy nã|"
+    r"tạm giữ|thu hồi|bổ nhiệm|cưỡng chế)(?![\w])"
+)
 # Verbs that send or issue a letter/notice: "có văn bản gửi", "phát thông báo".
-_RE_SENT_BEFORE = _c(r"(?:có|gửi|ban hành|ra|ký|phát|nhận được|nhận|công bố)\s+(?:một\s+)?$")
+_RE_SENT_BEFORE = _c(r"(?<![\w])(?:có|gửi|ban hành|ra|ký|phát|nhận được|nhận|công bố)\s+(?:một\s+)?$")
+# "quyết định của Thủ tướng": the decision of an authority is a document.
+_RE_AUTHORITY_AFTER = _c(
+    r"\s+của\s+(?:Thủ tướng|Chính phủ|Bộ|UBND|Ủy ban|Uỷ ban|Tòa|Toà|TAND|VKS|Viện|Sở|Cục|Tổng cục|Công an|"
+    r"HĐND|Hội đồng|Chủ tịch|Ban|Thanh tra|Kiểm toán|Quốc hội|Trung ương|Đảng)(?![\w])"
+)
+# "vừa có chỉ thị, các cơ quan ...": a body has just issued one.
+_RE_JUST_ADOPTED_BEFORE = _c(r"(?<![\w])(?:vừa|đã)\s+(?:có|ban hành|ký|ra)\s+$")
+# A capitalised type word after a verb of using or presenting it: "giới thiệu Nghị định về ...".
+_RE_USED_BEFORE = _c(r"(?<![\w])(?:giới thiệu|triển khai|thực hiện|áp dụng|soạn thảo|xây dựng|hướng dẫn)\s+$")
+# A body or person right before a capitalised "Quyết định" makes it the verb ("Thủ tướng Quyết định").
+_RE_SUBJECT_BEFORE = _c(r"(?:[A-ZĐ][\w.]*|tướng|tịch|trưởng|đốc)\s+$")
+_RE_COPY_BEFORE = _c(r"(?<![\w])(?<!các )(?<!những )(?<!nhiều )(?<!văn )(?<!Văn )bản\s+$")
+_RE_ADOPTED_BEFORE = _c(r"(?<![\w])(?:ra|ban hành|ký|ký ban hành|thông qua|có|công bố|thông báo)\s+$")
+_RE_CONTENT_AFTER = _c(
+    r"\s+(?!(?:và|hoặc|hay|nào|gì|mới|này|trên|đó|thì|là|mà|cũng|đã|sẽ|được|không|chưa|cho|với|để)(?![\w]))"
+    r"[a-zđà-ỹ]+(?![\w])"
+)
+_RE_NOT_LETTER_AFTER = _c(r"\s+(?:phòng|hóa|học|minh|nghệ|chương|kiện|bằng)(?![\w])")
+_RE_GUIDE_AFTER = _c(rf"\s+hướng dẫn(?:\s+số\s+(?P<num>{_NUMBER}))?")
 _RE_VB_GENERIC = _c(r"\s+(?:quy phạm|pháp luật|pháp quy|liên quan|hành chính|này)")
 _BARE_NUMBER_TYPES = {
     canonical_chars(w)
@@ -227,21 +294,27 @@ _BARE_NUMBER_TYPES = {
         "Chỉ thị",
         "Pháp lệnh",
         "Công văn",
-        "Kết luận",
     )
-    for w in (t, t.lower())
-}
-_RE_QUANTITY = _c(r"\s*(?:%|[,.]\d|\s+(?:người|học|thí|lượt|trường|đồng|tỷ|triệu|nghìn|xe|ca|vụ|hộ)(?![\w]))")
+    for w in (t, t.lower(), t.title())
+} | {"Kết luận"}  # lowercase "kết luận 2 ông ..." is the verb
+_RE_QUANTITY = _c(
+    r"\s*(?:%|[,.]\d|\s+(?:người|học|thí|lượt|trường|đồng|tỷ|triệu|nghìn|xe|ca|vụ|hộ|ông|bà|đối tượng|bị can|bị cáo|"
+    r"đơn vị|cơ quan|cán bộ)(?![\w]))"
+)
 # "pháp luật", "kỷ luật", "ĐH Luật", "Hiệp hội Luật": the word is no document type there.
 _RE_NOT_DOC_BEFORE = _c(
-    r"(?:pháp|[Kk]ỷ|điều|ĐH|[Đđ]ại học|[Tt]rường|[Hh]iệp hội|[Hh]ội|[Kk]hoa|[Ss]inh viên)\s+$"
+    r"(?:pháp|[Kk]ỷ|điều|ĐH|[Đđ]ại học|[Tt]rường|[Hh]iệp hội|[Hh]ội|[Kk]hoa|[Ss]inh viên|hữu hạn|TNHH|[Cc]ông ty|"
+    r"[Vv]ăn phòng|[Hh]ãng|[Đđ]oàn|[Cc]ử nhân|[Tt]iến sĩ|[Tt]hạc sĩ|[Hh]ọc)\s+$"
 )
 # Lowercase law names ("Luật di trú") only where the context is legal.
 _RE_LEGAL_CUE = _c(
     r"(?:theo|vi phạm|của|trong|tại|dự án|dự thảo|sửa đổi|áp dụng|thi hành|ban hành|thông qua|"
     r"Điều \d+[a-z]?,?|điều \d+[a-z]?,?|quy định|luật hóa|hướng dẫn|thực thi)\s+$"
 )
-_PLURAL_BEFORE = _c(r"(?:các|những|nhiều|mọi|một số|hai|ba|\d+)\s+$")
+_PLURAL_BEFORE = _c(r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Mm]ột số|[Hh]ai|[Bb]a|\d+)\s+$")
+_PLURAL_WORD_BEFORE = _c(
+    r"(?<![\w])(?:[Cc]ác|[Nn]hững|[Nn]hiều|[Mm]ọi|[Mm]ột số|[Hh]ai|[Bb]a)\s+$"
+)  # "Điều 33 Quy chế" is one
 
 # Words and two-word phrases that end a law's proper name ("Luật Đất đai quy định..." -> "Luật Đất đai").
 _NAME_STOP = {
@@ -250,7 +323,7 @@ _NAME_STOP = {
         "đã đang sẽ có là về thì mà này đó trên cho với để khi nêu do tại theo số mới được và hoặc hay "
         "các những không cũng vừa nhưng trong ra nên vào của năm lần khóa tới trước sau cần phải chưa "
         "vẫn như gồm nói vì bởi từ đến nhằm tuy nếu rằng còn thuộc ngày tháng điều khoản mục chương "
-        "quy sửa bổ ban hiện thông đối sắp lại chỉ xuống lên rất đều bị"
+        "quy sửa bổ ban hiện thông đối sắp lại chỉ xuống lên rất đều bị giữa bắt kể"
     ).split()
 }
 _NAME_STOP2 = {
@@ -267,6 +340,11 @@ _NAME_STOP2 = {
         "quy chế",
     )
 }
+# Words that end a regulation's lowercase name ("Quy chế ... quốc dân thì ...").
+_CLAUSE_STOP = {
+    canonical_chars(w)
+    for w in "thì của do ngày được đã sẽ là mà nên khi theo tại này trên mới số nói nêu vừa cũng có về để cho".split()
+} | (_NAME_STOP - {canonical_chars(w) for w in ("trong", "và", "điều", "thông")})
 # Lowercase words after "Luật" that make a common noun, not a law ("Luật sư", "luật pháp").
 _NOT_LAW = {canonical_chars(w) for w in "sư gia pháp lệ học hóa chơi định".split()}
 # Official names of frequently cited codes and laws (lowercase key), so a name written in lower
@@ -286,6 +364,18 @@ KNOWN_LAWS = sorted(
             "Doanh nghiệp",
             "Đầu tư",
             "Đầu tư công",
+            "Đầu tư nước ngoài",
+            "Đầu tư nước ngoài tại Việt Nam",
+            "Khuyến khích đầu tư trong nước",
+            "Doanh nghiệp nhà nước",
+            "Thuế tiêu thụ đặc biệt",
+            "Thuế xuất khẩu, thuế nhập khẩu",
+            "Thuế sử dụng đất nông nghiệp",
+            "Thi đua, khen thưởng",
+            "Bảo vệ và phát triển rừng",
+            "Bảo vệ, chăm sóc và giáo dục trẻ em",
+            "Bảo vệ sức khỏe nhân dân",
+            "Tổ chức Hội đồng nhân dân và Ủy ban nhân dân",
             "Xây dựng",
             "Nhà ở",
             "Giao thông đường bộ",
@@ -334,6 +424,9 @@ KNOWN_LAWS = sorted(
             "Quy hoạch",
             "Thanh tra",
             "Khiếu nại",
+            "Khiếu nại, tố cáo",
+            "Khiếu nại và tố cáo",
+            "Khiếu nại tố cáo",
             "Tố cáo",
             "Tiếp cận thông tin",
             "Trưng cầu ý dân",
@@ -409,7 +502,7 @@ _RE_WORD = re.compile(rf"[{_L}]+|[A-ZĐ]+\d*")
 
 
 def _issuer_from_code(number: str, doc_type: str) -> str | None:
-    parts = [p for p in re.split(r"[-/]", number) if p and not p.isdigit()]
+    parts = [p for p in re.split(r"\s*[-/]\s*", number.strip()) if p and not p.isdigit()]
     if not parts:
         return None
     last = re.sub(r"\d+$", "", parts[-1])
@@ -421,7 +514,7 @@ def _issuer_from_code(number: str, doc_type: str) -> str | None:
 
 
 def _year_from_number(number: str) -> int | None:
-    m = re.search(r"/((?:19|20)\d{2})/", number)
+    m = re.search(r"/\s?((?:19|20)\d{2})\s?/", number)
     if m:
         return int(m.group(1))
     return None
@@ -520,6 +613,8 @@ def find_docrefs(text: str) -> list[DocRef]:
         if _RE_NOT_DOC_BEFORE.search(view[max(0, m.start() - 12) : m.start()]):
             continue
         add(m.start(), m.end(), doc_type, num)
+    for m in _RE_ABBR_NUMBERED.finditer(view):
+        add(m.start(), m.end(), CODE_TYPES[m.group("type")], m.group("num"))
     taken = [(s, e) for s, e, *_ in found]
     for m in _RE_BARE_CODE.finditer(view):
         if any(s <= m.start() < e for s, e in taken):
@@ -552,7 +647,42 @@ def find_docrefs(text: str) -> list[DocRef]:
     for m in _RE_CODE_ABBR.finditer(view):
         end, abbr_year = _with_year(view, m.end())
         add(m.start(), end, "Bộ luật", None, year=abbr_year)
+    for m in _RE_REGULATION.finditer(view):
+        if _PLURAL_WORD_BEFORE.search(view[max(0, m.start() - 12) : m.start()]):
+            continue
+        end, words = m.end(), 0
+        while words < 14:
+            w = _RE_NAME_WORD.match(view, end)
+            if not w or w.group(1) in _CLAUSE_STOP:
+                break
+            end, words = w.end(), words + 1
+        if words >= 2:
+            add(m.start(), end, "Quy chế", None)
+    for m in _RE_TREATY.finditer(view):
+        if _PLURAL_WORD_BEFORE.search(view[max(0, m.start() - 12) : m.start()]):
+            continue
+        name_start = m.end() + 1
+        if view.startswith(canonical_chars("về"), name_start):
+            add(m.start(), m.end(), "Hiệp định", None)
+            continue
+        end = _law_name_end(view, name_start)
+        while end > name_start and view.startswith(" - ", end):
+            more = _law_name_end(view, end + 3)
+            if more == end + 3:
+                break
+            end = more
+        if end > name_start:
+            add(m.start(), end, "Hiệp định", None)
+    for m in _RE_CONSTITUTION.finditer(view):
+        end, const_year = _with_year(view, m.end())
+        add(m.start(), end, "Hiến pháp", None, year=const_year)
     for m in _RE_ANAPHOR.finditer(view):
+        if _PLURAL_BEFORE.search(view[max(0, m.start() - 12) : m.start()]):
+            continue
+        if _RE_ON_SOMETHING.match(view, m.end()):
+            continue  # "văn bản trên ổ cứng": "trên" is the preposition
+        if _RE_DECISIVE_BEFORE.search(view[max(0, m.start() - 20) : m.start()]):
+            continue  # "trận cầu quyết định này": the adjective
         add(m.start(), m.end(), TYPES[m.group("type").lower()], None, anaphoric=True)
     for m in _RE_UNNUMBERED_ANY.finditer(view):
         word = m.group("type")
@@ -569,21 +699,47 @@ def find_docrefs(text: str) -> list[DocRef]:
         low = word.lower()
         if low == "quyết định":
             ok = issued or draft or (sentence_start and bool(_RE_NOUN_AFTER.match(after)))
+            ok = ok or bool(_RE_AUTHORITY_AFTER.match(after))
+            # Capitalised mid-sentence before what it orders: "tống đạt cho bà Quyết định khởi tố".
+            ok = ok or (
+                word[0].isupper()
+                and bool(_RE_NOUN_AFTER.match(after))
+                and not _RE_SUBJECT_BEFORE.search(before)
+            )
+            if (
+                ok
+                and not draft
+                and _RE_MADE_BEFORE.search(before)
+                and _RE_ABSTRACT_AFTER.match(after)
+                and not _RE_ISSUE_TIME_BEFORE.search(before)
+            ):
+                ok = False
+        elif low == "công văn" and (re.search(r"tấn\s+$", before) or _RE_NOT_LETTER_AFTER.match(after)):
+            ok = False  # "tấn công văn phòng"
         elif low in {"công văn", "tờ trình", "công điện"}:
             ok = True
         elif low == "văn bản":
-            ok = bool(re.match(_c(r"\s+hướng dẫn"), after)) or (
-                bool(_RE_SENT_BEFORE.search(before)) and not _RE_VB_GENERIC.match(after)
-            )
-            if re.match(_c(r"\s+hướng dẫn"), after):
-                add(m.start(), m.end() + len(re.match(_c(r"\s+hướng dẫn"), after).group()), doc_type, None)  # type: ignore[union-attr]
+            guide = _RE_GUIDE_AFTER.match(view, m.end())
+            if guide:  # "văn bản hướng dẫn", "văn bản hướng dẫn số 16"
+                number = guide.group("num")
+                add(m.start(), guide.end(), doc_type, number)
                 continue
+            ok = bool(_RE_SENT_BEFORE.search(before)) and not _RE_VB_GENERIC.match(after)
         elif low == "thông báo":
             ok = bool(_RE_SENT_BEFORE.search(before)) and not re.match(r"\s+(?:rằng|là)\b", after)
         else:  # Nghị định, Nghị quyết, Thông tư, Chỉ thị, Quy chế, Luật without a name
-            ok = draft or (issued and bool(re.match(_c(r"\s+(?:về|của)(?![\w])"), after)))
+            used = issued or bool(_RE_USED_BEFORE.search(before))
+            ok = draft or (used and bool(re.match(_c(r"\s+(?:về|của|mới)(?![\w])"), after)))
+            ok = ok or bool(_RE_AUTHORITY_AFTER.match(after))  # "Nghị quyết của Bộ Chính trị về ..."
             if not word[0].isupper() and not draft:
-                ok = False
+                # Lowercase: one specific document when a body issues or adopts it and its content
+                # follows ("Ủy ban thường vụ Quốc hội đã ra nghị quyết chốt lại danh sách").
+                ok = bool(_RE_ADOPTED_BEFORE.search(before)) and (
+                    bool(_RE_CONTENT_AFTER.match(after))
+                    or bool(_RE_JUST_ADOPTED_BEFORE.search(before) and re.match(r"\s*[,.;]", after))
+                )
+        # "bản nghị quyết", "bản quyết định": the classifier of a paper.
+        ok = ok or bool(_RE_COPY_BEFORE.search(before))
         if ok:
             add(m.start(), m.end(), doc_type, None, individual=low in {"quyết định", "công văn", "thông báo"})
 
