@@ -28,7 +28,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from diembao.errors import InputError, NoArticleError
 from diembao.extract import rules
 from diembao.extract.dates import has_date, parse_iso, parse_visible
-from diembao.extract.metadata import PageMeta, is_outlet_name, ld_names, outlet_for, read_meta
+from diembao.extract.metadata import PageMeta, is_outlet_name, ld_names, names_outlet, outlet_for, read_meta
 from diembao.extract.plaintext import credited_agency
 from diembao.extract.rules import clean, key
 from diembao.model import Article, Caption, Paragraph
@@ -316,6 +316,19 @@ _CATE_WORDS = {
 }
 _TAG_WORDS = {"tags", "tag", "keywords", "keyword", "tukhoa", "taglist", "tagslist", "articletags"}
 _SKIP_WORDS = _JUNK_WORDS - _META_WORDS
+# furniture words of a share/tool bar, which often carries the author and the date line too
+_SHARE_WORDS = {
+    "share",
+    "sharing",
+    "social",
+    "socials",
+    "toolbar",
+    "print",
+    "zalo",
+    "facebook",
+    "fb",
+    "twitter",
+}
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _HOME = {key(x) for x in ("Trang chủ", "Trang nhất", "Home", "Trang chu", "Tin tức", "Homepage")}
@@ -414,6 +427,7 @@ class _Walk:
     cate_links: list[str] = field(default_factory=list)  # category links seen before the first h1
     tag_links: list[str] = field(default_factory=list)
     author_links: list[str] = field(default_factory=list)  # link texts inside author elements
+    box_dates: list[tuple[int, str]] = field(default_factory=list)  # (block index, iso) of share bars
     h1: list[tuple[int, str]] = field(default_factory=list)  # (block index, text)
 
 
@@ -513,14 +527,23 @@ def _walk(root: LexborNode) -> _Walk:
                 ):
                     # "<div class=author><a>Minh Anh</a><span>Phóng viên</span></div>": the linked names
                     anchors = [node] if tag == "a" else node.css("a")
+                    # (the share links of an "author-share" bar are not names)
                     w.author_links.extend(
-                        clean(a.text()) for a in anchors[:6] if 0 < len(clean(a.text())) <= 60
+                        t
+                        for t in (clean(a.text()) for a in anchors[:6])
+                        if 0 < len(t) <= 60 and not rules.is_boilerplate_label(t)
                     )
                 skip = bool(words & _SKIP_WORDS) or "display:none" in style or "hidden" in attrs
                 # furniture box: skipped whole, unless it holds most of the page's text (a wrapper)
                 if skip and tag not in ("body", "html") and len(node.text(deep=True)) < 0.5 * total_chars:
                     if block:
                         flush()
+                    if (
+                        words & _SKIP_WORDS <= _SHARE_WORDS
+                        and not words & _SITE_DATE_WORDS
+                        and not (stack and stack[-1].site_date)
+                    ):
+                        _share_bar(node, w)
                     node = _next_node(node, root, stack, flush)
                     depth = len(stack)
                     continue
@@ -591,6 +614,30 @@ def _walk(root: LexborNode) -> _Walk:
         depth = len(stack)
     flush()
     return w
+
+
+def _share_bar(node: LexborNode, w: _Walk) -> None:
+    """The author and date in a share bar skipped as furniture ("<div class=author-share-top><a
+    class=author>Mộc Miên</a> <span class=post-time>Thứ ba, 12/2/2019, 10:25</span>...")."""
+    text = clean(node.text(deep=True, separator=" "))
+    if len(text) > 300:
+        return
+    if len(w.author_links) < 20:
+        for el in node.css("[class], [id], [rel], [itemprop]"):
+            a = el.attributes
+            if _words_of(a) & _AUTHOR_WORDS or a.get("rel") == "author" or a.get("itemprop") == "author":
+                name = clean(el.text(deep=True, separator=" "))
+                if 0 < len(name) <= 60 and not _CREDIT_LINE.match(name):
+                    w.author_links.append(name)
+                    break
+    iso = None
+    t = node.css_first("time[datetime]")
+    if t is not None:
+        iso = parse_iso(t.attributes.get("datetime") or "")
+    if iso is None and has_date(text) and not _TODAY.match(key(text[:30])):
+        iso = parse_visible(text)
+    if iso:
+        w.box_dates.append((len(w.blocks), iso))
 
 
 def _inside(node: LexborNode, tags: tuple[str, ...]) -> bool:
@@ -990,15 +1037,20 @@ def extract_html(
             (first.all_bold and len(first.text) >= 60) or (desc and _match(desc, first.text))
         ):
             sapo = paragraphs.pop(0).text
+
+    # the outlet's lead-in ("(TTXVN) - ", "TPO - ", "Vietnamnet - ") opens the sapo, else the body
+    def outlet_tag(t: str) -> bool:
+        return names_outlet(t, outlet, site)
+
+    tag = None
     if sapo:
-        sapo, tag, _ = rules.strip_lead_tag(sapo)
-        if tag:
-            agency = agency or rules.agency_name(tag)
-    elif paragraphs:
-        first_text, tag, _ = rules.strip_lead_tag(paragraphs[0].text)
+        sapo, tag, _ = rules.strip_lead_tag(sapo, outlet_tag)
+    if not tag and paragraphs and paragraphs[0].kind == "p":
+        first_text, tag, _ = rules.strip_lead_tag(paragraphs[0].text, outlet_tag)
         if tag:
             paragraphs[0] = Paragraph(first_text)
-            agency = agency or rules.agency_name(tag)
+    if tag:
+        agency = agency or rules.lead_agency(tag)
 
     if art is None:
         result.paragraphs = paragraphs
@@ -1288,7 +1340,12 @@ def _shown_date(w: _Walk, title_idx: int, body_start: int) -> str | None:
         iso = parse_iso(v)
         if iso and (i >= len(blocks) or not blocks[i].site_date):
             attr_at.setdefault(i, iso)
+    # dates of share bars skipped as furniture ("before block i"), after the title only: a social bar
+    # above it may be the site's own, with its clock
+    boxes = [c for c in w.box_dates if c[0] > title_idx]
     for b in blocks[:600]:
+        while boxes and boxes[0][0] <= b.index:
+            cands.append(boxes.pop(0))
         if b.index in attr_at:
             if b.site_date or _TODAY.match(key(b.text[:30])):
                 continue
@@ -1314,6 +1371,7 @@ def _shown_date(w: _Walk, title_idx: int, body_start: int) -> str | None:
                 iso = parse_visible(b.text + " " + nxt.text) or iso
         if iso:
             cands.append((b.index, iso))
+    cands.extend(boxes)
     cands.extend(attr_at.items())
     if cands:
         header = [c for c in cands if title_idx <= c[0] <= body_start + 2]

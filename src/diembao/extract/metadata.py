@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from selectolax.lexbor import LexborHTMLParser
 
 from diembao.extract.rules import clean, key
+from diembao.text import canonical
 
 _ARTICLE_TYPES = {
     "newsarticle",
@@ -247,3 +248,39 @@ def is_outlet_name(name: str, outlet: str | None, site: str | None) -> bool:
     names = {key(x) for x in (outlet, site) if x} | _outlet_keys()
     names |= {key("Báo " + x) for x in (outlet, site) if x}
     return k in names or k in {"admin", "ban bien tap", "bbt", "toa soan", "quan tri vien", "administrator"}
+
+
+@lru_cache(maxsize=1)
+def _outlet_spellings() -> dict[str, frozenset[str]]:
+    """Key of a known outlet name or domain label ("vietnamnet", "thanhnien") -> its spellings."""
+    out: dict[str, set[str]] = {}
+    for dom, name in domain_map().items():
+        out.setdefault(key(name), set()).add(canonical(name))
+        label = dom.split(".")[0]
+        if not label[:1].isdigit():
+            out.setdefault(key(label), set()).add(label)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_ONLINE = re.compile(r"\s+(?:Online|Onl|điện tử|Điện tử)$")
+
+
+def names_outlet(tag: str, outlet: str | None, site: str | None) -> bool:
+    """Whether a lead-in tag ("Vietnamnet", "Dân trí", "Tiền Phong Online") names a news outlet, a
+    known one or the page's own, spelled as a name: every word capitalised ("Tiền Phong") or as the
+    outlet spells it ("Dân trí"). "Hà Nội", a place dateline, and "Lao động", a word, are not."""
+    tag = canonical(tag)
+    base = _ONLINE.sub("", tag)
+    spellings = _outlet_spellings()
+    own = {canonical(x) for x in (outlet, site) if x}
+    for cand in {tag, base}:
+        k = key(cand)
+        if not k:
+            continue
+        known = spellings.get(k, frozenset()) | {x for x in own if key(x) == k}
+        if not known:
+            continue
+        words = cand.split()
+        if cand in known or all(w[:1].isupper() for w in words):
+            return True
+    return False

@@ -7,6 +7,7 @@ import re
 
 from diembao.errors import NoArticleError
 from diembao.extract import rules
+from diembao.extract.metadata import names_outlet
 from diembao.extract.rules import clean
 from diembao.model import Article, Caption, Paragraph
 
@@ -128,10 +129,10 @@ def parse_text(
         raise NoArticleError("the text has a title but no body", source)
 
     # Lead tag of the first paragraph: "(TTXVN) - ", "Hà Nội, 3/1 (TTXVN) - ".
-    first, tag, place = rules.strip_lead_tag(body[0].text)
+    first, tag, place = rules.strip_lead_tag(body[0].text, lambda t: names_outlet(t, outlet, None))
     if tag:
         body[0] = Paragraph(first)
-        agency = agency or rules.agency_name(tag) or (tag if rules.agency_name(tag.split("/")[-1]) else None)
+        agency = agency or rules.lead_agency(tag) or (tag if rules.agency_name(tag.split("/")[-1]) else None)
         art.dateline = art.dateline or place
     if agency is None:
         agency = credited_agency(authors, art.captions)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 from diembao.text import search_key
 
@@ -298,7 +299,18 @@ AGENCIES = {
 }
 _THEO = re.compile(r"^\s*\(?\s*(?:Theo|Nguồn|Nguồn tin)\s*:?\s+(?P<src>[^\n]{2,80}?)\s*\)?\s*\.?\s*$", re.I)
 _PAREN_TAG = re.compile(r"^\s*\((?P<tag>[^()]{2,40})\)\s*[-–—:]\s*")
-_CAPS_TAG = re.compile(r"^\s*(?P<tag>[A-ZĐ][A-ZĐ0-9.+]{1,14}(?:\.VN|\.vn)?)\s*[-–—:]\s+(?=\S)")
+_CAPS_TAG = re.compile(
+    r"^\s*(?P<tag>[A-ZĐ][A-ZĐ0-9.+]{1,14}(?:\.(?:VN|vn|net|com|org))?(?:\s+Online)?)\s*[-–—:]\s+(?=\S)"
+)
+# "Thanhnien.vn - ", "Dantri.com.vn – ": the outlet's domain
+_DOMAIN_TAG = re.compile(
+    r"^\s*(?P<tag>[A-Za-z][A-Za-z0-9-]{1,40}(?:\.(?:com|org|net|gov|edu))?\.(?:vn|VN|net|com|org))"
+    r"\s*[-–—:]\s+(?=\S)"
+)
+# "Vietnamnet - ", "Tiền Phong Online – ": a few words before a dash, an outlet only if the caller
+# knows the name (a place dateline "Hà Nội - " is text, not a tag)
+_NAME_TAG = re.compile(r"^\s*(?P<tag>[^\W\d_][\w.+]*(?:\s[^\W\d_][\w.+]*){0,6})\s*[-–—]\s+(?=\S)")
+_TAG_SUFFIX = re.compile(r"(?:\.(?:com\.)?vn|\.net|\s+online)$", re.I)
 # "Hà Nội, 3/1 (TTXVN) - " : dateline, optional date, agency tag
 _DATELINE_TAG = re.compile(
     r"^\s*(?P<place>[A-ZĐÀ-Ỹ][^\W\d_]*(?:[ .][A-ZĐÀ-Ỹ][^\W\d_]*){0,4})\s*(?:,\s*(?:ngày\s+)?\d{1,2}/\d{1,2}(?:/\d{4})?)?\s*"
@@ -342,8 +354,11 @@ def theo_line(s: str) -> str | None:
     return src
 
 
-def strip_lead_tag(text: str) -> tuple[str, str | None, str | None]:
-    """Remove a lead tag such as "(TTXVN) - ", "Hà Nội, 3/1 (TTXVN) - ", "TTO - ", "(Dân trí) - ".
+def strip_lead_tag(
+    text: str, is_outlet: Callable[[str], bool] | None = None
+) -> tuple[str, str | None, str | None]:
+    """Remove a lead tag such as "(TTXVN) - ", "Hà Nội, 3/1 (TTXVN) - ", "TTO - ", "(Dân trí) - ",
+    "QĐND Online - ", "Thanhnien.vn - ", and "Vietnamnet - " when `is_outlet` knows the name.
     Returns (text, tag, dateline)."""
     m = _DATELINE_TAG.match(text)
     if m and m.end() < len(text):
@@ -351,13 +366,24 @@ def strip_lead_tag(text: str) -> tuple[str, str | None, str | None]:
     m = _PAREN_TAG.match(text)
     if m and m.end() < len(text):
         return text[m.end() :], clean(m["tag"]), None
-    m = _CAPS_TAG.match(text)
+    m = _CAPS_TAG.match(text) or _DOMAIN_TAG.match(text)
     if m and m.end() < len(text) and len(m["tag"]) >= 2:
-        return text[m.end() :], m["tag"], None
+        return text[m.end() :], clean(m["tag"]), None
+    if is_outlet is not None:
+        m = _NAME_TAG.match(text)
+        if m and m.end() < len(text) and len(m["tag"]) <= 50 and is_outlet(clean(m["tag"])):
+            return text[m.end() :], clean(m["tag"]), None
     return text, None, None
 
 
-_NAME_WORD = re.compile(r"^[A-ZĐÀ-Ỹ][^\W\d_]*\.?$")
+def lead_agency(tag: str) -> str | None:
+    """The wire agency a lead tag names: "TTXVN", "VOV.VN", "VOV Online" -> "TTXVN", "VOV"."""
+    return agency_name(tag) or agency_name(_TAG_SUFFIX.sub("", tag))
+
+
+# "Minh", "H.", and initials run into the name: "H.M", "N.Hương", "N.T.Hương", "Ng.Linh", "Th.Hằng"
+# ("TP.HCM", "Tp.HCM" are not: a place starts with two letters that are no name's initial)
+_NAME_WORD = re.compile(r"^(?:(?:[A-ZĐ]|Ng|Th|Tr|Ph|Kh|Nh|Ch|Gi|Qu)\.)*[A-ZĐÀ-Ỹ][^\W\d_]*\.?$")
 _NAME_SEP = re.compile(r"\s*(?:[-–—,;&]|\bvà\b|\bva\b)\s*")
 _BYLINE_PREFIX = re.compile(
     r"^(?:(?:Bài|Tin)\s*(?:và|,|&|-)\s*ảnh|Bài|Tin|Tác giả|Phóng viên|PV|Nhóm phóng viên|Nhóm PV|Ghi|Thực hiện|"
@@ -373,7 +399,8 @@ def _name(s: str) -> bool:
     words = s.split()
     if not 1 <= len(words) <= 5:
         return False
-    return all(_NAME_WORD.match(w) for w in words)
+    # "TP. HCM", "TX. Sơn Tây": an abbreviation in capitals with a dot is a place, not an initial
+    return all(_NAME_WORD.match(w) and not (len(w) > 2 and w[-1] == "." and w[:-1].isupper()) for w in words)
 
 
 # "(Tổng hợp)", "(tổng hợp)", "(T/h)", "TH": the article was compiled, no one signed it
@@ -385,8 +412,9 @@ _COMPILED_TAIL = re.compile(
 
 def _title_case(name: str) -> str:
     """ "NGUYỄN VĂN AN" -> "Nguyễn Văn An": names printed in capitals, as many bylines are."""
-    if name.isupper() and len(name.split()) >= 2 and not _GROUP_AUTHOR.match(name):
-        return " ".join(w[:1] + w[1:].lower() for w in name.split())
+    if name.isupper() and (len(name.split()) >= 2 or "." in name) and not _GROUP_AUTHOR.match(name):
+        # "Q.ANH" -> "Q.Anh"; initials alone ("H.M") stay as they are
+        return " ".join(".".join(p[:1] + p[1:].lower() for p in w.split(".")) for w in name.split())
     return name
 
 
