@@ -97,3 +97,93 @@ def test_large_input_is_bounded() -> None:
     spans = find_spans(text)
     assert time.perf_counter() - t0 < 20
     assert len([s for s in spans if s.type == "PER"]) >= 2000
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        # a level word after "Công an" is no common word ("an tĩnh" folds like "an tỉnh")
+        ("Ông đến trụ sở Công an tỉnh Đồng Tháp chúc mừng.", "ORG", "Công an tỉnh Đồng Tháp"),
+        # lower-case words inside a name, bridged to the capitalised part that ends it
+        (
+            "Giám đốc Công ty Chăn nuôi và chế biến thức ăn gia súc Miền Bắc bị bắt.",
+            "ORG",
+            "Công ty Chăn nuôi và chế biến thức ăn gia súc Miền Bắc",
+        ),
+        (
+            "Họ làm ở Xí nghiệp Trục vớt cứu hộ vận tải 1 và nhóm thợ lặn.",
+            "ORG",
+            "Xí nghiệp Trục vớt cứu hộ vận tải 1",
+        ),
+        (
+            "Theo đó, cơ quan cảnh sát điều tra bộ Công an đã khởi tố.",
+            "ORG",
+            "cơ quan cảnh sát điều tra bộ Công an",
+        ),
+        (
+            "Trưởng phòng Cảnh sát điều tra Công an Hà Tây Trần Ngọc Thanh cho biết.",
+            "ORG",
+            "phòng Cảnh sát điều tra Công an Hà Tây",
+        ),
+        ("Ông là Bí thư Đảng ủy Công an tỉnh Đồng Nai.", "ORG", "Đảng ủy Công an tỉnh Đồng Nai"),
+        ("Ông tới Tòa phúc thẩm TAND tối cao tại TP.HCM.", "ORG", "Tòa phúc thẩm TAND tối cao"),
+        ("Bộ đội biên phòng tỉnh Thanh Hoá đã bắt giữ.", "ORG", "Bộ đội biên phòng tỉnh Thanh Hoá"),
+        ("Họ đến Công an huyện Đức Hoà trình báo.", "ORG", "Công an huyện Đức Hoà"),
+        # an acronym defined after the full name, and a company's short name
+        (
+            "Ông Hùng, Tổng Giám đốc tổng công ty Nông nghiệp Sài Gòn (SAGRI), bị bắt. SAGRI có nhiều sai phạm.",
+            "ORG",
+            "SAGRI",
+        ),
+        ("Ông Sinh là giám đốc Công ty TNHH Phương Đông. Phương Đông vay nợ.", "ORG", "Phương Đông"),
+        ("Theo báo Người lao động, vụ việc xảy ra hôm qua.", "ORG", "Người lao động"),
+        ("Bộ trưởng Thương mại Trương Đình Tuyển phát biểu.", "ORG", "Thương mại"),
+    ],
+)
+def test_org_patterns(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Vụ tai nạn khiến 9 người chết.", "ORG"),  # "Vụ" + a quantity is no department
+        ("Lý Hội Sèo bị bắt.", "ORG"),  # "Hội" inside a person's name
+        ("Công an huyện đã hoạt động. Theo đó, họ bắt giữ.", "LOC"),  # "động. Theo" is no cave
+        ("Nhân chứng P.H.P cho biết.", "LOC"),  # "P.H" is no ward
+    ],
+)
+def test_no_false_orgs_or_places(text: str, absent: str) -> None:
+    assert _surfaces(extract_entities(text), absent) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Sau đó Yêm dẫn 3 người đến gặp Nguyễn Văn Thương để đưa danh sách.", "Nguyễn Văn Thương"),
+        ("Nước Cộng hòa Cuba Fidel Castro tiếp đoàn.", "Fidel Castro"),
+        ("Thủ tướng Bỉ Guy Verhofstadt và Chủ tịch Uỷ ban Châu Âu Romano Prodi.", "Romano Prodi"),
+        ("Phó Thủ tướng Samdech Norodom Sirivudh đón đoàn.", "Norodom Sirivudh"),
+        ("Bà Nguyễn Thị L. Sau đó, Nguyễn Thanh Thư.", "Nguyễn Thanh Thư"),
+    ],
+)
+def test_person_patterns(text: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), "PER")
+
+
+def test_foreign_companies_and_districts() -> None:
+    ents = extract_entities(
+        "Các công ty Gap Inc. và Mast Industries Ltd. bị kiện. Xe đi qua Kim Bôi, Hoà Bình."
+    )
+    assert {"công ty Gap Inc.", "Mast Industries Ltd."} <= _surfaces(ents, "ORG")
+    assert "Kim Bôi" in _surfaces(ents, "LOC") and "Kim Bôi" not in _surfaces(ents, "PER")
+    # a district name after an honorific is a person's name
+    assert "Kim Bôi" in _surfaces(extract_entities("Hôm qua anh Kim Bôi về nhà."), "PER")
+
+
+def test_scan_is_shared_and_copied() -> None:
+    text = "Ông Nguyễn Văn A, Giám đốc Sở Tư pháp TP HCM, cho biết."
+    first = find_spans(text, [])
+    first[0].start = -1  # callers may not corrupt the remembered scan
+    again = find_spans(text)
+    assert again[0].start >= 0 and [s.type for s in again] == [s.type for s in find_spans(text, [])]

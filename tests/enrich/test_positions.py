@@ -26,7 +26,7 @@ from diembao.model import Position
         ),
         (
             "nguyên Phó Chủ tịch UBND TP. Đà Nẵng Trần Văn Minh bị khởi tố",
-            [("Trần Văn Minh", "Chủ tịch UBND TP", "Đà Nẵng", "nguyên phó")],
+            [("Trần Văn Minh", "Chủ tịch UBND TP.", "Đà Nẵng", "nguyên phó")],
         ),
         (
             "Quốc vương Campuchia Norodom Sihamoni sẽ thăm",
@@ -50,3 +50,58 @@ def test_latest_status_wins_and_ranks_are_not_titles() -> None:
 def test_empty() -> None:
     assert extract_positions("") == []
     assert extract_positions("không có ai cả") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organ word fused with the title ("Trưởng phòng") and a place
+        (
+            "Trưởng phòng Cảnh sát điều tra Công an Hà Tây Trần Ngọc Thanh cho biết.",
+            ("Trần Ngọc Thanh", "Trưởng phòng Cảnh sát điều tra Công an", "Hà Tây", ""),
+        ),
+        # asides before the apposition, and deputy forms written as one word
+        (
+            "Cơ quan điều tra bắt Trần Quang (45 tuổi, Giám đốc Công ty Interpet Vũng Tàu) hôm qua.",
+            ("Trần Quang", "Giám đốc", "Công ty Interpet Vũng Tàu", ""),
+        ),
+        (
+            "Vụ án do Lê Xuân Trường, đội phó đội cầu 5, thực hiện.",
+            ("Lê Xuân Trường", "Đội trưởng", "", "phó"),
+        ),
+        (
+            "Ông Phan Hữu Tuấn, nguyên Tổng cục phó Tổng cục Tình báo.",
+            ("Phan Hữu Tuấn", "Tổng cục trưởng", "Tổng cục Tình báo", "nguyên phó"),
+        ),
+        ("Ông Tuấn nguyên là Tổ trưởng tổ bến bãi.", ("Tuấn", "Tổ trưởng", "", "nguyên")),
+        ("Dưới sự chủ trì của Phó thủ tướng Vũ Khoan.", ("Vũ Khoan", "thủ tướng", "", "phó")),
+        ("Cô giáo bị hiệu trưởng Hoàng Thiện nhắc nhở.", ("Hoàng Thiện", "hiệu trưởng", "", "")),
+        # a place after a bare level word
+        (
+            "Ông Nguyễn Văn Nguyệt, chủ tịch xã Tân Nghĩa, có mặt.",
+            ("Nguyễn Văn Nguyệt", "chủ tịch xã", "Tân Nghĩa", ""),
+        ),
+        (
+            "Ông Dương Ngọc Hải - Viện trưởng Viện Kiểm sát nhân dân (VKSND) TP. HCM cho biết.",
+            ("Dương Ngọc Hải", "Viện trưởng Viện Kiểm sát nhân dân", "TP. HCM", ""),
+        ),
+    ],
+)
+def test_more_positions(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert Position(*expected) in extract_positions(text)
+
+
+def test_shared_apposition_and_next_name() -> None:
+    got = extract_positions(
+        "Hội đồng gồm Trương Vĩnh Thủy, Nguyễn Hoàng Tiến và Trương Thị Minh Thơ (đều là thẩm phán của TAND tối cao)."
+    )
+    assert {p.person for p in got if p.title == "thẩm phán"} == {
+        "Trương Vĩnh Thủy",
+        "Nguyễn Hoàng Tiến",
+        "Trương Thị Minh Thơ",
+    }
+    # the title belongs to the name after it, not to the one before the comma
+    got = extract_positions(
+        "Sau khi Công ty trả nợ cho Lã Thị Kim Oanh, luật sư Nguyễn Trọng Tỵ cho rằng như vậy."
+    )
+    assert [(p.person, p.title) for p in got] == [("Nguyễn Trọng Tỵ", "luật sư")]

@@ -16,7 +16,7 @@ import bisect
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from diembao.enrich.gazetteer import TOKEN_RE, Entry, Gazetteer, gazetteer
@@ -150,6 +150,8 @@ _TERR_HEADS = (
     "viện ksnd",
     "tòa án",
     "viện kiểm sát",
+    "tòa án quân sự",
+    "viện kiểm sát quân sự",
     "ubmttq",
     "mttq",
     "ủy ban mặt trận tổ quốc",
@@ -160,6 +162,11 @@ _TERR_HEADS = (
     "huyện đoàn",
     "bộ chỉ huy quân sự",
     "bchqs",
+    "bộ chỉ huy biên phòng",
+    "bộ chỉ huy bộ đội biên phòng",
+    "bộ đội biên phòng",
+    "đồn biên phòng",
+    "cảnh sát phòng cháy chữa cháy",
     "kho bạc nhà nước",
     "kho bạc",
     "cục thuế",
@@ -177,6 +184,7 @@ _TERR_HEADS = (
     "văn phòng ubnd",
     "văn phòng hđnd",
     "đoàn đbqh",
+    "đoàn luật sư",
     "đoàn đại biểu quốc hội",
 )
 _NAME_HEADS = (
@@ -201,6 +209,10 @@ _NAME_HEADS = (
     "trường",
     "bệnh viện",
     "bv",
+    "bvđk",
+    "bệnh viện đa khoa",
+    "trung tâm y tế",
+    "ttyt",
     "công ty",
     "cty",
     "ctcp",
@@ -248,6 +260,10 @@ _NAME_HEADS = (
     "công đoàn",
     "tổ công tác",
     "ban soạn thảo",
+    "tòa",
+    "liên doanh",
+    "ubkt",
+    "ủy ban kiểm tra",
 )
 
 
@@ -286,6 +302,22 @@ _LOWER_OK = _lows(
     "trường",
     "công ty",
     "tập đoàn",
+    "tổng công ty",
+    "phòng",
+    "văn phòng",
+    "cơ quan",
+    "trại tạm giam",
+    "trại giam",
+    "xí nghiệp",
+    "bệnh viện đa khoa",
+    "tổng cục",
+    "cục",
+    "chi cục",
+    "viện",
+    "học viện",
+    "bộ đội biên phòng",
+    "bộ chỉ huy biên phòng",
+    "đồn biên phòng",
 )
 # Heads that are an organisation by themselves when capitalised.
 _BARE_OK = _lows(
@@ -305,6 +337,13 @@ _BARE_OK = _lows(
     "thành đoàn",
     "tổ công tác",
     "ban soạn thảo",
+    "viện kiểm sát nhân dân",
+    "tòa án nhân dân",
+    "ủy ban nhân dân",
+    "hội đồng nhân dân",
+    "cục thuế",
+    "chi cục thuế",
+    "cục hải quan",
 )
 # Heads whose bare capitalised form is an anaphoric mention when the article names one in full.
 _BARE_ANAPHORIC = _lows(
@@ -323,7 +362,6 @@ _BARE_ANAPHORIC = _lows(
     "ban",
     "đại học",
     "trung tâm",
-    "công an",
     "ủy ban",
     "hội",
     "hiệp hội",
@@ -332,8 +370,55 @@ _BARE_ANAPHORIC = _lows(
     "vụ",
     "đội",
     "quỹ",
+    "xí nghiệp",
+    "tòa",
+    "viện kiểm sát",
+    "tòa án",
 )
-_BARE_SENT_OK = _lows("bộ", "sở", "cục", "tổng cục")
+# Lower-case heads that are generic words unless a terr parent organ or a lower-case name follows.
+_LOWER_GENERIC = _lows("văn phòng", "cơ quan")
+_COMPANY = _lows("công ty", "tổng công ty", "tập đoàn", "xí nghiệp", "ngân hàng", "hợp tác xã", "nhà máy")
+# Sub-units directly followed by their parent organ ("Thanh tra UBND huyện", "Đảng ủy Công an tỉnh").
+_SUBUNIT_DIRECT = _lows(
+    "thanh tra",
+    "đảng ủy",
+    "văn phòng",
+    "công đoàn",
+    "cơ quan",
+    "ubkt",
+    "ủy ban kiểm tra",
+    "phòng",
+    "cục",
+    "đội",
+    "trại tạm giam",
+    "trại giam",
+)
+# Lower-case heads whose name may continue in lower case ("tổng công ty Nông nghiệp Sài Gòn").
+_LOWER_BRIDGE = _lows(
+    "công ty",
+    "tổng công ty",
+    "ngân hàng",
+    "cơ quan",
+    "phòng",
+    "cục",
+    "chi cục",
+    "trại tạm giam",
+    "xí nghiệp",
+    "tòa",
+)
+# Heads that are also syllables of given names.
+_NAME_SYLLABLE_HEADS = _lows(
+    "hội", "khoa", "đội", "trường", "quỹ", "đài", "vụ", "viện", "ban", "đảng", "phòng"
+)
+_COURT_HEADS = _lows("tòa án", "tand", "tòa án nhân dân", "tòa")
+_BARE_SENT_OK = _lows(
+    "bộ", "sở", "cục", "tổng cục", "công ty", "xí nghiệp", "tập đoàn", "tổng công ty", "ngân hàng"
+)
+# What follows a capitalised "Cơ quan" to name an investigating body.
+_INVESTIGATION = tuple(
+    _low(x)
+    for x in ("cảnh sát điều tra", "an ninh điều tra", "điều tra", "csđt", "anđt", "cảnh sát", "an ninh")
+)
 # Sub-units whose name continues into the parent organ ("Ban Tuyên giáo Tỉnh ủy").
 _SUBUNIT = _lows(
     "ban",
@@ -364,6 +449,11 @@ _SUBUNIT = _lows(
     "bql",
     "viện nghiên cứu",
     "liên đoàn lao động",
+    "tòa",
+    "trại tạm giam",
+    "trại giam",
+    "ubkt",
+    "ủy ban kiểm tra",
 )
 _SCHOOL_NEXT = _lows(
     "thpt",
@@ -386,6 +476,18 @@ _SCHOOL_NEXT = _lows(
     "văn hóa",
     "ptth",
     "quốc học",
+    "kỹ thuật",
+    "nghiệp vụ",
+    "cán bộ",
+    "chính trị",
+    "bồi dưỡng",
+    "đào tạo",
+    "sư phạm",
+    "quân sự",
+    "nghệ thuật",
+    "năng khiếu",
+    "giáo dưỡng",
+    "dạy nghề",
 )
 
 # Administrative level words before a place name (dropped from LOC surfaces).
@@ -416,6 +518,7 @@ _LEVELS = _lows(
     "đặc khu",
     "khu",
 )
+_ABBR_LEVELS = frozenset({"tp", "q", "p", "h", "tx", "tt"})
 _LEVEL_NEEDS_DOT = _lows("h", "q", "p")
 _NUMBERED_LEVELS = _lows("quận", "phường", "q", "p", "khu phố", "tổ dân phố", "khu", "ấp", "xóm", "đội")
 _LEVEL_NEEDS_CAPNAME = _lows("khu", "bản", "làng")
@@ -460,6 +563,7 @@ _FACILITY = _lows(
     "hang",
     "động",
     "quảng trường",
+    "sân vận động",
     "công viên",
     "hồ chứa",
     "kênh",
@@ -828,6 +932,13 @@ def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
             entries = g.entries.get(c.key(i, i + ln))
             if not entries or not c.joined_ok(i, i + ln, _GAZ_GAPS):
                 continue
+            if ln > 1:
+                inner = c.view[toks[i].end : toks[i + ln - 1].start]
+                for ch in ",-&/":
+                    if ch in inner:  # "Bình, Tân" / "Tân - Bình" are not "Bình Tân"
+                        entries = [e for e in entries if ch in e.form or e.type == "ORG"]
+                if not entries:
+                    continue
             e = _entry_ok(c, i, i + ln, entries)
             if e is not None:
                 found = (i + ln, e)
@@ -844,7 +955,11 @@ def _inside_name(c: _Ctx, i: int) -> bool:
     toks, view = c.toks, c.view
     a = i
     while (
-        a > 0 and toks[a - 1].cap and view[toks[a - 1].end : toks[a].start] == " " and not toks[a - 1].upper
+        a > 0
+        and toks[a - 1].cap
+        and view[toks[a - 1].end : toks[a].start] == " "
+        and not toks[a - 1].upper
+        and toks[a - 1].low not in _HONORIFIC
     ):
         a -= 1
     return (a < i and toks[a].low in c.g.surnames and not toks[a].sent) or (
@@ -866,10 +981,11 @@ def _entry_ok(c: _Ctx, i: int, j: int, entries: list[Entry]) -> Entry | None:
                 return e
             continue
         if not all(
-            t.text.lower() == f.lower() or (t.text.isascii() and t.key == _fold1(f))
+            t.text.lower() == f.lower()
+            or (t.text.isascii() and t.key == _fold1(f) and (t.cap or not f[0].isupper()))
             for t, f in zip(toks, e.tokens, strict=True)
         ):
-            continue  # "Ảnh" is not "Anh", "Bí" is not "Bỉ" (unaccented text still matches)
+            continue  # "Ảnh" is not "Anh", "Bí" is not "Bỉ", "do" not "Đồ" (unaccented text still matches)
         ok = True
         other_cap = False
         for k, (t, cap) in enumerate(zip(toks, e.caps, strict=True)):
@@ -901,8 +1017,22 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
     if i >= c.n:
         return i
     gz = c.gaz_at.get(i)
-    if gz is not None and gz[1].type == "LOC":
-        return gz[0]
+    if gz is not None and gz[1].type == "LOC" and not _country_prefix(c, i, gz[0], gz[1]):
+        j = gz[0]
+        if (
+            gz[1].kind in ("city", "district")
+            and j - i == 1
+            and j < c.n
+            and toks[j].cap
+            and not toks[j].upper
+            and c.view[toks[i].end : toks[j].start] == " "
+            and j not in c.gaz_at
+            and toks[j].low not in g.surnames
+            and c.head_at(j) is None
+            and c.level_at(j) is None
+        ):
+            j += 1  # "xã Vinh Quang" is not the city Vinh
+        return j
     if toks[i].text.isdigit():
         return i + 1
     j = i
@@ -920,17 +1050,54 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
             and (c.view[toks[j].end : toks[j + 1].start] == " ")
         ):
             break
-        if toks[j].low in _HEADS or (j > i and c.level_at(j) is not None):
-            break
+        if (toks[j].low in _HEADS and _org_at(c, j, 2) is not None) or (j > i and c.level_at(j) is not None):
+            break  # ("xã Thọ Trường": "Trường" is no school here)
         j += 1
     if j > i + 1 and toks[i].low in g.surnames and j - i >= 3 and not person_ok:
         return i  # "Lâm Văn Mẫn" after an organ is a person, not a place
+    if (
+        j == i + 1
+        and not person_ok
+        and toks[i].low in g.surnames
+        and j < c.n
+        and toks[j].cap
+        and c.view[toks[i].end : toks[j].start] == " "
+    ):
+        return i  # "TAND thành phố | Bùi Hoàng Danh"
     return j
+
+
+def _country_only(c: _Ctx, a: int, b: int) -> bool:
+    """Tokens a..b are lower-case words and then one country or region ("hàng đầu châu Á")."""
+    for k in range(a, b):
+        gz = c.gaz_at.get(k)
+        if gz is not None and gz[0] == b and gz[1].type == "LOC" and gz[1].kind in ("country", "region"):
+            return True
+        if c.toks[k].cap:
+            return False
+    return False
+
+
+def _country_prefix(c: _Ctx, i: int, j: int, e: Entry) -> bool:
+    """An ambiguous one-word country opening a longer place name ("Đức Hòa", "Đức Lý")."""
+    return (
+        e.kind == "country"
+        and j == i + 1
+        and c.toks[i].key in _AMBIGUOUS_COUNTRY
+        and j < c.n
+        and c.toks[j].cap
+        and not c.toks[j].upper
+        and c.view[c.toks[i].end : c.toks[j].start] == " "
+        and c.head_at(j) is None
+        and c.level_at(j) is None
+    )
 
 
 def _domain_at(c: _Ctx, i: int) -> int | None:
     """End of a government domain ("Tư pháp", "Kế hoạch và Đầu tư", "KH-ĐT") at token i."""
     g = c.g
+    if i >= c.n:
+        return None
     if c.toks[i].key not in _title_edges()[2] and not c.toks[i].upper:
         return None
     for ln in range(min(g.domain_max, c.n - i), 0, -1):
@@ -940,8 +1107,8 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
     for ln in (4, 3, 2, 1):
         if i + ln <= c.n:
             surf = c.view[c.toks[i].start : c.toks[i + ln - 1].end]
-            if surf in g.domain_abbr:
-                return i + ln
+            if surf in g.domain_abbr or (" " in surf and surf.replace(" ", "") in g.domain_abbr):
+                return i + ln  # "TN&MT", "TN & MT"
     return None
 
 
@@ -953,6 +1120,12 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     j, head = h
     toks, n = c.toks, c.n
     first = toks[i]
+    if not first.cap and any(toks[k].cap for k in range(i + 1, j)):
+        # "viện Nghiên cứu chiến lược": the capitals start the name, the organ word is "viện"
+        for ln in range(j - i - 1, 0, -1):
+            if c.low(i, i + ln) in _HEADS and not any(toks[k].cap for k in range(i + 1, i + ln)):
+                j, head = i + ln, c.low(i, i + ln)
+                break
     if not first.cap and head not in _LOWER_OK:
         return None
     if (
@@ -960,6 +1133,9 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and not first.cap
         and f"{toks[i - 1].key} {first.key}" in c.g.words2
         and c.view[toks[i - 1].end : first.start] == " "
+        and not (
+            toks[i - 1].low in ("trưởng", "phó", "chánh") and j < n and toks[j].cap
+        )  # "Trưởng phòng CSGT"
     ):
         return None  # "cán bộ", "ủy viên", "nhiệm vụ", "đại hội": the head is part of a word
     if not first.cap and head in ("bộ", "sở") and _domain_at(c, j) is None:
@@ -969,15 +1145,30 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and not toks[j].cap
         and f"{toks[j - 1].key} {toks[j].key}" in c.g.words2
         and c.view[toks[j - 1].end : toks[j].start] == " "
+        and c.level_at(j) is None  # "an tĩnh" folds like "Công an | tỉnh"
+        and j - i == 1  # "cơ quan | cảnh sát" is no "quân cảnh"
     ):
         return None  # "Bộ trưởng", "Hội nghị", "Vụ án", "Trường hợp": a common word
+    if j < n and (c.low(i, j + 1) in c.g.titles or (toks[j].low in ("phó", "trưởng") and not toks[j].cap)):
+        return None  # "Viện trưởng", "Cục trưởng", "Tổng cục phó": a title, not the organ
     cat = _HEADS[head]
     places: list[tuple[int, int]] = []
     start_j = j
+    if head == "cơ quan" and first.cap:
+        for tail in _INVESTIGATION:
+            ln = len(tail.split())
+            if c.low(j, j + ln) == tail and c.joined_ok(j - 1, j + ln, _NAME_GAPS):
+                j += ln  # "Cơ quan An ninh điều tra", "Cơ quan điều tra": the investigating body
+                break
     if head == "đảng" and j < n and toks[j].low in ("bộ", "viên", "ủy", "đoàn", "phái", "tịch", "kỳ", "phí"):
         return None
     if head == "trường" and not (
-        j < n and (c.low(j, j + 1) in _SCHOOL_NEXT or c.low(j, j + 2) in _SCHOOL_NEXT)
+        j < n
+        and (
+            c.low(j, j + 1) in _SCHOOL_NEXT
+            or c.low(j, j + 2) in _SCHOOL_NEXT
+            or (toks[j].upper and c.view[toks[j - 1].end : toks[j].start] == " ")  # "Trường SQKQ"
+        )
     ):
         return None
     # Government domain right after the head ("Bộ Tài nguyên và Môi trường", "Sở GD-ĐT").
@@ -987,27 +1178,107 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if d is not None and c.joined_ok(j - 1, j + 1, _NAME_GAPS):
             j = d
             domain = True
+            # one lower-case word closing the name before punctuation ("Cục Y tế dự phòng (Bộ Y tế)")
+            if (
+                j + 1 < n
+                and not toks[j].cap
+                and not toks[j + 1].cap
+                and f"{toks[j].key} {toks[j + 1].key}" in c.g.words2
+                and toks[j].low not in _ORG_STOP
+                and c.view[toks[j - 1].end : toks[j].start] == " "
+                and c.view[toks[j].end : toks[j + 1].start] == " "
+                and j + 2 < n
+                and c.view[toks[j + 1].end : toks[j + 2].start] == " ("
+            ):
+                j += 2
     # Number ("Bệnh viện 108", "Quân khu 7", "Trường THCS số 1").
     if j < n and toks[j].text.isdigit() and c.view[toks[j - 1].end : toks[j].start] == " ":
         j += 1
+    bridge = first.cap or head in _LOWER_BRIDGE
+    bridge_first = head in _LOWER_BRIDGE  # "Công ty tài chính Tín Nghĩa"; not "Vụ tai nạn khiến 7"
+    if j - i >= 2 and first.cap and any(toks[k].cap for k in range(i + 1, j)):
+        bridge_first = True  # "Ban Quản lý dự án giao thông 18": the head already has its capitals
+    if depth == 0 and i > 0 and (toks[i - 1].low in _STREET or c.level_at(i - 1) == i):
+        return None  # "đường Trường Chinh", "phường Trường Thi", "xã Hội An": a place named so
+    gz_here = c.gaz_at.get(i)
+    if (
+        depth == 0
+        and gz_here is not None
+        and gz_here[1].type == "LOC"
+        and gz_here[0] > i + len(head.split()) - 1
+    ):
+        return None  # "Đài Loan" is a place, not an organ "Đài"
+    if (
+        depth == 0
+        and head in _NAME_SYLLABLE_HEADS
+        and i > 0
+        and toks[i - 1].cap
+        and not toks[i - 1].upper
+        and toks[i - 1].low not in ("trưởng", "phó", "chánh", "tổng")
+        and toks[i - 1].key not in _NOT_NAME  # "Theo Phòng Cảnh sát ..."
+        and c.view[toks[i - 1].end : first.start] == " "
+    ):
+        return None  # "Lý Hội Sèo", "Nguyễn Khoa Sơn": a syllable of a person's name
+    sub_ok = head in _SUBUNIT and depth < 2
     if cat == "name" and j == start_j:
-        j = _name_words(c, j)
+        j = _name_words(c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=bridge_first)
     elif cat == "name" and not domain:
-        j = _name_words(c, j, cut_names=True) if j < n and toks[j].cap and c.gaz_at.get(j) is None else j
+        j = (
+            _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
+            if j < n and toks[j].cap and c.gaz_at.get(j) is None
+            else j
+        )
+    elif cat == "name" and j < n and c.view[toks[j - 1].end : toks[j].start] == " ":
+        # a name after the domain ("Công ty Xây dựng Bắc Nam 79", "Sở Tài chính Vật giá")
+        if (
+            head in _COMPANY
+            and toks[j].cap
+            and c.gaz_at.get(j) is None
+            and c.head_at(j) is None
+            and c.level_at(j) is None
+        ):
+            j = _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
+        elif not toks[j].cap and head in _COMPANY:
+            j = _name_words(c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=True)
+    # "Viện Kiểm sát nhân dân (VKSND) TP. HCM": the acronym in parentheses, then the place
+    if (
+        j + 1 < n
+        and toks[j].upper
+        and c.view[toks[j - 1].end : toks[j].start] == " ("
+        and c.view[toks[j].end : toks[j + 1].start] == ") "
+        and (c.level_at(j + 1) is not None or (j + 1 in c.gaz_at and c.gaz_at[j + 1][1].type == "LOC"))
+    ):
+        j += 1
+        paren = True
+    else:
+        paren = False
     # Place suffix: level word + name, or a gazetteer place directly.
-    if j < n and c.view[toks[j - 1].end : toks[j].start] in (" ", ", "[:1]):
+    if j < n and (c.view[toks[j - 1].end : toks[j].start] == " " or paren):
         lv = c.level_at(j)
         gz0 = c.gaz_at.get(j)
+        if gz0 is not None and _country_prefix(c, j, gz0[0], gz0[1]):
+            gz0 = None  # "huyện Đức Thọ", not Germany
         if gz0 is not None and gz0[1].type == "LOC" and (lv is None or gz0[0] > lv) and toks[j].cap:
             places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
             j = gz0[0]
         elif lv is not None:
             pe = (
-                _place_run(c, lv)
-                if lv < n and c.view[toks[lv - 1].end : toks[lv].start] in (" ", ". ", ".")
+                _place_run(c, lv, person_ok=_street_like(c, j, lv))
+                if lv < n
+                and (
+                    c.view[toks[lv - 1].end : toks[lv].start] == " "
+                    or (
+                        c.view[toks[lv - 1].end : toks[lv].start] in (". ", ".")
+                        and toks[lv - 1].low in _ABBR_LEVELS
+                    )
+                )
+                and (not toks[lv].text[0].isdigit() or c.low(j, lv) in _NUMBERED_LEVELS)
                 else lv
             )
-            if pe > lv:
+            if pe > lv and toks[lv].text[0].isdigit():
+                places.append((j, pe))  # "quận 4" keeps its level word
+                j = pe
+            elif pe > lv:
                 places.append((lv, pe))
                 j = pe
             elif c.low(j, lv) in _LEVEL_BARE:
@@ -1017,50 +1288,265 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             if gz is not None and gz[1].type == "LOC" and toks[j].cap:
                 places.append((j, gz[0]))
                 j = gz[0]
-            elif cat == "terr" and toks[j].cap and c.head_at(j) is None:
+            elif (
+                cat == "terr"
+                and toks[j].cap
+                and c.head_at(j) is None
+                and not _title_at(c, j)
+                and toks[j].low not in _FACILITY_FIRST
+                and toks[j].low not in _NAME_STOP
+                and toks[j].low not in ("phó", "trưởng")
+            ):
                 pe = _place_run(c, j, 3)
                 if pe > j:
                     places.append((j, pe))
                     j = pe
+    parent = False
     # Sub-unit of a parent organ ("Ban Tuyên giáo Tỉnh ủy", "Phòng CSHS Công an tỉnh X").
     if (
         depth < 2
         and head in _SUBUNIT
-        and start_j < j < n
-        and toks[j].cap
-        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and (start_j < j or head in _SUBUNIT_DIRECT)
+        and j < n
+        and (toks[j].cap or toks[j].low in ("bộ", "công"))
+        and c.view[toks[j - 1].end : toks[j].start] in (" ", " - ")
     ):
         sub = _org_at(c, j, depth + 1)
+        if sub is None and toks[j].cap:
+            h2 = c.head_at(j)
+            if h2 is not None and _HEADS[h2[1]] == "terr" and h2[1] != head:
+                sub = (h2[0], h2[1], [])  # "Phòng | Cảnh sát phòng cháy chữa cháy"
+        gz = c.gaz_at.get(j)
+        if gz is not None and gz[1].type == "ORG" and (sub is None or gz[0] > sub[0]):
+            sub = (gz[0], "", [])  # "Tòa phúc thẩm TAND tối cao"
+        if (
+            sub is not None
+            and c.view[toks[j - 1].end : toks[j].start] != " "
+            and _HEADS.get(sub[1]) != "terr"
+        ):
+            sub = None  # "Tổng cục Tình báo - Bộ Công an" are two bodies; "phòng X - Công an tỉnh Y" one
         if sub is not None and sub[1] != head:
+            if not first.cap and head in _LOWER_GENERIC and j == start_j and _HEADS.get(sub[1]) != "terr":
+                return None  # "tại văn phòng Công ty X", "cơ quan Công an": the parent is the org
             j = sub[0]
             places.extend(sub[2])
+            parent = True
+    if (
+        not first.cap
+        and head in _LOWER_GENERIC
+        and not parent
+        and not (start_j < j and not toks[start_j].cap)
+    ):
+        return None
+    # Legal form after the name ("... Sài Gòn TNHH Một thành viên", "... CP").
+    if j < n and c.view[toks[j - 1].end : toks[j].start] == " " and toks[j].text in ("TNHH", "MTV", "JSC"):
+        j += 1
+        if c.low(j, j + 3) == "một thành viên":
+            j += 3
     if j == start_j:
         # Bare head: an organisation by itself only when capitalised (checked by the caller).
         if (head not in _BARE_OK and head not in _BARE_ANAPHORIC) or not first.cap:
             return None
     elif not first.cap and not (places or any(t.cap for t in toks[start_j:j])):
         return None
+    elif not first.cap and _country_only(c, start_j, j):
+        return None  # "công ty Hàn Quốc", "công ty châu Á": a company of a country, no name
     return j, head, places
 
 
-def _name_words(c: _Ctx, j: int, cut_names: bool = False) -> int:
+# Function words that end an organisation's name written partly in lower case.
+_ORG_STOP = frozenset(
+    _low(w)
+    for w in """
+của tại ở đã đang sẽ bị được cho là với trong có không này đó kia khi từ đến theo để các
+những một người ông bà anh chị vừa mới cũng thì mà nhưng hay hoặc do vì nên nơi trên dưới
+sau trước ra vào lên xuống qua nhằm gồm thuộc sang tới đi làm bằng như còn vẫn đều rằng
+nhận cùng lại phải cần hơn nhất rất chỉ chưa nay hôm ngày tháng năm số trưởng phó nguyên cựu
+bắt khóa khoá nhiệm kỳ lần thứ về đợt đứng gửi ký kiện bán mua vay nợ trả thuê lập chuyển và
+rồi đạt khiến gây xảy sử đưa phối triệt mở tạm giữ trao tặng nộp tuyên xét truy thấy nói hỏi
+muốn bảo cử mời gặp họp tiếp
+""".split()
+)
+# Two-syllable verbs and titles that end a name ("Công ty X giám đốc ...", "... đề nghị Bộ Y").
+_ORG_STOP2 = frozenset(
+    " ".join(_low(x) for x in w.split("_"))
+    for w in """
+giám_đốc chủ_tịch khởi_tố đề_nghị yêu_cầu xử_phạt thông_tin hướng_dẫn hợp_đồng hồ_sơ tổ_chức
+thông_báo cho_biết phát_hiện tiến_hành thực_hiện kiểm_tra xử_lý điều_hành quyết_định khẳng_định
+xác_nhận khuyến_cáo cảnh_báo đề_xuất kiến_nghị ban_hành công_bố phối_hợp chỉ_đạo phản_hồi trả_lời
+giải_thích triển_khai đồng_ý từ_chối tiếp_nhận bắt_giữ cho_hay thông_tin xem_xét giải_quyết
+thông_qua cho_rằng nhấn_mạnh lưu_ý đánh_giá kết_luận ghi_nhận chức_năng
+""".split()
+)
+_BRIDGE_MAX = 8
+# Function words: never the second syllable of a name's word ("Tam Nguyên | do ông X").
+_FUNC = _lows(
+    "do", "của", "tại", "ở", "cho", "là", "với", "và", "thì", "mà", "này", "đó", "đã", "sẽ", "bị", "được"
+)
+_COUNTERS = _lows(
+    "người",
+    "chiếc",
+    "tỷ",
+    "triệu",
+    "nghìn",
+    "ngàn",
+    "năm",
+    "tháng",
+    "ngày",
+    "lần",
+    "vụ",
+    "con",
+    "cái",
+    "xe",
+    "tấn",
+    "kg",
+    "km",
+    "ha",
+    "đồng",
+    "usd",
+    "căn",
+    "hộ",
+    "đối",
+    "tuổi",
+    "giờ",
+    "phút",
+    "m",
+    "lô",
+)
+
+
+def _street_like(c: _Ctx, j: int, lv: int) -> bool:
+    """A ward/commune named after a person ("phường Hoàng Văn Thụ") may follow this level word."""
+    return c.low(j, lv) not in ("tỉnh", "thành phố", "tp") and lv < c.n and c.toks[lv].low in c.g.surnames
+
+
+def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int | None:
+    """Lower-case words inside an organisation's name, bridged to a capitalised part that ends it.
+
+    "Công ty Chăn nuôi và chế biến thức ăn gia súc Miền Bắc", "Xí nghiệp Trục vớt cứu hộ vận tải 1":
+    the run is accepted only when a name word, a number, a place or (for sub-units) a parent organ
+    follows; a function word ("đã", "của", "cho") ends the name before it.
+    """
+    toks, n, view = c.toks, c.n, c.view
+    k = j
+    saw_va = False
+    while k < n and k - j < _BRIDGE_MAX:
+        t = toks[k]
+        if t.cap or t.text[0].isdigit():
+            break
+        if view[toks[k - 1].end : t.start] not in (" ", "  "):
+            return None
+        if t.low == "và" and not saw_va and (after_name or k > j):
+            saw_va = True  # "Chăn nuôi và chế biến"
+            k += 1
+            continue
+        if (t.low in _ORG_STOP or (k + 1 < n and f"{t.low} {toks[k + 1].low}" in _ORG_STOP2)) and not (
+            t.low == "về" and k > j and toks[k - 1].low == "phạm"
+        ):
+            return None  # ("Cục Cảnh sát điều tra tội phạm về ma túy")
+        hk = c.head_at(k) if t.low in _HEADS_FIRST else None
+        if hk is not None and _org_at(c, k, 2) is not None:
+            if sub_ok and k > j:
+                return k  # "Cơ quan cảnh sát điều tra bộ Công an"
+            return None
+        if hk is not None and hk[1] in _COMPANY:
+            return None  # "công ty Nhật và công ty ...": another body starts
+        if c.level_at(k) is not None and not (k > j and f"{toks[k - 1].key} {t.key}" in c.g.words2):
+            lv = c.level_at(k)  # ("phát triển nông thôn" is no hamlet)
+            assert lv is not None
+            if k > j and lv < n and toks[lv].cap:
+                return k  # "... phát triển nông thôn tỉnh Bắc Giang": the place suffix follows
+            if k > j and c.low(k, lv) in _LEVEL_BARE and (lv >= n or not toks[lv].text[0].isalnum()):
+                return k  # "Phòng cảnh sát giao thông tỉnh"
+            return None
+        k += 1
+    if k == j or k >= n or k - j >= _BRIDGE_MAX:
+        return None
+    t = toks[k]
+    if view[toks[k - 1].end : t.start] == " (" and t.upper and k - j >= 2:
+        return k  # "... tội phạm về trật tự xã hội (PC45 - Công an tỉnh Bình Dương)"
+    if view[toks[k - 1].end : t.start] not in (" ", "  "):
+        return None
+    if t.text[0].isdigit():
+        if (
+            k + 1 < c.n
+            and not toks[k + 1].cap
+            and toks[k + 1].low not in _ORG_STOP
+            and view[t.end : toks[k + 1].start] == " "
+        ):
+            return None  # "khiến 9 người", "sử dụng 3 chiếc": a quantity, not a unit number
+        return k
+    if not t.cap or t.sent:
+        return None
+    if (
+        t.low in c.g.surnames
+        and k + 2 < n
+        and toks[k + 1].cap
+        and toks[k + 2].cap
+        and view[t.end : toks[k + 1].start] == " "
+        and view[toks[k + 1].end : toks[k + 2].start] == " "
+    ):
+        return None  # a person's full name follows ("Thái Sơn" may still end a company's name)
+    if toks[k - 1].low == "và" and t.upper:
+        return None  # "cơ quan điều tra và VKS": two bodies
+    if c.head_at(k) is not None:
+        if toks[k - 1].low == "và":
+            return None  # "Hội đồng Nhà nước và Hội đồng Bộ trưởng": two bodies
+        return k if sub_ok and _org_at(c, k, 2) is not None else None
+    if t.low in _COUNTRY_LONG_FIRST or (k in c.gaz_at and c.gaz_at[k][1].kind == "country"):
+        return None  # "... Bộ trưởng nước Cộng hòa Cuba": the country is not part of the name
+    if t.low == "nhà" and k + 1 < c.n and toks[k + 1].low == "nước":
+        return None  # "cơ quan quản lý Nhà nước": the State in general
+    if _title_at(c, k):
+        return None
+    return k
+
+
+def _name_words(
+    c: _Ctx,
+    j: int,
+    cut_names: bool = False,
+    bridge: bool = False,
+    sub_ok: bool = False,
+    bridge_first: bool = False,
+) -> int:
     """Extend an organisation's proper name over capitalised words and the syllables that complete them."""
     toks, n, g = c.toks, c.n, c.g
     start = j - 1 if cut_names else j
     prev_cap = False
+    seen_cap = False
+    loc_end = -1
     while j < n:
+        if j == loc_end and toks[j].cap:
+            break  # "Ủy ban Châu Âu | Romano Prodi": the name ends with its place
+        gzj = c.gaz_at.get(j)
+        if gzj is not None and gzj[1].type == "LOC":
+            loc_end = gzj[0]
         t = toks[j]
         gap = c.view[toks[j - 1].end : t.start]
-        if gap not in (" ", "-", " - ", "&", " & "):
+        if gap not in (" ", "  ", "-", " - ", "&", " & "):
             break
+        if "-" in gap and j > start and c.head_at(j) is not None:
+            break  # "Tổng cục Tình báo - Bộ Công an": two organisations
         if t.cap or t.upper or (t.text[0].isdigit() and j > start):
+            if j > start and (
+                t.low in _NAME_STOP
+                or t.low == "ảnh"
+                or ("-" in gap and (_title_at(c, j) or (j + 1 < n and not toks[j + 1].cap)))
+            ):
+                break  # "Công ty Tam Nguyên - Ảnh", "Đức Liên - Trưởng văn phòng"
             if c.level_at(j) is not None and j > start:
                 break
-            nested_head = c.head_at(j) if j > start else None
+            nested_head = c.head_at(j) if (j > start or not cut_names) else None
             if nested_head is not None and _HEADS[nested_head[1]] == "terr":
                 break
             gz = c.gaz_at.get(j)
-            if gz is not None and gz[1].type == "LOC" and j > start:
+            if (
+                gz is not None
+                and gz[1].type == "LOC"
+                and j > start
+                and not _country_prefix(c, j, gz[0], gz[1])
+            ):
                 break
             if (
                 j > start
@@ -1068,20 +1554,48 @@ def _name_words(c: _Ctx, j: int, cut_names: bool = False) -> int:
                 and j + 1 < n
                 and toks[j + 1].cap
                 and c.view[t.end : toks[j + 1].start] == " "
+                and not (j - 1 in c.gaz_at and c.gaz_at[j - 1][0] > j)  # "Ủy ban Châu Âu | Romano Prodi"
+                and toks[j - 1].text not in ("TNHH", "CP", "MTV", "JSC")  # "Công ty TNHH Kim Long"
+                and toks[j - 1].low != "phần"  # "Công ty cổ phần Thái Sơn"
+                and not (
+                    not toks[j - 1].cap
+                    and not toks[j - 1].text[0].isdigit()
+                    and not (
+                        j + 2 < n and toks[j + 2].cap and c.view[toks[j + 1].end : toks[j + 2].start] == " "
+                    )
+                )  # "... đầu tư phát triển Thái Sơn": two capitalised words end a bridged name
             ):
                 break
             j += 1
             prev_cap = True
+            seen_cap = True
             continue
-        if prev_cap and f"{toks[j - 1].key} {t.key}" in g.words2:
+        if prev_cap and f"{toks[j - 1].key} {t.key}" in g.words2 and t.low not in _FUNC:
             j += 1
             prev_cap = False
+            # one more lower-case word that closes the name ("Viện Nghiên cứu chiến lược (bộ Công an)")
+            if (
+                j + 1 < n
+                and not toks[j].cap
+                and not toks[j + 1].cap
+                and f"{toks[j].key} {toks[j + 1].key}" in g.words2
+                and toks[j].low not in _ORG_STOP
+                and c.view[toks[j - 1].end : toks[j].start] == " "
+                and c.view[toks[j].end : toks[j + 1].start] == " "
+                and f"{toks[j].low} {toks[j + 1].low}" not in _ORG_STOP2
+                and (
+                    j + 2 >= n
+                    or c.view[toks[j + 1].end : toks[j + 2].start].strip()[:1] in ("(", ",", ".", ")", ";")
+                )
+            ):
+                j += 2  # ("Viện Nghiên cứu kiến trúc,", "Phòng Cảnh sát Phòng cháy chữa cháy,")
             continue
         # a lower-case word inside a name when a capitalised word or an organ follows
         # ("Cơ quan An ninh điều tra Bộ Công an")
         if (
             j + 2 < n
             and f"{t.key} {toks[j + 1].key}" in g.words2
+            and f"{t.low} {toks[j + 1].low}" not in g.titles  # "Ban giám đốc Công an X"
             and not toks[j + 1].cap
             and toks[j + 2].cap
             and c.view[t.end : toks[j + 1].start] == " "
@@ -1091,10 +1605,23 @@ def _name_words(c: _Ctx, j: int, cut_names: bool = False) -> int:
             j += 2
             prev_cap = False
             continue
-        if t.key == "va" and j + 1 < n and toks[j + 1].cap and j > start:
+        if (
+            t.key == "va"
+            and j + 1 < n
+            and toks[j + 1].cap
+            and j > start
+            and c.head_at(j + 1) is None
+            and not _title_at(c, j + 1)  # "Ban Bí thư và Thủ tướng Chính phủ"
+        ):
             j += 1
             prev_cap = False
             continue
+        if bridge and (seen_cap or bridge_first):
+            k = _lower_bridge(c, j, sub_ok, seen_cap)
+            if k is not None:
+                j = k
+                prev_cap = False
+                continue
         break
     # Never end on a connector.
     while j > start and toks[j - 1].key == "va":
@@ -1110,7 +1637,7 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
         t = toks[j]
         if claimed is not None and claimed[j]:
             break
-        if not t.cap or (t.upper and len(t.text) > 1 and not _is_initials(t.text)):
+        if not t.cap or (t.upper and len(t.text) > 1 and not (_is_initials(t.text) and _dotted(c, j))):
             break
         if not t.text.isalpha():
             break
@@ -1118,17 +1645,100 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
             gap = c.view[toks[j - 1].end : t.start]
             if gap not in (" ", ". ", ".", "-"):
                 break
+            if gap == "-" and _title_at(c, j):
+                break  # "Bùi Văn Ga-Giám đốc"
             if gap in (". ", ".") and not _abbr(c, j - 1):
                 break
         if c.level_at(j) is not None and j > i and toks[j].low in ("tp", "tx", "q", "h", "p"):
             break
+        if j > i and t.low in _NAME_STOP:
+            break  # "Dương Hoàng Long | Ngày 21-3", "Lê Công K. | Trong đó"
         j += 1
-    if i < j < n and not toks[j].cap and f"{toks[j - 1].key} {toks[j].key}" in c.g.words2:
-        if c.view[toks[j - 1].end : toks[j].start] == " ":
-            return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
-        if _abbr(c, j - 1) and c.view[t.end : t.end + 2] not in (". ",) and j < n and toks[j].cap:
-            pass
+    if (
+        i < j < n
+        and not toks[j].cap
+        and f"{toks[j - 1].key} {toks[j].key}" in c.g.words2
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and not (j - i >= 2 and toks[i].low in c.g.surnames)  # "Nguyễn Văn Thương | để", "Tiến | về"
+    ):
+        return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
     return j
+
+
+# Capitalised words that open the next sentence or phrase, never a name's later syllable.
+_NAME_STOP = _lows(
+    "ngày",
+    "trong",
+    "những",
+    "theo",
+    "sau",
+    "trước",
+    "khi",
+    "nếu",
+    "tại",
+    "với",
+    "các",
+    "tuy",
+    "hôm",
+    "lúc",
+    "đây",
+    "đó",
+    "này",
+    "hiện",
+    "ngoài",
+    "còn",
+    "vì",
+    "để",
+    "tháng",
+    "năm",
+    "chiều",
+    "sáng",
+    "tối",
+    "đêm",
+    "trưa",
+    "cùng",
+    "riêng",
+    "nhưng",
+)
+
+
+_VI_FINAL = re.compile(r"(?:[aeiouy]|ch|nh|ng|[cmnpt])$")
+
+
+def _foreign_word(w: str) -> bool:
+    """A capitalised ASCII word that cannot be a Vietnamese syllable ("Castro", "Prodi", "Fidel")."""
+    if not w.isascii() or not w.isalpha() or len(w) < 3:
+        return False
+    k = w.lower()
+    return (
+        not _VI_FINAL.search(k)
+        or any(ch in k for ch in "fjwz")
+        or bool(re.search(r"[aeiouy][^aeiouy]+[aeiouy]", k))  # two vowel groups: two syllables
+    )
+
+
+def _foreign_run(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
+    """End of a run of 2-3 capitalised foreign words starting at token i (i if none)."""
+    toks = c.toks
+    j = i
+    while j < c.n and j - i < 3 and toks[j].cap and not claimed[j] and not toks[j].upper:
+        if j > i and c.view[toks[j - 1].end : toks[j].start] != " ":
+            break
+        if not _foreign_word(toks[j].text):
+            break
+        j += 1
+    return j
+
+
+def _after_place(c: _Ctx, i: int, selected: list[Span]) -> bool:
+    """Token i follows a country or region name ("Cuba", "Châu Âu")."""
+    end = c.toks[i - 1].end
+    return any(s.end == end and s.type in ("LOC", "ORG") for s in selected)
+
+
+def _dotted(c: _Ctx, k: int) -> bool:
+    """Token k is followed by a dot: "TH." may be initials, "TGĐ", "GDP", "VKS" are acronyms."""
+    return c.view[c.toks[k].end : c.toks[k].end + 1] == "."
 
 
 def _is_initials(s: str) -> bool:
@@ -1143,6 +1753,8 @@ def _abbr(c: _Ctx, k: int) -> bool:
         and len(t.text) <= 3
         and t.text[0].isupper()
         and (len(t.text) == 1 or t.text[1:].islower() or t.text.isupper())
+        # "Th.", "Ng." have no vowel; "Thư." / "Vũ." at a sentence end are whole syllables
+        and (len(t.text) == 1 or not any(ch in "aeiouy" for ch in t.key))
     )
 
 
@@ -1168,8 +1780,57 @@ _AMBIGUOUS_COUNTRY = frozenset(
 )
 
 
+_LAST: list[tuple[str, tuple[tuple[int, int], ...], list[Span]] | None] = [None]
+
+
 def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None) -> list[Span]:
-    """All entity mentions as spans with offsets into `text` (nested places included, flagged)."""
+    """All entity mentions as spans with offsets into `text` (nested places included, flagged).
+
+    The last result is remembered: entities and positions of one text share one scan (a call
+    without `docref_spans` reuses the last scan of the same text, whatever spans it was given).
+    """
+    key = tuple(docref_spans or ())
+    last = _LAST[0]  # one read: another thread may replace the entry
+    if last is not None and last[0] == text and (docref_spans is None or last[1] == key):
+        return [replace(s) for s in last[2]]
+    out = _find_spans(text, docref_spans)
+    _LAST[0] = (text, key, [replace(s) for s in out])
+    return out
+
+
+_CORP_ABBR = frozenset({"Inc", "Corp", "Ltd", "Co", "Bhd"})
+_CORP_SUFFIX = _CORP_ABBR | frozenset(
+    {
+        "Corporation",
+        "Company",
+        "Group",
+        "Holdings",
+        "Industries",
+        "Brands",
+        "LLC",
+        "Plc",
+        "PLC",
+        "AG",
+        "GmbH",
+        "Limited",
+        "Airlines",
+        "Motors",
+        "Electronics",
+        "Technologies",
+        "Systems",
+        "Partners",
+        "Capital",
+        "Ventures",
+        "Securities",
+        "Pharmaceuticals",
+        "Foods",
+        "Outfitters",
+        "Sportswear",
+    }
+)
+
+
+def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None) -> list[Span]:
     if not text or not text.strip():
         return []
     if len(text) > MAX_CHARS:
@@ -1206,10 +1867,24 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
             # "Anh", "Đức", "Nhật" are also people and pronouns: only when isolated and not sentence-initial.
             if toks[i].sent or (i > 0 and toks[i - 1].cap and view[toks[i - 1].end : toks[i].start] == " "):
                 continue
-            if i > 0 and toks[i - 1].low in _HONORIFIC:
+            if i > 0 and toks[i - 1].low in _HONORIFIC and not (i > 1 and c.low(i - 2, i) in g.titles):
+                continue  # "anh Đức"; but "Thủ tướng Bỉ"
+            if (
+                j < n
+                and toks[j].cap
+                and view[toks[i].end : toks[j].start] == " "
+                and not any(_foreign_word(x.text) for x in toks[j : j + 2])  # "Thủ tướng Bỉ Guy Verhofstadt"
+            ):
                 continue
-            if j < n and toks[j].cap and view[toks[i].end : toks[j].start] == " ":
-                continue
+        if (
+            e.type == "LOC"
+            and e.kind in ("district", "city")
+            and i > 0
+            and toks[i - 1].low in _HONORIFIC
+            and toks[i - 1].low not in ("người",)
+            and view[toks[i - 1].end : toks[i].start] == " "
+        ):
+            continue  # "anh Kim Bôi", "chị Hải Hà": a person named like a district
         if e.type == "LOC" and e.kind != "country" and _inside_name(c, i):
             continue  # "Đỗ Thị Thanh Xuân" is a person, not the district Thanh Xuân
         name = e.name
@@ -1221,7 +1896,8 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
         org = _org_at(c, i)
         if org is not None:
             j, head, places = org
-            sp = span(i, j, "ORG", None, 2, head=head)
+            dot = toks[j - 1].text in _CORP_ABBR and view[toks[j - 1].end : toks[j - 1].end + 1] == "."
+            sp = span(i, j, "ORG", None, 2, head=head, end_char=toks[j - 1].end + 1 if dot else None)
             sp.bare = c.low(i, j) == head
             sp.sent = toks[i].sent
             cands.append(sp)
@@ -1229,7 +1905,35 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
                 ps = span(a, b, "LOC", None, 3)
                 ps.nested = True
                 nested.append(ps)
+        elif (
+            i >= 2
+            and c.low(i - 2, i) in ("bộ trưởng", "thứ trưởng")
+            and toks[i].cap
+            and view[toks[i - 1].end : toks[i].start] == " "
+        ):
+            d = _domain_at(c, i)
+            if d is not None:  # "Bộ trưởng Thương mại", "Thứ trưởng KH-ĐT": the ministry
+                cands.append(span(i, d, "ORG", "Bộ " + view[toks[i].start : toks[d - 1].end], 2))
         i += 1
+
+    # 2a. Foreign companies by their legal or business suffix ("Gap Inc.", "Mast Industries Ltd.").
+    for i in range(n):
+        t = toks[i]
+        if t.text not in _CORP_SUFFIX or i == 0:
+            continue
+        a = i
+        while (
+            a > 0
+            and i - a < 4
+            and toks[a - 1].cap
+            and toks[a - 1].text.isascii()
+            and view[toks[a - 1].end : toks[a].start] in (" ", " & ", "'", "-")
+        ):
+            a -= 1
+        if a == i:
+            continue
+        end_char = t.end + (1 if view[t.end : t.end + 1] == "." and t.text in _CORP_ABBR else 0)
+        cands.append(span(a, i + 1, "ORG", None, 1, end_char=end_char))
 
     # 2b. Media named after "báo" / "Theo" ("báo Kiến Thức", "Theo Zing,"): the name only.
     for i in range(n - 1):
@@ -1238,6 +1942,8 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
             continue
         if t.low == "theo" and not t.cap:
             continue
+        if i > 0 and f"{toks[i - 1].key} {t.key}" in g.words2 and view[toks[i - 1].end : t.start] == " ":
+            continue  # "nhà báo Đức Liên", "thông báo", "cảnh báo"
         k = i + 1
         if c.view[t.end : toks[k].start] != " " or not toks[k].cap or toks[k].low in g.surnames:
             continue
@@ -1247,6 +1953,23 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
             continue
         j = _name_words(c, k + 1, cut_names=True) if k + 1 < n and toks[k + 1].cap else k + 1
         j = max(j, k + 1)
+        if (
+            t.low == "báo"
+            and j == k + 1
+            and j < n
+            and not toks[j].cap
+            and view[toks[j - 1].end : toks[j].start] == " "
+        ):
+            # "báo Người lao động", "báo Giao thông", "báo Tổ quốc": lower-case syllables of the title
+            if f"{toks[j - 1].key} {toks[j].key}" in g.words2:
+                j += 1
+            elif (
+                j + 1 < n
+                and f"{toks[j].key} {toks[j + 1].key}" in g.words2
+                and view[toks[j].end : toks[j + 1].start] == " "
+                and toks[j].low not in _ORG_STOP
+            ):
+                j += 2
         gz = c.gaz_at.get(j)
         if (
             j < n
@@ -1263,6 +1986,8 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
             continue
         if t.low == "theo" and j - k > 3:
             continue
+        if t.low == "theo" and j - k == 1 and not toks[k].upper and end_char == toks[k].end:
+            continue  # "Theo Oanh, ...": one plain syllable is a person, not a medium
         cands.append(span(k, j, "ORG", None, 2, end_char=end_char))
 
     # 3. Places by pattern: level word + name, facilities, streets, long country names.
@@ -1276,6 +2001,10 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
             gap = view[toks[lv - 1].end : toks[lv].start]
             if gap not in (" ", ". ", "."):
                 continue
+            if gap != " " and toks[lv - 1].low not in _ABBR_LEVELS:
+                continue  # "ở xã. Theo đó": a sentence ends after the level word
+            if toks[lv].low in _NAME_STOP or (len(toks[lv].text) == 1 and not toks[lv].text.isdigit()):
+                continue  # "P.T", "TP. Theo"
             if toks[lv].text.isdigit() and c.low(i, lv) not in _NUMBERED_LEVELS:
                 continue  # "tỉnh 500 triệu" is no place; "quận 7", "phường 2" are
             pe = _place_run(c, lv, 3, person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp"))
@@ -1291,10 +2020,21 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
             if i + ln >= n:
                 continue
             phrase = c.low(i, i + ln)
+            if (
+                phrase in _FACILITY
+                and i > 0
+                and f"{toks[i - 1].key} {t.key}" in g.words2
+                and view[toks[i - 1].end : t.start] == " "
+            ):
+                break  # "hoạt động", "yêu cầu": the facility word ends another word
             if phrase in _FACILITY and c.joined_ok(i, i + ln, _NAME_GAPS):
                 if ln == 1 and t.cap and t.low in g.surnames:
                     break  # "Hồ Xuân Huy" is a person, "hồ Gươm" a lake
                 nt = toks[i + ln]
+                if phrase == "kênh" and (nt.text.isascii() and not nt.text.isdigit()):
+                    break  # "kênh YouTube", "kênh Internet": a channel, not a canal
+                if view[toks[i + ln - 1].end : nt.start] != " ":
+                    break  # "hoạt động. Theo": a sentence ends
                 if nt.cap or (nt.text[0].isdigit() and phrase in _ROAD_NUM):
                     pe = _place_run(c, i + ln, 4)
                     if nt.text[0].isdigit():
@@ -1319,7 +2059,14 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
                             end = e2
                         cands.append(span(i, end, "LOC", None, 3))
                 break
-            if phrase in _STREET and ln == 1 and (i + 1 < n) and toks[i + 1].cap and not t.cap:
+            if (
+                phrase in _STREET
+                and ln == 1
+                and (i + 1 < n)
+                and toks[i + 1].cap
+                and not t.cap
+                and not (i > 0 and toks[i - 1].low == "thành")  # "thành phố X" is no street
+            ):
                 if view[t.end : toks[i + 1].start] == " ":
                     pe = _person_run(c, i + 1, 4)
                     if pe > i + 1:
@@ -1333,6 +2080,10 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
                     cands.append(span(i, gz[0], "LOC", gz[1].name, 1))
     selected = _select([s for s in cands if not _blocked(blocked, toks, s)])
     full_heads = {s.head for s in selected if s.type == "ORG" and s.head and not s.bare}
+    if full_heads & _COURT_HEADS:
+        full_heads.update(_lows("tòa", "tòa án"))
+    if full_heads & _lows("vksnd", "viện kiểm sát nhân dân", "viện ksnd"):
+        full_heads.add(_low("viện kiểm sát"))
     selected = [
         s
         for s in selected
@@ -1340,6 +2091,8 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
         or s.head in _BARE_OK
         or (s.head in full_heads and (not s.sent or s.head in _BARE_SENT_OK))
     ]
+    selected = _acronyms(c, selected, blocked)
+    selected = _short_names(c, selected, blocked)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -1368,11 +2121,13 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
         if claimed[i]:
             continue
         t = toks[i]
-        if not t.cap or (t.upper and not _is_initials(t.text)):
+        if not t.cap or (t.upper and not (_is_initials(t.text) and _dotted(c, i))):
             continue
         prev = i - 1
         if _title_at(c, i):
             continue
+        if t.low in _HONORIFIC and i + 1 < n and toks[i + 1].cap and view[t.end : toks[i + 1].start] == " ":
+            continue  # "Samdech Norodom Sirivudh": the name starts after the honorific
         # honorific / title / rank right before
         hon = False
         for ln in range(1, _HONORIFIC_MAX + 1) if i > 0 and toks[i - 1].low in _HONORIFIC_LAST else ():
@@ -1396,8 +2151,35 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
         title = _title_before(c, i, claimed, selected)
         if hon or title:
             j = _person_run(c, i, 5, claimed)
+            if (
+                j == i + 1
+                and t.low not in g.surnames
+                and j < n
+                and (c.level_at(j) is not None or (j in c.gaz_at and c.gaz_at[j][1].type == "LOC"))
+            ) or (j == i + 1 and c.head_at(i) is not None):
+                continue  # "Cục trưởng Thuế tỉnh Yên Bái", "Chủ tịch HĐQT Interpet Vũng Tàu"
             if (j > i and toks[i].key not in _NOT_NAME) or (j > i and hon and not toks[i].sent):
                 add_person(i, j, 5)
+                continue
+        if (
+            i > 0
+            and claimed[i - 1]
+            and view[toks[i - 1].end : t.start] == " "
+            and _after_place(c, i, selected)
+            and _foreign_run(c, i, claimed) >= i + 2
+        ):
+            add_person(i, _foreign_run(c, i, claimed), 5)  # "... nước Cộng hòa Cuba Fidel Castro"
+            continue
+        if t.low not in g.surnames and toks[i].key not in _NOT_NAME and not t.upper:
+            j = _person_run(c, i, 3, claimed)
+            if (
+                j - i >= 2
+                and j < n
+                and view[toks[j - 1].end : toks[j].start] in (", ", " - ", " – ")
+                and _title_at(c, j)
+                and (prev < 0 or not toks[prev].cap or view[toks[prev].end : t.start] != " ")
+            ):
+                add_person(i, j, 6)  # "Thanh Tú, sinh viên năm thứ nhất": a name in apposition
                 continue
         if t.low in g.surnames and (
             prev < 0 or not (toks[prev].cap and not claimed[prev] and view[toks[prev].end : t.start] == " ")
@@ -1423,6 +2205,87 @@ def find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None)
     out = [s for s in out if text[s.start : s.end].strip()]
     out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+_ACRONYM_DEF = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+
+
+def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
+    """An acronym defined after an organisation ("... Sài Gòn (SAGRI)") names it everywhere."""
+    view = c.view
+    defs: dict[str, str] = {}
+    for s in selected:
+        if s.type == "ORG" and not s.bare:
+            m = _ACRONYM_DEF.match(view, s.end)
+            if m is not None and not any(ch.islower() for ch in m.group(1)):
+                defs.setdefault(m.group(1), view[s.start : s.end])
+    if not defs:
+        return selected
+    taken = sorted((s.start, s.end) for s in selected)
+    starts = [t.start for t in c.toks]
+    extra: list[Span] = []
+    for acr, name in defs.items():
+        for m in re.finditer(re.escape(acr), view):
+            a, b = m.span()
+            if (a > 0 and view[a - 1].isalnum()) or (b < len(view) and view[b].isalnum()):
+                continue
+            k = bisect.bisect_left(taken, (a, a))
+            if (k > 0 and taken[k - 1][1] > a) or (k < len(taken) and taken[k][0] < b):
+                continue
+            ti = bisect.bisect_left(starts, a)
+            if ti < len(blocked) and blocked[ti]:
+                continue
+            extra.append(Span(a, b, "ORG", name, 2))
+    return sorted(selected + extra, key=lambda s: s.start)
+
+
+# Heads of bodies whose proper name is later used alone ("Công ty TNHH Phương Đông" ... "Phương Đông").
+_SHORT_HEADS = _lows(
+    "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "xí nghiệp", "liên doanh", "ctcp", "cty"
+)
+_LEGAL = frozenset({"tnhh", "cp", "mtv", "jsc", "cổ phần", "một thành viên", "liên doanh"})
+
+
+def _short_names(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
+    """Short forms of companies named in full earlier: the capitalised tail of the full name."""
+    toks, view = c.toks, c.view
+    starts = [t.start for t in toks]
+    forms: dict[str, str] = {}
+    for s in selected:
+        if s.type != "ORG" or s.bare or s.head not in _SHORT_HEADS:
+            continue
+        a = bisect.bisect_left(starts, s.start)
+        b = bisect.bisect_left(starts, s.end)
+        k = b
+        while k > a and (toks[k - 1].cap or toks[k - 1].text[0].isdigit()) and toks[k - 1].low not in _LEGAL:
+            k -= 1
+        if k >= b or k <= a + len(s.head.split()) - 1 or toks[k].text[0].isdigit():
+            continue
+        gz = c.gaz_at.get(k)
+        if gz is not None and gz[0] == b and gz[1].type == "LOC":
+            continue  # "Công ty ... Hà Nội": the tail is a place
+        if b - k == 1 and not (len(toks[k].text) >= 6 or (toks[k].upper and len(toks[k].text) >= 3)):
+            continue  # "Phân", "Gia": one short syllable is no name of its own
+        forms.setdefault(view[toks[k].start : toks[b - 1].end], view[s.start : s.end])
+    if not forms:
+        return selected
+    orgs = sorted((s.start, s.end) for s in selected if s.type in ("ORG", "LOC"))
+    extra: list[Span] = []
+    for form, name in forms.items():
+        for m in re.finditer(re.escape(form), view):
+            a, b = m.span()
+            if (a > 0 and view[a - 1].isalnum()) or (b < len(view) and view[b].isalnum()):
+                continue
+            k = bisect.bisect_right(orgs, (a, len(view)))
+            if k > 0 and orgs[k - 1][1] > a:
+                continue  # inside the full name or another body
+            if k < len(orgs) and orgs[k][0] < b:
+                continue
+            ti = bisect.bisect_left(starts, a)
+            if ti < len(blocked) and blocked[ti]:
+                continue
+            extra.append(Span(a, b, "ORG", name, 2))
+    return sorted(selected + extra, key=lambda s: s.start)
 
 
 def _blocked(blocked: list[bool], toks: list[Tok], s: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from diembao.enrich.entities import Span, extract_entities, find_spans
 from diembao.enrich.gazetteer import gazetteer, low_key
@@ -30,6 +31,25 @@ _DEPUTY_SUFFIX = {
     "phó khoa": "Trưởng khoa",
     "phó đoàn": "Trưởng đoàn",
     "phó văn phòng": "Chánh Văn phòng",
+    "tổng cục phó": "Tổng cục trưởng",
+    "đội phó": "Đội trưởng",
+    "trạm phó": "Trạm trưởng",
+    "tổ phó": "Tổ trưởng",
+    "trưởng phòng phó": "Trưởng phòng",
+    "xưởng phó": "Quản đốc",
+    "hiệu phó": "Hiệu trưởng",
+    "chỉ huy phó": "Chỉ huy trưởng",
+    "hạt phó": "Hạt trưởng",
+    "đồn phó": "Đồn trưởng",
+    "xã đội phó": "Xã đội trưởng",
+}
+# Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank").
+_ABBR_TITLES = {
+    "tgđ": ("Tổng giám đốc", ""),
+    "gđ": ("Giám đốc", ""),
+    "pgđ": ("Giám đốc", "phó"),
+    "ptgđ": ("Tổng giám đốc", "phó"),
+    "pct": ("Chủ tịch", "phó"),
 }
 _STANDALONE_ORG = {"thủ tướng chính phủ": "Thủ tướng", "phó thủ tướng chính phủ": "Thủ tướng"}
 _TERR = (
@@ -57,16 +77,26 @@ _TERR = (
 )
 
 
-def _parse_title(text: str, pos: int, spans: list[Span], limit: int) -> tuple[str, str, str, int] | None:
+def _parse_title(
+    text: str, pos: int, spans: list[Span], limit: int, lower_ok: bool = False
+) -> tuple[str, str, str, int] | None:
     """A title phrase starting at `pos` (before `limit`): (title, org_or_place, qualifier, end)."""
     g = gazetteer()
-    toks = [(m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(text[pos:limit])]
+    # a title is a few words: tokenise only a short window (qualifiers + the longest title)
+    toks = [
+        (m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(text[pos : min(limit, pos + 80)])
+    ]
     if not toks:
         return None
+    toks = toks[: g.title_max + 3]
     k = 0
     quals: list[str] = []
     lows = [low_key(t[2]) for t in toks]
-    while k < len(toks) and lows[k] in ("nguyên", "cựu", "quyền", "phó"):
+    while (
+        k < len(toks)
+        and lows[k] in ("nguyên", "cựu", "quyền", "phó")
+        and " ".join(lows[k : k + 2]) not in _DEPUTY_SUFFIX  # "Phó ban", "phó phòng"
+    ):
         if lows[k] in ("nguyên", "cựu"):
             quals.append("nguyên")
         elif lows[k] == "quyền":
@@ -80,14 +110,16 @@ def _parse_title(text: str, pos: int, spans: list[Span], limit: int) -> tuple[st
         if key in g.titles:
             best = (k + ln, key)
             break
-        if key in _DEPUTY_SUFFIX:
+        if key in _DEPUTY_SUFFIX or (ln == 1 and key in _ABBR_TITLES and toks[k][2].isupper()):
             best = (k + ln, key)
             break
     if best is None:
         return None
     if (
-        not toks[k][2][0].isupper()
+        not lower_ok
+        and not any(toks[x][2][0].isupper() for x in range(k + 1))
         and g.titles.get(best[1]) != "occupation"
+        and " " not in best[1]  # "hiệu trưởng Hoàng Thiện", "thẩm phán Hiếu": a multi-word title
         and best[1] not in _DEPUTY_SUFFIX
         # lower-case titles are common words, except these few written lower case in apposition
         and best[1] not in ("chủ tịch", "giám đốc", "bí thư", "tổng giám đốc", "phó", "trưởng phòng")
@@ -98,19 +130,45 @@ def _parse_title(text: str, pos: int, spans: list[Span], limit: int) -> tuple[st
     if key in _DEPUTY_SUFFIX:
         title = _DEPUTY_SUFFIX[key]
         quals.append("phó")
+    elif key in _ABBR_TITLES and key not in g.titles:
+        title, dep = _ABBR_TITLES[key]
+        if dep:
+            quals.append(dep)
     if key == "phó":
         return None
     if key in _STANDALONE_ORG:
         title = _STANDALONE_ORG[key]
     end = toks[end_k - 1][1]
     # title as written (keep the article's capitalisation of the role words)
-    if key not in _DEPUTY_SUFFIX and key not in _STANDALONE_ORG:
+    if key not in _DEPUTY_SUFFIX and key not in _STANDALONE_ORG and key not in _ABBR_TITLES:
         title = text[toks[k][0] : end]
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
     org_or_place = ""
     kind = g.titles.get(key, "role")
-    if kind == "standalone":
+    title_start = toks[k][0]
+    inner = _span_inside(spans, title_start, end, limit)
+    if (
+        inner is not None
+        and kind != "standalone"
+        and not _local_organ(text, inner)
+        and (not inner.head or (inner.head not in _TERR and _trailing_place(spans, inner) is None))
+    ):
+        # a uniquely named body ("Trưởng ban | Ban Đối ngoại Trung ương"): role + body
+        org_or_place = inner.name
+        end = inner.end
+    elif inner is not None and kind != "standalone":
+        # "Trưởng phòng | Cảnh sát điều tra Công an Hà Tây": the organ word is fused with the title
+        place = _trailing_place(spans, inner)
+        if place is not None:
+            title = _organ_text(text[title_start : place.start])
+            org_or_place = text[place.start : place.end]
+        else:
+            title = text[title_start : inner.end]
+        if "phó" in quals and title.lower().startswith("phó "):
+            title = title[4:]
+        end = inner.end
+    elif kind == "standalone":
         loc = _span_at(spans, end, limit)
         if loc is not None and loc.type == "LOC":
             org_or_place, end = loc.name, loc.end  # "Quốc vương Campuchia", "Thủ tướng Nhật Bản"
@@ -121,20 +179,60 @@ def _parse_title(text: str, pos: int, spans: list[Span], limit: int) -> tuple[st
             surface = text[org.start : org.end]
             head = org.head
             if org.type == "ORG" and place is not None and (head in _TERR or _starts_terr(surface)):
-                organ = text[org.start : place.start].rstrip(" ,.")
+                organ = _organ_text(text[org.start : place.start])
                 title = f"{title} {organ}"
                 org_or_place = text[place.start : place.end]
             elif (org.type == "ORG" and head in _TERR and org.bare) or (
-                org.type == "ORG" and _is_level_only(surface)
+                org.type == "ORG" and (_is_level_only(surface) or head in _TERR_NO_PLACE)
             ):
                 title = f"{title} {surface}"
             else:
                 org_or_place = org.name if org.type != "PER" else ""
             end = org.end
+        else:
+            lv = _LEVEL_AFTER.match(text, end, limit)
+            loc = _span_at(spans, lv.end() - 1, limit) if lv is not None else None
+            if lv is not None and loc is not None and loc.type == "LOC":
+                title = f"{title} {lv.group(1)}"  # "chủ tịch xã Tân Nghĩa"
+                org_or_place, end = text[loc.start : loc.end], loc.end
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
     return title.strip(), org_or_place, qual, end
+
+
+# Territorial organs whose title keeps the organ even when the article leaves the place implicit.
+_TERR_NO_PLACE = frozenset({"sở", "phòng", "công an", "ubnd", "hđnd", "tand", "vksnd", "chi cục"})
+
+
+_ABBR_LEVEL = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Q|H|P|TT)\.$")
+
+
+def _organ_text(s: str) -> str:
+    """The organ part of a title before its place: "Trưởng Công an TP." keeps the level's dot."""
+    s = re.sub(r"\s*\([A-ZĐ0-9&-]+\)", "", s).rstrip(" ,-(")  # "Viện Kiểm sát nhân dân (VKSND)"
+    if s.endswith(".") and not _ABBR_LEVEL.search(s):
+        s = s.rstrip(".").rstrip()
+    return s
+
+
+_LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP) ")
+
+
+def _local_organ(text: str, s: Span) -> bool:
+    """A gazetteer body that is a local unit ("Phòng Cảnh sát giao thông" of a province)."""
+    first = low_key(text[s.start : s.end]).split()[:2]
+    return bool(first) and (first[0] in ("phòng", "sở") or first == ["công", "an"])
+
+
+def _span_inside(spans: list[Span], start: int, end: int, limit: int) -> Span | None:
+    """An ORG span that starts inside the title's last word and runs past it ("Trưởng [phòng CSGT]")."""
+    best: Span | None = None
+    for s in spans:
+        inside = s.type == "ORG" and not s.nested and start < s.start < end < s.end <= limit + 200
+        if inside and (best is None or s.end > best.end):
+            best = s
+    return best
 
 
 def _starts_terr(surface: str) -> bool:
@@ -164,6 +262,7 @@ def _trailing_place(spans: list[Span], org: Span) -> Span | None:
     return None
 
 
+_TAIL_STOP = frozenset({"của", "tại", "ở", "và", "cũng", "đã", "thì", "là", "này", "đó"})
 _SENT_STOP = re.compile(r"[.!?]\s|\n")
 
 
@@ -203,15 +302,36 @@ def extract_positions(
                 canon[(m.start, m.end)] = e.name
     persons = [s for s in spans if s.type == "PER"]
     found: list[Position] = []
+    prev: tuple[Span, list[Position]] | None = None
     for p in persons:
         name = canon.get((p.start, p.end), text[p.start : p.end])
         lo, hi = _sentence_bounds(text, p.start, p.end)
-        found.extend(_before(text, p, name, spans, lo))
-        found.extend(_after(text, p, name, spans, hi))
+        before = _before(text, p, name, spans, lo)
+        if not before and prev is not None and prev[1] and _LIST_SEP.fullmatch(text[prev[0].end : p.start]):
+            # "các luật sư Nguyễn Huy Thiệp, Phạm Văn Đàm": the title before a list covers each name
+            before = [Position(name, q.title, q.org_or_place, q.qualifier) for q in prev[1]]
+        found.extend(before)
+        found.extend(_after(text, p, name, spans, hi, persons))
+        prev = (p, before)
     return _dedup(found)
 
 
-_BEFORE_WINDOW = 120
+_BEFORE_WINDOW = 180
+
+
+# "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A": a comma (and an honorific) between an organ and the name.
+_RANK = r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý))"
+_COMMA_NAME = re.compile(r"\s*,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?")
+# "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A" / "Giám đốc Công an tỉnh Đại tá Nguyễn Văn A"
+_RANK_NAME = re.compile(r"\s*,?\s*" + _RANK + r"\s+")
+# Words that may stand before a title phrase that has its name after a comma ("theo Giám đốc X, ông Y").
+_COMMA_LEAD = re.compile(r"(?:^|\s)(?:của|theo|Theo|với)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _title_firsts() -> frozenset[str]:
+    g = gazetteer()
+    return frozenset(k.split()[0] for k in (*g.titles, *_DEPUTY_SUFFIX) if k not in ("phó", "trưởng"))
 
 
 def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[Position]:
@@ -222,38 +342,146 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
     # candidate starts: every token start in the window, earliest first, so the longest phrase wins
     for m in _TOKEN.finditer(window):
         s = start + m.start()
-        if not m.group()[0].isupper() and low_key(m.group()) not in ("nguyên", "cựu", "quyền", "phó"):
+        low = low_key(m.group())
+        if (
+            not m.group()[0].isupper()
+            and low not in ("nguyên", "cựu", "quyền", "phó")
+            and low not in _title_firsts()
+        ):
             continue
         parsed = _parse_title(text, s, spans, p.start)
         if parsed is None:
             continue
-        title, org, qual, end = parsed
+        chain = [parsed]
+        # "Bí thư thứ nhất Ban Chấp hành ..., Chủ tịch Hội đồng Nhà nước ... Fidel Castro",
+        # "Bộ trưởng - Chủ nhiệm Ủy ban TDTT Nguyễn Danh Thái": several titles before one name
+        while len(chain) < 4 and not _reaches(text, chain[-1][3], p.start, spans):
+            k = _CHAIN.match(text, chain[-1][3], p.start)
+            nxt = _parse_title(text, k.end(), spans, p.start) if k is not None else None
+            if nxt is None:
+                break
+            chain.append(nxt)
+        _title, org, _qual, end = chain[-1]
         between = text[end : p.start]
-        if between.strip(" ") == "" or (between.strip() in ("là",)):
-            out.append(Position(name, title, org, qual))
+        if (
+            _reaches(text, end, p.start, spans)
+            or (between.strip() in ("là",))
+            or (
+                org
+                and m.group()[0].isupper()
+                and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
+                and _COMMA_NAME.fullmatch(between)
+            )
+            or (org and _RANK_NAME.fullmatch(between))
+        ):
+            out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
     return out
 
 
-def _after(text: str, p: Span, name: str, spans: list[Span], hi: int) -> list[Position]:
+_CHAIN = re.compile(r"\s*(?:,|-|–|kiêm)\s*")
+_CONNECT = re.compile(r"\s*(?:(?:và|nước|của)\s+|\()?")
+
+
+def _reaches(text: str, end: int, target: int, spans: list[Span]) -> bool:
+    """Only spaces, or bodies and places joined by "và"/"nước" lie between `end` and `target`.
+
+    ("Chủ tịch Hội đồng Nhà nước | và Hội đồng Bộ trưởng nước Cộng hòa Cuba | Fidel Castro")
+    """
+    pos = end
+    for _ in range(4):
+        if not text[pos:target].strip(" "):
+            return True
+        m = _CONNECT.match(text, pos, target)
+        q = m.end() if m is not None else pos
+        nxt = _span_at(spans, q - 1, target) if q > pos or text[q - 1 : q] == " " else None
+        if nxt is None or nxt.end > target:
+            return False
+        pos = nxt.end + (1 if text[q - 1 : q] == "(" and text[nxt.end : nxt.end + 1] == ")" else 0)
+    return False
+
+
+# Asides skipped between a name and its apposition: "(45 tuổi, Giám đốc ...)", "(63 tuổi), nguyên ...".
+_ASIDE = re.compile(
+    r"(?:\d{1,3}\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4}|(?:tức|biệt danh|quê|ngụ|trú|ở)\s[^,()]{1,40}"
+    r"|người\s[^,()\s]+(?:\s[A-ZĐ][^,()\s]*)*"
+    r"|(?:hiện là\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng))"
+    r"\s*(?:\)\s*,|,)\s*"
+)
+_PREFIX = re.compile(
+    r"(?:đều là|hiện là|hiện đang là|đang là|là|hiện giữ chức|giữ chức|(nguyên là|từng là|trước đây là|khi đó là))\s+"
+)
+_LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _skip_list(text: str, p: Span, persons: Sequence[Span], hi: int) -> int:
+    """End of "A, B và C" when p is a member of such a list of named persons (else p.end)."""
+    pos = p.end
+    starts = {s.start: s for s in persons}
+    while pos < hi:
+        m = _LIST_SEP.match(text, pos, hi)
+        if m is None or m.end() not in starts:
+            break
+        pos = starts[m.end()].end
+    return pos
+
+
+def _after(
+    text: str, p: Span, name: str, spans: list[Span], hi: int, persons: Sequence[Span] = ()
+) -> list[Position]:
     """Apposition: "Name, Title Org, Title Org ..." or "Name (Title ...)" or "Name - Title"."""
     out: list[Position] = []
     pos = p.end
+    shared = _skip_list(text, p, persons, hi)
+    if shared > p.end and re.match(r"\s*[(,]?\s*đều là\s", text[shared:hi]):
+        pos = shared  # "A, B và C (đều là thẩm phán ...)"
+    first = True
     while pos < hi:
-        m = re.match(r"\s*(?:,|\(|–|-|là)\s*", text[pos:hi])
+        m = re.match(
+            r"\s*(?:,|\(|–|-|là|(?=(?:nguyên|từng|hiện|đang) là ))\s*"
+            if first
+            else r"\s*(?:,|\(|–|-|là|kiêm|và)\s*",
+            text[pos:hi],
+        )
         if m is None:
             break
         s = pos + m.end()
-        parsed = _parse_title(text, s, spans, hi)
+        in_paren = "(" in m.group()
+        if first:
+            for _ in range(2):
+                a = _ASIDE.match(text, s, hi)
+                if a is None:
+                    break
+                s = a.end()
+                in_paren = in_paren and ")" not in a.group()
+        pre = _PREFIX.match(text, s, hi)
+        former = False
+        if pre is not None:
+            s = pre.end()
+            former = pre.group(1) is not None
+        first = False
+        parsed = _parse_title(text, s, spans, hi, lower_ok=True)
         if parsed is None:
             break
         title, org, qual, end = parsed
+        if "và" in m.group() and re.match(r"\s*[A-ZĐ]", text[end : end + 3]):
+            break  # "A, Giám đốc X và Giám đốc Y Trần B": the second title is B's
+        if any(
+            end < s.start <= end + 2 and not text[end : s.start].strip() and " " in text[s.start : s.end]
+            for s in persons
+        ):
+            break  # "..., luật sư Nguyễn Trọng Tỵ cho rằng": the title is the next name's
+        if in_paren and not org:
+            # "(Tổ trưởng tuần tra)": a short lower-case complement inside the parentheses
+            tail = re.match(r"\s((?:[^\W\d_A-ZĐ]+\s?){1,2})\)", text[end : end + 30])
+            if tail is not None and not _TAIL_STOP.intersection(tail.group(1).split()):
+                title = f"{title} {tail.group(1).strip()}"
+                end += len(tail.group(1)) + 1
+        if former and "nguyên" not in qual:
+            qual = "nguyên phó" if qual == "phó" else ("nguyên" if not qual else f"nguyên {qual}")
         out.append(Position(name, title, org, qual))
         pos = end
-        # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh"
-        k = re.match(r"\s*(?:kiêm|,|và)\s*", text[pos:hi])
-        if k is not None and _parse_title(text, pos + k.end(), spans, hi) is not None:
-            continue
+        # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh", "trưởng công an xã (hiện là chủ tịch xã X)"
         if text[pos : pos + 1] == ")":
             break
     return out
