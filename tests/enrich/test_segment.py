@@ -45,6 +45,24 @@ def test_isation_suffix_joins_the_word_before() -> None:
     assert "cổ phần hóa" in got
 
 
+def test_full_person_names_are_one_word() -> None:
+    assert "Vũ Đình Hoè" in words("Ông Vũ Đình Hoè phát biểu tại hội nghị")
+    assert "Nguyễn Văn An" in words("Hà Nội và Nguyễn Văn An")
+
+
+def test_unknown_long_word_is_split_into_known_words() -> None:
+    # pyvi joins "trật tự quản lí" (one word); neither treebank knows it, both know its parts.
+    got = words("bảo vệ trật tự quản lí nhà nước")
+    assert "trật tự" in got and "quản lí" in got
+
+
+def test_old_and_new_tone_placement_segment_alike() -> None:
+    old = words("Uỷ ban nhân dân tỉnh xây dựng xã hội chủ nghĩa")
+    new = words("Ủy ban nhân dân tỉnh xây dựng xã hội chủ nghĩa")
+    assert [unicodedata.normalize("NFC", w).replace("Uỷ", "Ủy") for w in old] == new
+    assert "xã hội chủ nghĩa" in new
+
+
 def test_lines_are_never_joined() -> None:
     toks = segment("Sóc\nTrăng")
     assert [t.text for t in toks] == ["Sóc", "Trăng"]
