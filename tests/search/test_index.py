@@ -168,3 +168,19 @@ def test_persistent_index_replace_delete_and_concurrent_search(tmp_path: Path) -
     assert reader.num_docs() == 34
     assert [h.id for h in reader.search("khác hẳn").hits] == ["a1"]
     assert reader.search("da nang").total == 0
+
+
+def test_index_of_another_format_is_refused_then_rebuilt(tmp_path: Path) -> None:
+    from diembao.errors import DiembaoError
+    from diembao.search import index as ix
+
+    path = tmp_path / "idx"
+    idx = SearchIndex(path)
+    idx.add([IndexDoc(id="a", title="Bão số 3 đổ bộ")])
+    idx.commit()
+    (path / "diembao-index-format").write_text("1\n")
+    with pytest.raises(DiembaoError, match="diembao reindex"):
+        SearchIndex(path)
+    fresh = SearchIndex(path, rebuild=True)
+    assert fresh.count("bão") == 0
+    assert (path / "diembao-index-format").read_text().strip() == ix.INDEX_FORMAT

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from diembao.errors import QueryError
+from diembao.errors import DiembaoError, QueryError
 
 
 @click.command("search")
@@ -60,7 +60,7 @@ def search_cmd(
             recency_days=recency_days,
             collapse=not all_copies,
         )
-    except QueryError as e:
+    except (QueryError, DiembaoError) as e:
         click.echo(f"error: {e}", err=True)
         sys.exit(2)
     hits = [h.to_dict() for h in res.hits]

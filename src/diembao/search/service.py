@@ -62,7 +62,7 @@ def attach(store: Any, index: SearchIndex | None = None) -> SearchIndex:
 
 def reindex(store: Any, batch: int = 2000) -> int:
     """Rebuild the whole index from the store; returns the number of documents indexed."""
-    idx = SearchIndex(index_path_for(store.path), threads=2, heap_mb=256)
+    idx = SearchIndex(index_path_for(store.path), threads=2, heap_mb=256, rebuild=True)
     idx.clear()
     n = 0
     pending: list[str] = []
