@@ -1,6 +1,6 @@
 """Entity and position quality on hand-annotated news: `python -m eval.entities [--split dev|test|all]`.
 
-Gold: eval/data/entities/gold.jsonl (36 texts from VNTC, VietNews and the seed, annotated by the
+Gold: eval/data/entities/gold.jsonl (42 texts from VNTC, VietNews and the seed, annotated by the
 conventions of ANNOTATION.md from eval/data/entities/spec.txt; `--rebuild` regenerates it from the
 spec and the shared corpora). Scores are document-level distinct-surface P/R/F1, micro-averaged
 over documents: per document the set of distinct (type, surface) pairs, flat (an ORG/LOC mention

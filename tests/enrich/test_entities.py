@@ -187,3 +187,61 @@ def test_scan_is_shared_and_copied() -> None:
     first[0].start = -1  # callers may not corrupt the remembered scan
     again = find_spans(text)
     assert again[0].start >= 0 and [s.type for s in again] == [s.type for s in find_spans(text, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("Trước tình trạng này, Công an TP.\nLào Cai đã xác lập chuyển án.", "ORG", "Công an TP.\nLào Cai"),
+        ("Bộ trưởng Bộ Công an Tô Lâm đã ký.", "ORG", "Bộ Công an"),
+        ("Bộ trưởng Bộ Công an Tô Lâm đã ký.", "PER", "Tô Lâm"),
+        ("Ngày 2/10, TAND Cấp cao tại TP. HCM bác kháng cáo.", "ORG", "TAND Cấp cao tại TP. HCM"),
+        ("Trên sân, cầu thủ Bật Hiếu, Hải Lâm đã thi đấu rất tốt.", "PER", "Hải Lâm"),
+        ("Ông Phó Đức Nam là Giám đốc Công ty Xây dựng Hà Nội.", "PER", "Phó Đức Nam"),
+        ("Theo Rob Conway, Chủ tịch Hiệp hội GSM quốc tế, con số tăng.", "PER", "Rob Conway"),
+        ("Giám đốc Công ty TNHH Nông Việt (Novico) bỏ trốn. Novico nợ nhiều.", "ORG", "Novico"),
+        (
+            "Công ty TNHH MTV Khách sạn Công Đoàn Hà Tĩnh được cấp phép.",
+            "ORG",
+            "Công ty TNHH MTV Khách sạn Công Đoàn Hà Tĩnh",
+        ),
+        ("Tổng công ty thủy sản Việt Nam (Seaprodex) cổ phần hóa.", "ORG", "Tổng công ty thủy sản Việt Nam"),
+        ("Cháu học Trường THPT Chu Văn An.", "ORG", "Trường THPT Chu Văn An"),
+        ("Các bộ Tài chính, Kế hoạch và Đầu tư, Công Thương đã góp ý.", "ORG", "Kế hoạch và Đầu tư"),
+        ("Đồng bọn gồm Hoàng Văn Tính (SN 1999); Phan Đức Thọ (SN 1995).", "PER", "Phan Đức Thọ"),
+        ("Khủng bố xảy ra ở London và New York.", "LOC", "New York"),
+        ("Chelsea thắng Arsenal 2-1.", "ORG", "Arsenal"),
+    ],
+)
+def test_patterns_from_fresh_articles(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Hành tinh lớn gấp 17 lần trái đất. Do 80 ngôi sao được quan sát.", "đất. Do"),
+        ("(Công An Nhân Dân) Ngày 3/5, cảnh sát điều tra.", "Nhân Dân"),
+        ("Chiều 20/10, Bi đến nhà. Ông dạy ở trường Tiểu học Võ Lao.", "Bi"),
+        ("Chị ở cùng với chị H. Khoảng 8h ngày 20/1, người dân phát hiện.", "Khoảng"),
+        ("Thanh tra Nhà nước đã kết luận.", "Nhà"),
+        ("Trong khi đó, Công Vinh ghi bàn.", "Vinh"),
+        ("Các môn học được giảng dạy bằng tiếng Anh.", "Anh"),
+    ],
+)
+def test_no_false_places_in_fresh_articles(text: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), "LOC")
+
+
+def test_listed_places_facilities_and_initials() -> None:
+    text = (
+        "Dân được đưa đến 3 khu tái định cư Pachepalanh, Cutchrun (xã Mà Cooi) và A Lua. "
+        "Lòng hồ nhà máy thuỷ điện A Vương đã tích nước. Ông N.H. K - Trưởng phòng bị đình chỉ."
+    )
+    ents = extract_entities(text)
+    assert {"Pachepalanh", "Cutchrun", "A Lua", "nhà máy thuỷ điện A Vương"} <= _surfaces(ents, "LOC")
+    assert "N.H. K" in _surfaces(ents, "PER")
+    # a street number before the next level is no plural ("phường 11, quận 6, TP. HCM và Khoa")
+    assert "Khoa" not in _surfaces(
+        extract_entities("Ở phường 11, quận 6, TP. HCM và Liển Tuyên Khoa (SN 1986)."), "LOC"
+    )

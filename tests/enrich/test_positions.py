@@ -105,3 +105,38 @@ def test_shared_apposition_and_next_name() -> None:
         "Sau khi Công ty trả nợ cho Lã Thị Kim Oanh, luật sư Nguyễn Trọng Tỵ cho rằng như vậy."
     )
     assert [(p.person, p.title) for p in got] == [("Nguyễn Trọng Tỵ", "luật sư")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các ông Nguyễn Văn An, Trần Văn Bình lần lượt là Chủ tịch và Phó Chủ tịch HĐQT.",
+            {("Nguyễn Văn An", "Chủ tịch", ""), ("Trần Văn Bình", "Chủ tịch HĐQT", "phó")},
+        ),
+        (
+            "Ông Nguyễn Hoàng Minh Trí, Phó công an xã Phước Hậu, Long Hồ bị đình chỉ.",
+            {("Nguyễn Hoàng Minh Trí", "Trưởng công an xã", "phó")},
+        ),
+        (
+            "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn Mười cho biết.",
+            {("Nguyễn Văn Mười", "Giám đốc Công an tỉnh", "")},
+        ),
+        ("Do bà Nguyễn Thị Nhâm làm Giám đốc, vốn 30 tỷ đồng.", {("Nguyễn Thị Nhâm", "Giám đốc", "")}),
+        (
+            "Ông Lê Văn Tư, Chủ tịch UBND tỉnh Quảng Nam, kiêm Bí thư Tỉnh ủy đã ký.",
+            {("Lê Văn Tư", "Chủ tịch UBND tỉnh", ""), ("Lê Văn Tư", "Bí thư Tỉnh ủy", "")},
+        ),
+        ("Phó trưởng Công an huyện Lê Văn Tám cho biết.", {("Lê Văn Tám", "trưởng Công an huyện", "phó")}),
+        (
+            "Trên sân, cầu thủ Bật Hiếu, Hải Lâm thi đấu tốt.",
+            {("Bật Hiếu", "cầu thủ", ""), ("Hải Lâm", "cầu thủ", "")},
+        ),
+        (
+            "Ông Trần Văn Hải, Trưởng Ban quản lý dự án thuỷ điện III khẳng định.",
+            {("Trần Văn Hải", "Trưởng Ban", "")},
+        ),
+    ],
+)
+def test_positions_from_fresh_articles(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.person, p.title, p.qualifier) for p in extract_positions(text)} == expected

@@ -40,11 +40,17 @@ class TextView:
         self.index: list[int] | None = None
         if len(view) != len(text):
             view, self.index = _aligned_view(text)
+        if ".\n" in view:
+            # "Công an TP.\nLào Cai": sentence splitters break lines after an abbreviated level
+            view = _LEVEL_BREAK.sub(" ", view)
         self.view = view
         self.key = fold(view)  # length-preserving on the canonical view
 
     def orig(self, pos: int) -> int:
         return pos if self.index is None else self.index[pos]
+
+
+_LEVEL_BREAK = re.compile(r"(?:(?<=\bTP\.)|(?<=\bTp\.)|(?<=\bTX\.))\n(?=[^\W\d_])")
 
 
 def _aligned_view(text: str) -> tuple[str, list[int]]:
@@ -107,6 +113,7 @@ def _gap(view: str, a: Tok, b: Tok) -> str:
 
 
 _NAME_GAPS = frozenset({" "})
+_DOMAIN_GAPS = frozenset({" ", "-", " - ", "&", " & ", " – ", "–", " -", "- ", "/"})
 _GAZ_GAPS = frozenset({" ", "-", " - ", "&", " & ", ". ", ".", ", ", " – ", "–", " -", "- ", "/"})
 
 
@@ -148,6 +155,7 @@ _TERR_HEADS = (
     "tòa án nhân dân",
     "viện kiểm sát nhân dân",
     "viện ksnd",
+    "vks nhân dân",
     "tòa án",
     "viện kiểm sát",
     "tòa án quân sự",
@@ -318,6 +326,7 @@ _LOWER_OK = _lows(
     "bộ đội biên phòng",
     "bộ chỉ huy biên phòng",
     "đồn biên phòng",
+    "đoàn luật sư",
 )
 # Heads that are an organisation by themselves when capitalised.
 _BARE_OK = _lows(
@@ -395,6 +404,14 @@ _SUBUNIT_DIRECT = _lows(
 )
 # Lower-case heads whose name may continue in lower case ("tổng công ty Nông nghiệp Sài Gòn").
 _LOWER_BRIDGE = _lows(
+    "liên đoàn",
+    "tổ chức",
+    "ủy ban",
+    "quỹ",
+    "trường",
+    "hiệp hội",
+    "viện",
+    "trung tâm",
     "công ty",
     "tổng công ty",
     "ngân hàng",
@@ -406,9 +423,25 @@ _LOWER_BRIDGE = _lows(
     "xí nghiệp",
     "tòa",
 )
+_POLICE_BRANCH = _lows(
+    "hình sự",
+    "kinh tế",
+    "giao thông",
+    "điều tra",
+    "cơ động",
+    "môi trường",
+    "truy nã",
+    "quản lý",
+    "phòng cháy",
+)
+# Bridging heads that are common nouns when they open a sentence.
+_SENT_WEAK_BRIDGE = _lows("liên đoàn", "tổ chức", "ủy ban", "quỹ", "hiệp hội", "viện", "trung tâm")
 # Heads that are also syllables of given names.
 _NAME_SYLLABLE_HEADS = _lows(
     "hội", "khoa", "đội", "trường", "quỹ", "đài", "vụ", "viện", "ban", "đảng", "phòng"
+)
+_HIGH_COURT_HEADS = _lows(
+    "tòa án", "tand", "tòa án nhân dân", "vksnd", "viện kiểm sát nhân dân", "viện kiểm sát", "viện ksnd"
 )
 _COURT_HEADS = _lows("tòa án", "tand", "tòa án nhân dân", "tòa")
 _BARE_SENT_OK = _lows(
@@ -517,6 +550,8 @@ _LEVELS = _lows(
     "khóm",
     "đặc khu",
     "khu",
+    "khu tái định cư",
+    "khu dân cư",
 )
 _ABBR_LEVELS = frozenset({"tp", "q", "p", "h", "tx", "tt"})
 _LEVEL_NEEDS_DOT = _lows("h", "q", "p")
@@ -571,7 +606,10 @@ _FACILITY = _lows(
     "phá",
     "đầm",
     "biển",
+    "nhà máy thủy điện",
+    "nhà máy nhiệt điện",
 )
+_UNIT_FACILITY = _lows("cửa khẩu", "cảng", "sân bay", "ga", "cảng hàng không")
 _ROAD_NUM = _lows("quốc lộ", "tỉnh lộ", "đường cao tốc", "cao tốc", "ql")
 _STREET = _lows("đường", "phố", "ngõ", "hẻm", "kiệt", "ngách")
 _COUNTRY_LONG = tuple(
@@ -901,7 +939,7 @@ class _Ctx:
         """End index of an administrative level word at token i ("tỉnh", "TP.", "thị xã")."""
         if self.toks[i].low not in _LEVELS_FIRST:
             return None
-        for ln in (3, 2, 1):
+        for ln in (4, 3, 2, 1):
             if i + ln > self.n:
                 continue
             k = self.low(i, i + ln)
@@ -934,12 +972,21 @@ def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
                 continue
             if ln > 1:
                 inner = c.view[toks[i].end : toks[i + ln - 1].start]
-                for ch in ",-&/":
+                plural = i > 0 and toks[i - 1].low == "các"  # "các bộ Tài chính, Kế hoạch và Đầu tư"
+                for ch in ",-&/.":
                     if ch in inner:  # "Bình, Tân" / "Tân - Bình" are not "Bình Tân"
-                        entries = [e for e in entries if ch in e.form or e.type == "ORG"]
+                        entries = [e for e in entries if ch in e.form or (e.type == "ORG" and not plural)]
                 if not entries:
                     continue
             e = _entry_ok(c, i, i + ln, entries)
+            if (
+                e is not None
+                and ln == 1
+                and e.kind == "country"
+                and toks[i].low != e.tokens[0].lower()
+                and toks[i].key in _AMBIGUOUS_COUNTRY
+            ):
+                e = None  # "Bi", "My", "Lao" without their tone marks are names, not Bỉ, Mỹ, Lào
             if e is not None:
                 found = (i + ln, e)
                 break
@@ -962,8 +1009,12 @@ def _inside_name(c: _Ctx, i: int) -> bool:
         and toks[a - 1].low not in _HONORIFIC
     ):
         a -= 1
-    return (a < i and toks[a].low in c.g.surnames and not toks[a].sent) or (
-        a < i - 1 and toks[a].low in c.g.surnames
+    gz = c.gaz_at.get(i)
+    return (
+        (a < i and toks[a].low in c.g.surnames and not toks[a].sent)
+        or (a < i - 1 and toks[a].low in c.g.surnames)
+        # "; Phan Đức Thọ (SN 1995)": a family name and a two-syllable place read as one name
+        or (a == i - 1 and toks[a].low in c.g.surnames and gz is not None and gz[0] - i == 2)
     )
 
 
@@ -1008,6 +1059,21 @@ def _entry_ok(c: _Ctx, i: int, j: int, entries: list[Entry]) -> Entry | None:
 # --------------------------------------------------------------------------- extraction
 
 
+_NOT_PLACE2 = frozenset(
+    {
+        "nhân dân",
+        "cấp cao",
+        "quân sự",
+        "quân đội",
+        "chính phủ",
+        "nhà nước",
+        "trung ương",
+        "quốc gia",
+        "tối cao",
+    }
+)
+
+
 def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> int:
     """End of a capitalised place name starting at token i (0 length if none).
 
@@ -1035,6 +1101,8 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
         return j
     if toks[i].text.isdigit():
         return i + 1
+    if c.low(i, i + 2) in _NOT_PLACE2:
+        return i  # "Công An Nhân Dân", "TAND Cấp cao": part of the organ's name, no place
     j = i
     while (j < c.n and j - i < max_len and toks[j].cap and not toks[j].upper) or (
         j < c.n and j - i < max_len and toks[j].upper and len(toks[j].text) <= 4 and j == i
@@ -1050,7 +1118,10 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
             and (c.view[toks[j].end : toks[j + 1].start] == " ")
         ):
             break
-        if (toks[j].low in _HEADS and _org_at(c, j, 2) is not None) or (j > i and c.level_at(j) is not None):
+        org_here = _org_at(c, j, 2) if toks[j].low in _HEADS else None
+        if (
+            org_here is not None and (org_here[0] > j + 1 or j == i or (j + 1 < c.n and toks[j + 1].cap))
+        ) or (j > i and c.level_at(j) is not None):
             break  # ("xã Thọ Trường": "Trường" is no school here)
         j += 1
     if j > i + 1 and toks[i].low in g.surnames and j - i >= 3 and not person_ok:
@@ -1065,6 +1136,42 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
     ):
         return i  # "TAND thành phố | Bùi Hoàng Danh"
     return j
+
+
+_PLURAL = _lows("các", "những", "hai", "ba", "bốn", "năm", "sáu", "mấy")
+_PAREN = re.compile(r" \([^()\n]{1,60}\)")
+_LIST_NEXT = re.compile(r"(?:,| và|, và) ")
+
+
+def _place_list(c: _Ctx, end: int) -> list[tuple[int, int]]:
+    """Further names listed after a plural level ("3 khu tái định cư A, B (xã X) và C")."""
+    toks, view, g = c.toks, c.view, c.g
+    out: list[tuple[int, int]] = []
+    k = end
+    while k < c.n and len(out) < 8:
+        pos = toks[k - 1].end
+        m = _PAREN.match(view, pos)
+        if m is not None:
+            pos = m.end()
+        m = _LIST_NEXT.match(view, pos)
+        if m is None:
+            break
+        k = bisect.bisect_left([t.start for t in toks], m.end(), lo=k)
+        if k >= c.n or toks[k].start != m.end() or not toks[k].cap or toks[k].upper:
+            break
+        if (
+            toks[k].low in g.surnames
+            or c.head_at(k) is not None
+            or c.level_at(k) is not None
+            or _title_at(c, k)
+        ):
+            break
+        j = _place_run(c, k, 3)
+        if j <= k:
+            break
+        out.append((k, j))
+        k = j
+    return out
 
 
 def _country_only(c: _Ctx, a: int, b: int) -> bool:
@@ -1102,7 +1209,7 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
         return None
     for ln in range(min(g.domain_max, c.n - i), 0, -1):
         k = c.key(i, i + ln)
-        if k in g.domains and c.toks[i].cap and c.joined_ok(i, i + ln, _GAZ_GAPS):
+        if k in g.domains and c.toks[i].cap and c.joined_ok(i, i + ln, _DOMAIN_GAPS):
             return i + ln
     for ln in (4, 3, 2, 1):
         if i + ln <= c.n:
@@ -1134,8 +1241,9 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and f"{toks[i - 1].key} {first.key}" in c.g.words2
         and c.view[toks[i - 1].end : first.start] == " "
         and not (
-            toks[i - 1].low in ("trưởng", "phó", "chánh") and j < n and toks[j].cap
-        )  # "Trưởng phòng CSGT"
+            toks[i - 1].low in ("trưởng", "phó", "chánh")
+            and ((j < n and toks[j].cap) or (first.cap and j - i >= 2))
+        )  # "Trưởng phòng CSGT", "Trưởng Ban quản lý dự án"
     ):
         return None  # "cán bộ", "ủy viên", "nhiệm vụ", "đại hội": the head is part of a word
     if not first.cap and head in ("bộ", "sở") and _domain_at(c, j) is None:
@@ -1196,8 +1304,21 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         j += 1
     bridge = first.cap or head in _LOWER_BRIDGE
     bridge_first = head in _LOWER_BRIDGE  # "Công ty tài chính Tín Nghĩa"; not "Vụ tai nạn khiến 7"
-    if j - i >= 2 and first.cap and any(toks[k].cap for k in range(i + 1, j)):
+    acronym_only = first.sent and head in _SENT_WEAK_BRIDGE
+    if acronym_only:
+        # "Tổ chức tín dụng đen Tín Nghĩa": a capitalised common word opening a sentence; but
+        # "Liên đoàn ôtô quốc tế (FIA)" is named by its acronym
+        bridge_first = False
+    if j - i >= 2 and first.cap and (any(toks[k].cap for k in range(i + 1, j)) or j - i >= 3):
         bridge_first = True  # "Ban Quản lý dự án giao thông 18": the head already has its capitals
+    if (
+        head == "công an"
+        and i > 0
+        and toks[i - 1].low == "bộ"
+        and c.view[toks[i - 1].end : first.start] == " "
+        and not (i > 1 and f"{toks[i - 2].key} {toks[i - 1].key}" in c.g.words2)  # "cán bộ Công an huyện"
+    ):
+        return None  # "Bộ Công an | Tô Lâm": the ministry, then a name
     if depth == 0 and i > 0 and (toks[i - 1].low in _STREET or c.level_at(i - 1) == i):
         return None  # "đường Trường Chinh", "phường Trường Thi", "xã Hội An": a place named so
     gz_here = c.gaz_at.get(i)
@@ -1221,7 +1342,9 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         return None  # "Lý Hội Sèo", "Nguyễn Khoa Sơn": a syllable of a person's name
     sub_ok = head in _SUBUNIT and depth < 2
     if cat == "name" and j == start_j:
-        j = _name_words(c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=bridge_first)
+        j = _name_words(
+            c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=bridge_first, acronym_only=acronym_only
+        )
     elif cat == "name" and not domain:
         j = (
             _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
@@ -1252,6 +1375,32 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         paren = True
     else:
         paren = False
+    if (
+        head in _HIGH_COURT_HEADS
+        and c.low(j, j + 2) == "cấp cao"
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+    ):
+        j += 2  # "TAND Cấp cao tại TP. HCM", "VKSND cấp cao tại Hà Nội"
+        gz1 = c.gaz_at.get(j + 1)
+        if (
+            j + 1 < n
+            and toks[j].low == "tại"
+            and gz1 is not None
+            and gz1[1].type == "LOC"
+            and c.view[toks[j - 1].end : toks[j + 1].start] == " tại "
+        ):
+            places.append((j + 1, gz1[0]))
+            j = gz1[0]
+    if cat == "terr" and j < n and c.view[toks[j - 1].end : toks[j].start] == " ":
+        # "Đồn Biên phòng cửa khẩu quốc tế Lao Bảo": a border gate or a port names the unit
+        for ln in (2, 1):
+            if c.low(j, j + ln) in _UNIT_FACILITY:
+                k = j + ln + (2 if c.low(j + ln, j + ln + 2) == "quốc tế" else 0)
+                pe = _place_run(c, k, 3) if k < n and toks[k].cap else k
+                if pe > k:
+                    places.append((j, pe))
+                    j = pe
+                break
     # Place suffix: level word + name, or a gazetteer place directly.
     if j < n and (c.view[toks[j - 1].end : toks[j].start] == " " or paren):
         lv = c.level_at(j)
@@ -1262,8 +1411,10 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
             j = gz0[0]
         elif lv is not None:
+            titled = _titled_organ(c, j)
             pe = (
-                _place_run(c, lv, person_ok=_street_like(c, j, lv))
+                # "Chủ tịch UBND xã | Lê Văn B": after a title, a person's name, not a ward named so
+                _place_run(c, lv, person_ok=_street_like(c, j, lv) and not titled)
                 if lv < n
                 and (
                     c.view[toks[lv - 1].end : toks[lv].start] == " "
@@ -1415,6 +1566,21 @@ _COUNTERS = _lows(
 )
 
 
+def _titled_organ(c: _Ctx, i: int) -> bool:
+    """A title and an organ stand right before the level word i ("Chủ tịch UBND | xã")."""
+    for b in range(i - 1, max(-1, i - 4), -1):
+        h = c.head_at(b)
+        if h is not None and h[0] == i:
+            for ln in (1, 2, 3):
+                a = b - ln
+                if a >= 0 and c.low(a, b) in c.g.titles:
+                    # "A – Trưởng Công an phường Trần Nguyên Hãn": after a name the ward is the place
+                    before = c.view[c.toks[a - 1].end : c.toks[a].start] if a > 0 else ""
+                    return not any(ch in before for ch in ",–-(")
+            return False
+    return False
+
+
 def _street_like(c: _Ctx, j: int, lv: int) -> bool:
     """A ward/commune named after a person ("phường Hoàng Văn Thụ") may follow this level word."""
     return c.low(j, lv) not in ("tỉnh", "thành phố", "tp") and lv < c.n and c.toks[lv].low in c.g.surnames
@@ -1468,6 +1634,20 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
     if view[toks[k - 1].end : t.start] not in (" ", "  "):
         return None
     if t.text[0].isdigit():
+        if toks[k - 1].low in (
+            "gần",
+            "khoảng",
+            "hơn",
+            "trên",
+            "dưới",
+            "có",
+            "được",
+            "là",
+            "và",
+            "với",
+            "cho",
+        ):
+            return None  # "Tổ chức kinh tế và cá nhân gần 7 ...": a quantity
         if (
             k + 1 < c.n
             and not toks[k + 1].cap
@@ -1480,6 +1660,7 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
         return None
     if (
         t.low in c.g.surnames
+        and toks[k - 1].low not in ("học", "non", "chuyên")  # "Trường tiểu học Lê Văn Tám"
         and k + 2 < n
         and toks[k + 1].cap
         and toks[k + 2].cap
@@ -1494,6 +1675,12 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
             return None  # "Hội đồng Nhà nước và Hội đồng Bộ trưởng": two bodies
         return k if sub_ok and _org_at(c, k, 2) is not None else None
     if t.low in _COUNTRY_LONG_FIRST or (k in c.gaz_at and c.gaz_at[k][1].kind == "country"):
+        if (
+            k in c.gaz_at
+            and c.gaz_at[k][1].name == "Việt Nam"
+            and toks[k - 1].low not in ("nước", "tại", "ở")
+        ):
+            return k  # "Tổng công ty thủy sản Việt Nam", "Hiệp hội dệt may VN"
         return None  # "... Bộ trưởng nước Cộng hòa Cuba": the country is not part of the name
     if t.low == "nhà" and k + 1 < c.n and toks[k + 1].low == "nước":
         return None  # "cơ quan quản lý Nhà nước": the State in general
@@ -1509,6 +1696,7 @@ def _name_words(
     bridge: bool = False,
     sub_ok: bool = False,
     bridge_first: bool = False,
+    acronym_only: bool = False,
 ) -> int:
     """Extend an organisation's proper name over capitalised words and the syllables that complete them."""
     toks, n, g = c.toks, c.n, c.g
@@ -1520,7 +1708,7 @@ def _name_words(
         if j == loc_end and toks[j].cap:
             break  # "Ủy ban Châu Âu | Romano Prodi": the name ends with its place
         gzj = c.gaz_at.get(j)
-        if gzj is not None and gzj[1].type == "LOC":
+        if gzj is not None and gzj[1].type == "LOC" and gzj[1].kind != "foreign":
             loc_end = gzj[0]
         t = toks[j]
         gap = c.view[toks[j - 1].end : t.start]
@@ -1546,6 +1734,13 @@ def _name_words(
                 and gz[1].type == "LOC"
                 and j > start
                 and not _country_prefix(c, j, gz[0], gz[1])
+                and not (
+                    gz[1].kind == "foreign"
+                    and gz[0] < n
+                    and toks[gz[0]].cap
+                    and c.view[toks[gz[0] - 1].end : toks[gz[0]].start] == " "
+                    and c.head_at(gz[0]) is None
+                )  # "Công ty Dubai Ports World": a foreign city inside the name
             ):
                 break
             if (
@@ -1556,7 +1751,11 @@ def _name_words(
                 and c.view[t.end : toks[j + 1].start] == " "
                 and not (j - 1 in c.gaz_at and c.gaz_at[j - 1][0] > j)  # "Ủy ban Châu Âu | Romano Prodi"
                 and toks[j - 1].text not in ("TNHH", "CP", "MTV", "JSC")  # "Công ty TNHH Kim Long"
+                and toks[j - 1].text not in ("THPT", "THCS", "PTTH", "PTCS", "DTNT", "PTDTNT")
+                and toks[j - 1].low not in ("học", "non", "chuyên")  # "Trường THPT Chu Văn An"
+                and toks[j - 1].low not in g.surnames  # "Trường PTCS Ngô Tất Tố": the name goes on
                 and toks[j - 1].low != "phần"  # "Công ty cổ phần Thái Sơn"
+                and f"{toks[j - 1].key} {t.key}" not in g.words2  # "Khách sạn Công Đoàn Hà Tĩnh"
                 and not (
                     not toks[j - 1].cap
                     and not toks[j - 1].text[0].isdigit()
@@ -1570,6 +1769,19 @@ def _name_words(
             prev_cap = True
             seen_cap = True
             continue
+        if (
+            j >= 2
+            and c.low(j - 2, j) == "cảnh sát"
+            and c.low(j, j + 2) in _POLICE_BRANCH
+            and not (bridge and _lower_bridge(c, j, sub_ok, seen_cap) is not None)
+            and c.view[toks[j - 1].end : t.start] == " "
+            and c.view[t.end : toks[j + 1].start] == " "
+        ):
+            j += 2  # "Cục Cảnh sát hình sự nói": the branch of the police closes the name
+            prev_cap = False
+            if j < n and toks[j].cap and c.view[toks[j - 1].end : toks[j].start] == " ":
+                continue  # "Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh": the parent organ follows
+            break
         if prev_cap and f"{toks[j - 1].key} {t.key}" in g.words2 and t.low not in _FUNC:
             j += 1
             prev_cap = False
@@ -1616,8 +1828,18 @@ def _name_words(
             j += 1
             prev_cap = False
             continue
-        if bridge and (seen_cap or bridge_first):
+        if bridge and (seen_cap or bridge_first or acronym_only):
             k = _lower_bridge(c, j, sub_ok, seen_cap)
+            if (
+                k is not None
+                and not (seen_cap or bridge_first)
+                and not (k < n and toks[k].upper and c.view[toks[k - 1].end : toks[k].start] == " (")
+                and not any(
+                    x in c.gaz_at and c.gaz_at[x][0] > k and c.gaz_at[x][1].kind in ("region", "country")
+                    for x in (k, k - 1)
+                )
+            ):
+                k = None
             if k is not None:
                 j = k
                 prev_cap = False
@@ -1649,8 +1871,17 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
                 break  # "Bùi Văn Ga-Giám đốc"
             if gap in (". ", ".") and not _abbr(c, j - 1):
                 break
-        if c.level_at(j) is not None and j > i and toks[j].low in ("tp", "tx", "q", "h", "p"):
-            break
+        if (
+            c.level_at(j) is not None
+            and j > i
+            and toks[j].low in ("tp", "tx", "q", "h", "p")
+            and not (
+                len(t.text) == 1
+                and _abbr(c, j - 1)
+                and (j + 1 >= n or len(toks[j + 1].text) == 1 or not toks[j + 1].cap)
+            )
+        ):
+            break  # ("Nguyễn Văn A, H. Đông Anh"; but "N.H. K" is a string of initials)
         if j > i and t.low in _NAME_STOP:
             break  # "Dương Hoàng Long | Ngày 21-3", "Lê Công K. | Trong đó"
         j += 1
@@ -1699,6 +1930,19 @@ _NAME_STOP = _lows(
     "cùng",
     "riêng",
     "nhưng",
+    "khoảng",
+    "không",
+    "ông",
+    "bà",
+    "đến",
+    "tới",
+    "qua",
+    "dù",
+    "rồi",
+    "đang",
+    "đã",
+    "bị",
+    "cũng",
 )
 
 
@@ -1775,6 +2019,7 @@ def _select(spans: list[Span]) -> list[Span]:
     return out
 
 
+_PLACE_PREP = _lows("ở", "tại", "từ", "sang", "đến", "tới", "về", "trong", "khắp")
 _AMBIGUOUS_COUNTRY = frozenset(
     {"anh", "duc", "nhat", "ao", "y", "my", "sec", "uc", "nga", "bi", "lao", "hung", "phap"}
 )
@@ -1865,8 +2110,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     for i, j, e in _gaz_scan(c):
         if e.type == "LOC" and e.kind == "country" and j == i + 1 and toks[i].key in _AMBIGUOUS_COUNTRY:
             # "Anh", "Đức", "Nhật" are also people and pronouns: only when isolated and not sentence-initial.
-            if toks[i].sent or (i > 0 and toks[i - 1].cap and view[toks[i - 1].end : toks[i].start] == " "):
-                continue
+            if (toks[i].sent and view[toks[i].end : toks[i].end + 1] != ":") or (
+                i > 0
+                and toks[i - 1].cap
+                and view[toks[i - 1].end : toks[i].start] == " "
+                and not (toks[i - 1].sent and toks[i - 1].low in _PLACE_PREP)  # "Ở Lào", "Tại Nga"
+            ):
+                continue  # ("Mỹ: ..." opening a headline is the country)
             if i > 0 and toks[i - 1].low in _HONORIFIC and not (i > 1 and c.low(i - 2, i) in g.titles):
                 continue  # "anh Đức"; but "Thủ tướng Bỉ"
             if (
@@ -1878,6 +2128,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
         if (
             e.type == "LOC"
+            and e.kind == "country"
+            and i > 0
+            and (toks[i - 1].low == "tiếng" or (toks[i - 1].low == "bảng" and toks[i].low == "anh"))
+            and view[toks[i - 1].end : toks[i].start] == " "
+        ):
+            continue  # "tiếng Anh", "tiếng Pháp" are languages, "bảng Anh" a currency
+        if (
+            e.type == "LOC"
             and e.kind in ("district", "city")
             and i > 0
             and toks[i - 1].low in _HONORIFIC
@@ -1885,6 +2143,35 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and view[toks[i - 1].end : toks[i].start] == " "
         ):
             continue  # "anh Kim Bôi", "chị Hải Hà": a person named like a district
+        if (
+            e.type == "LOC"
+            and e.kind in ("district", "city", "foreign")
+            and j == i + 1
+            and i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].low not in _STREET
+            and not any(i - k >= 0 and c.low(i - k, i) in _FACILITY for k in (1, 2, 3))
+            and not toks[i - 1].upper
+            and not toks[i - 1].sent
+            and view[toks[i - 1].end : toks[i].start] == " "
+            and c.head_at(i - 1) is None
+            and c.level_at(i - 1) is None
+            and toks[i - 1].low not in _LEVELS_FIRST
+            and not any(a < i <= b for a, (b, _e) in c.gaz_at.items())
+        ):
+            continue  # "Công Vinh": a one-syllable city name ending a person's name
+        if (
+            e.type == "LOC"
+            and e.kind == "foreign"
+            and j < n
+            and toks[j].cap
+            and not toks[j].upper
+            and view[toks[j - 1].end : toks[j].start] == " "
+            and _foreign_word(toks[j].text)
+            and c.head_at(j) is None
+            and j not in c.gaz_at
+        ):
+            continue  # "Bác sĩ Milan Zaviacic", "Paris Hilton": a first name
         if e.type == "LOC" and e.kind != "country" and _inside_name(c, i):
             continue  # "Đỗ Thị Thanh Xuân" is a person, not the district Thanh Xuân
         name = e.name
@@ -1900,6 +2187,18 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             sp = span(i, j, "ORG", None, 2, head=head, end_char=toks[j - 1].end + 1 if dot else None)
             sp.bare = c.low(i, j) == head
             sp.sent = toks[i].sent
+            plural = head == "bộ" and i > 0 and toks[i - 1].low in ("các", "hai", "ba", "bốn")
+            if plural and i + 1 < j:
+                # "các bộ Thương mại, Tài chính, ...": each ministry by its name
+                sp = span(i + 1, j, "ORG", "Bộ " + view[toks[i + 1].start : toks[j - 1].end], 2)
+                k = j
+                while k < n:
+                    gap = view[toks[k - 1].end : toks[k].start]
+                    d = _domain_at(c, k) if gap in (", ", " và ", " , ") else None
+                    if d is None:
+                        break
+                    cands.append(span(k, d, "ORG", "Bộ " + view[toks[k].start : toks[d - 1].end], 2))
+                    k = d
             cands.append(sp)
             for a, b in places:
                 ps = span(a, b, "LOC", None, 3)
@@ -1988,12 +2287,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue
         if t.low == "theo" and j - k == 1 and not toks[k].upper and end_char == toks[k].end:
             continue  # "Theo Oanh, ...": one plain syllable is a person, not a medium
+        if (
+            t.low == "theo"
+            and after == ","
+            and j < n
+            and (_title_at(c, j) or toks[j].low in ("người", "ông", "bà", "một", "nhà", "chuyên", "giáo"))
+        ):
+            continue  # "Theo Rob Conway, Chủ tịch Hiệp hội GSM": a person in apposition
         cands.append(span(k, j, "ORG", None, 2, end_char=end_char))
 
     # 3. Places by pattern: level word + name, facilities, streets, long country names.
     for i in range(n):
         t = toks[i]
         lv = c.level_at(i)
+        if lv is not None and any(a < i < b for a, (b, _e) in c.gaz_at.items() if i - 4 < a):
+            continue  # "Nhật Bản Junichiro Koizumi": "Bản" ends a country's name here
         if (lv is not None and lv < n and toks[lv].cap) or (
             lv is not None and lv < n and toks[lv].text.isdigit()
         ):
@@ -2005,9 +2313,26 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue  # "ở xã. Theo đó": a sentence ends after the level word
             if toks[lv].low in _NAME_STOP or (len(toks[lv].text) == 1 and not toks[lv].text.isdigit()):
                 continue  # "P.T", "TP. Theo"
+            if (
+                len(toks[i].text) == 1
+                and i > 0
+                and (
+                    (
+                        (toks[i - 1].low in _HONORIFIC or (toks[i - 1].cap and not toks[i - 1].sent))
+                        and view[toks[i - 1].end : toks[i].start] == " "
+                    )
+                    or (len(toks[i - 1].text) == 1 and toks[i - 1].cap and _abbr(c, i - 1))  # "N.V.P. Hùng"
+                )
+            ):
+                continue  # "chị H. Khoảng 8h": an initial, not the district abbreviation
             if toks[lv].text.isdigit() and c.low(i, lv) not in _NUMBERED_LEVELS:
                 continue  # "tỉnh 500 triệu" is no place; "quận 7", "phường 2" are
-            pe = _place_run(c, lv, 3, person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp"))
+            pe = _place_run(
+                c,
+                lv,
+                3,
+                person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp") and not _titled_organ(c, i),
+            )
             if pe > lv:
                 if toks[lv].text.isdigit():
                     cands.append(span(i, pe, "LOC", None, 4))  # "quận 7" keeps its prefix
@@ -2015,8 +2340,16 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     gz = c.gaz_at.get(lv)
                     cands.append(span(lv, pe, "LOC", gz[1].name if gz and gz[0] == pe else None, 4))
                     # the level word itself stays outside; claim it so no person starts there
+                    if (
+                        i > 0
+                        and (toks[i - 1].low in _PLURAL or toks[i - 1].text.isdigit())
+                        and view[toks[i - 1].end : toks[i].start] == " "
+                        and not (i > 1 and toks[i - 2].low in _LEVELS_FIRST)
+                    ):
+                        for a, b in _place_list(c, pe):
+                            cands.append(span(a, b, "LOC", None, 4))  # "các xã A, B và C"
             continue
-        for ln in (3, 2, 1) if t.low in _FACILITY_FIRST else ():
+        for ln in (4, 3, 2, 1) if t.low in _FACILITY_FIRST else ():
             if i + ln >= n:
                 continue
             phrase = c.low(i, i + ln)
@@ -2071,6 +2404,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     pe = _person_run(c, i + 1, 4)
                     if pe > i + 1:
                         cands.append(span(i + 1, pe, "LOC", None, 3))
+                        # a crossing or a list of streets: "đường Phan Chu Trinh – Vũ Tùng"
+                        while pe < n and view[toks[pe - 1].end : toks[pe].start] in (" – ", " - ", "–"):
+                            e2 = _person_run(c, pe, 4)
+                            if e2 - pe < 2 or _title_at(c, pe) or c.head_at(pe) is not None:
+                                break
+                            cands.append(span(pe, e2, "LOC", None, 3))
+                            pe = e2
                 break
         for long in _COUNTRY_LONG if t.low in _COUNTRY_LONG_FIRST else ():
             ln = len(long.split())
@@ -2124,6 +2464,24 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         if not t.cap or (t.upper and not (_is_initials(t.text) and _dotted(c, i))):
             continue
         prev = i - 1
+        if (
+            t.low == "phó"
+            and i > 0
+            and toks[prev].low in _HONORIFIC
+            and view[toks[prev].end : t.start] == " "
+            and i + 1 < n
+            and toks[i + 1].cap
+            and not toks[i + 1].upper
+            and view[t.end : toks[i + 1].start] == " "
+            and not _title_at(c, i + 1)
+            and c.head_at(i + 1) is None
+            and c.low(i, i + 2) not in g.titles
+            and c.low(i, i + 3) not in g.titles
+        ):
+            j = _person_run(c, i, 4, claimed)
+            if j - i >= 2:
+                add_person(i, j, 5)  # "ông Phó Đức Nam": Phó is the family name here
+                continue
         if _title_at(c, i):
             continue
         if t.low in _HONORIFIC and i + 1 < n and toks[i + 1].cap and view[t.end : toks[i + 1].start] == " ":
@@ -2177,7 +2535,12 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and j < n
                 and view[toks[j - 1].end : toks[j].start] in (", ", " - ", " – ")
                 and _title_at(c, j)
-                and (prev < 0 or not toks[prev].cap or view[toks[prev].end : t.start] != " ")
+                and (
+                    prev < 0
+                    or not toks[prev].cap
+                    or view[toks[prev].end : t.start] != " "
+                    or (toks[prev].sent and toks[prev].key in _NOT_NAME)  # "Theo Rob Conway, Chủ tịch"
+                )
             ):
                 add_person(i, j, 6)  # "Thanh Tú, sinh viên năm thứ nhất": a name in apposition
                 continue
@@ -2186,6 +2549,18 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         ):
             j = _person_run(c, i, 5, claimed)
             if j - i >= 2 or (j - i == 1 and j < n and _abbr(c, j)):
+                add_person(i, j, 6)
+        elif t.low in _COMMON_SURNAMES and i >= 3 and toks[i - 2].cap and not toks[i - 3].cap:
+            # "... liên ngành Dốc Quýt Nguyễn Tiến Hảo": a full name right after a capitalised place
+            j = _person_run(c, i, 4, claimed)
+            if (
+                j - i == 3
+                and not toks[i - 2].sent
+                and not claimed[i - 2]
+                and view[toks[i - 3].end : toks[i - 2].start] == " "
+                and view[toks[i - 2].end : toks[prev].start] == " "
+                and not any(k in c.gaz_at for k in range(i, j))
+            ):
                 add_person(i, j, 6)
     # Photo credits and bylines: "(Ảnh: Trung Hiếu/TTXVN)", a short capitalised last line.
     for m in re.finditer(r"(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Clip|Video|Bài và ảnh|Bài, ảnh)\s*:\s*", view):
@@ -2196,6 +2571,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 add_person(k, j, 4)
     _bylines(c, claimed, add_person)
     people = _select(people)
+    people = _select(people + _list_members(c, people, claimed))
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
 
@@ -2207,7 +2583,46 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     return out
 
 
-_ACRONYM_DEF = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,9})\)")
+_COMMON_SURNAMES = _lows("nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô")
+_LIST_GAPS = frozenset({", ", " và ", " , "})
+
+
+def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span]:
+    """Names listed after a titled name ("cầu thủ Bật Hiếu, Hải Lâm", "các ông A, B và C")."""
+    toks, n, view = c.toks, c.n, c.view
+    tstarts = [t.start for t in toks]
+    taken = {p.start for p in people}
+    out: list[Span] = []
+    for p in people:
+        if p.prio != 5:
+            continue  # only a name introduced by a title or an honorific starts such a list
+        k = bisect.bisect_left(tstarts, p.end)
+        while k < n:
+            gap = view[toks[k - 1].end : toks[k].start]
+            if gap not in _LIST_GAPS or claimed[k] or toks[k].low in _NAME_STOP or _title_at(c, k):
+                break
+            if toks[k].start in taken:
+                nxt = next((q for q in people if q.start == toks[k].start), None)
+                if nxt is None:
+                    break
+                k = bisect.bisect_left(tstarts, nxt.end)
+                continue
+            j = _person_run(c, k, 4, claimed)
+            if (
+                j - k < 2
+                or toks[k].low in _HONORIFIC
+                or any(x in c.gaz_at or c.head_at(x) for x in range(k, j))
+            ):
+                break
+            if j < n and view[toks[j - 1].end : toks[j].start] == " " and toks[j].cap:
+                break
+            out.append(Span(toks[k].start, toks[j - 1].end, "PER", view[toks[k].start : toks[j - 1].end], 6))
+            taken.add(toks[k].start)
+            k = j
+    return out
+
+
+_ACRONYM_DEF = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][A-Za-z0-9]{2,14})\)")
 
 
 def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
@@ -2217,7 +2632,8 @@ def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
     for s in selected:
         if s.type == "ORG" and not s.bare:
             m = _ACRONYM_DEF.match(view, s.end)
-            if m is not None and not any(ch.islower() for ch in m.group(1)):
+            if m is not None and (not any(ch.islower() for ch in m.group(1)) or _foreign_word(m.group(1))):
+                # "(SAGRI)", "(Novico)": a short name defined after the full one
                 defs.setdefault(m.group(1), view[s.start : s.end])
     if not defs:
         return selected
@@ -2307,6 +2723,8 @@ def _title_before(c: _Ctx, i: int, claimed: Sequence[bool], selected: list[Span]
     k = i
     # skip back over one ORG/LOC span ending right before i ("Bí thư Tỉnh ủy | Lâm Văn Mẫn")
     if k > 0 and claimed[k - 1]:
+        if c.view[toks[k - 1].end : toks[k].start] != " ":
+            return False  # "đội chủ nhà Barcelona. Bị dẫn bàn": a new sentence
         b = k - 1
         while b > 0 and claimed[b - 1] and c.view[toks[b - 1].end : toks[b].start] in (" ", ". ", "."):
             b -= 1
@@ -2405,7 +2823,11 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
     """Mentions grouped into entities; partial person names join the fullest form that ends with them."""
     ents: dict[tuple[str, str], Entity] = {}
     persons = [s for s in spans if s.type == "PER"]
-    fulls = sorted({text[s.start : s.end] for s in persons}, key=lambda x: -len(x.split()))
+    first: dict[str, int] = {}
+    for s in persons:
+        first.setdefault(text[s.start : s.end], s.start)
+    # deterministic: the longest form first, then the one named first
+    fulls = sorted(first, key=lambda x: (-len(x.split()), first[x]))
     for s in spans:
         surface = text[s.start : s.end]
         if s.type == "PER":
@@ -2417,7 +2839,10 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
                 if len(fw) > len(words) and fold(canonical_chars(" ".join(fw[-len(words) :]))) == fkey:
                     name = f
                     break
-            key = ("PER", fold(canonical_chars(name)))
+            key = ("PER", fold(canonical_chars(name.rstrip("."))))  # "N.H. K" is "N.H. K."
+            ent = ents.get(key)
+            if ent is not None and len(name) > len(ent.name):
+                ent.name = canonical_chars(name)
         else:
             name = s.name if s.name else surface
             key = (s.type, fold(canonical_chars(name)))

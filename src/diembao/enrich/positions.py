@@ -65,6 +65,7 @@ _TERR = (
     "công an",
     "tand",
     "vksnd",
+    "vks nhân dân",
     "sở",
     "tòa án nhân dân",
     "viện kiểm sát nhân dân",
@@ -74,6 +75,8 @@ _TERR = (
     "ủy ban mttq",
     "phòng",
     "ban",
+    "chi cục",
+    "cục thuế",
 )
 
 
@@ -113,6 +116,11 @@ def _parse_title(
         if key in _DEPUTY_SUFFIX or (ln == 1 and key in _ABBR_TITLES and toks[k][2].isupper()):
             best = (k + ln, key)
             break
+    implicit = False
+    if best is None and quals and quals[-1] == "phó" and lows[k : k + 2] == ["công", "an"]:
+        # "Phó công an xã Phước Hậu": the deputy head of a police unit, title "Trưởng Công an xã"
+        implicit = True
+        best = (k, "trưởng")
     if best is None:
         return None
     if (
@@ -139,8 +147,10 @@ def _parse_title(
     if key in _STANDALONE_ORG:
         title = _STANDALONE_ORG[key]
     end = toks[end_k - 1][1]
+    if implicit:
+        title = "Trưởng"
     # title as written (keep the article's capitalisation of the role words)
-    if key not in _DEPUTY_SUFFIX and key not in _STANDALONE_ORG and key not in _ABBR_TITLES:
+    elif key not in _DEPUTY_SUFFIX and key not in _STANDALONE_ORG and key not in _ABBR_TITLES:
         title = text[toks[k][0] : end]
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
@@ -157,6 +167,13 @@ def _parse_title(
         # a uniquely named body ("Trưởng ban | Ban Đối ngoại Trung ương"): role + body
         org_or_place = inner.name
         end = inner.end
+        for ln in range(1, end_k - k):
+            # "Trưởng Ban quản lý | Ban quản lý dự án ...": the shortest title reaching into the body
+            if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in g.titles:
+                title = text[toks[k][0] : toks[k + ln - 1][1]]
+                if "phó" in quals and title.lower().startswith("phó "):
+                    title = title[4:]
+                break
     elif inner is not None and kind != "standalone":
         # "Trưởng phòng | Cảnh sát điều tra Công an Hà Tây": the organ word is fused with the title
         place = _trailing_place(spans, inner)
@@ -178,10 +195,16 @@ def _parse_title(
             place = _trailing_place(spans, org)
             surface = text[org.start : org.end]
             head = org.head
-            if org.type == "ORG" and place is not None and (head in _TERR or _starts_terr(surface)):
+            if (
+                org.type == "ORG"
+                and place is not None
+                and (head in _TERR or head in _TERR_NO_PLACE or _starts_terr(surface))
+            ):
                 organ = _organ_text(text[org.start : place.start])
                 title = f"{title} {organ}"
                 org_or_place = text[place.start : place.end]
+            elif kind == "occupation" and org.type == "ORG" and not org.bare:
+                org_or_place = org.name  # "công chức Chi cục Hải quan ...": a job at a named body
             elif (org.type == "ORG" and head in _TERR and org.bare) or (
                 org.type == "ORG" and (_is_level_only(surface) or head in _TERR_NO_PLACE)
             ):
@@ -211,6 +234,7 @@ _ABBR_LEVEL = re.compile(r"(?:^|\s)(?:TP|Tp|TX|Q|H|P|TT)\.$")
 def _organ_text(s: str) -> str:
     """The organ part of a title before its place: "Trưởng Công an TP." keeps the level's dot."""
     s = re.sub(r"\s*\([A-ZĐ0-9&-]+\)", "", s).rstrip(" ,-(")  # "Viện Kiểm sát nhân dân (VKSND)"
+    s = re.sub(r"\s+(?:tại|ở)$", "", s)  # "VKSND Cấp cao tại | TP. HCM"
     if s.endswith(".") and not _ABBR_LEVEL.search(s):
         s = s.rstrip(".").rstrip()
     return s
@@ -313,7 +337,52 @@ def extract_positions(
         found.extend(before)
         found.extend(_after(text, p, name, spans, hi, persons))
         prev = (p, before)
+    found.extend(_respectively(text, persons, spans, canon))
     return _dedup(found)
+
+
+_RESPECTIVELY = re.compile(r"\s*[(,]?\s*(?:đều\s+)?(?:lần lượt là|lần lượt giữ chức|theo thứ tự là)\s+")
+_TITLE_SEP = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def _respectively(
+    text: str, persons: Sequence[Span], spans: list[Span], canon: dict[tuple[int, int], str]
+) -> list[Position]:
+    """ "Các ông A, B và C lần lượt là Chủ tịch, Phó Chủ tịch và Ủy viên ...": one title each."""
+    out: list[Position] = []
+    starts = {s.start: s for s in persons}
+    i = 0
+    ordered = sorted(persons, key=lambda s: s.start)
+    while i < len(ordered):
+        group = [ordered[i]]
+        while True:
+            m = _LIST_SEP.match(text, group[-1].end)
+            if m is None or m.end() not in starts:
+                break
+            group.append(starts[m.end()])
+        i += len(group)
+        if len(group) < 2:
+            continue
+        r = _RESPECTIVELY.match(text, group[-1].end)
+        if r is None:
+            continue
+        titles: list[tuple[str, str, str, int]] = []
+        pos = r.end()
+        _lo, hi = _sentence_bounds(text, pos, pos)
+        while len(titles) < len(group):
+            parsed = _parse_title(text, pos, spans, hi, lower_ok=True)
+            if parsed is None:
+                break
+            titles.append(parsed)
+            m = _TITLE_SEP.match(text, parsed[3], hi)
+            if m is None:
+                break
+            pos = m.end()
+        if len(titles) != len(group):
+            continue
+        for p, (title, org, qual, _end) in zip(group, titles, strict=True):
+            out.append(Position(canon.get((p.start, p.end), text[p.start : p.end]), title, org, qual))
+    return out
 
 
 _BEFORE_WINDOW = 180
@@ -367,7 +436,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             _reaches(text, end, p.start, spans)
             or (between.strip() in ("là",))
             or (
-                org
+                (org or _has_organ(_title))
                 and m.group()[0].isupper()
                 and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
                 and _COMMA_NAME.fullmatch(between)
@@ -377,6 +446,12 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
     return out
+
+
+def _has_organ(title: str) -> bool:
+    """The title names its organ ("Giám đốc Công an tỉnh"), so it can stand before ", Đại tá X"."""
+    words = f" {low_key(title)} "
+    return any(f" {t} " in words for t in _TERR if t not in ("ban", "phòng", "sở")) or " sở " in words
 
 
 _CHAIN = re.compile(r"\s*(?:,|-|–|kiêm)\s*")
@@ -403,7 +478,7 @@ def _reaches(text: str, end: int, target: int, spans: list[Span]) -> bool:
 
 # Asides skipped between a name and its apposition: "(45 tuổi, Giám đốc ...)", "(63 tuổi), nguyên ...".
 _ASIDE = re.compile(
-    r"(?:\d{1,3}\s*tuổi|SN\s*\d{4}|sinh năm\s*\d{4}|(?:tức|biệt danh|quê|ngụ|trú|ở)\s[^,()]{1,40}"
+    r"(?:\d{1,3}\s*tuổi|SN\s*\d{4}|sinh(?: năm)?\s*\d{4}|(?:tức|biệt danh|quê|ngụ|trú|ở)\s[^,()]{1,40}"
     r"|người\s[^,()\s]+(?:\s[A-ZĐ][^,()\s]*)*"
     r"|(?:hiện là\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng))"
     r"\s*(?:\)\s*,|,)\s*"
@@ -438,9 +513,9 @@ def _after(
     first = True
     while pos < hi:
         m = re.match(
-            r"\s*(?:,|\(|–|-|là|(?=(?:nguyên|từng|hiện|đang) là ))\s*"
+            r"\s*(?:,|\(|–|-|làm(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là ))\s*"
             if first
-            else r"\s*(?:,|\(|–|-|là|kiêm|và)\s*",
+            else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và)\s*",
             text[pos:hi],
         )
         if m is None:
@@ -482,8 +557,8 @@ def _after(
         out.append(Position(name, title, org, qual))
         pos = end
         # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh", "trưởng công an xã (hiện là chủ tịch xã X)"
-        if text[pos : pos + 1] == ")":
-            break
+        if text[pos : pos + 1] == ")" or m.group().strip() == "làm":
+            break  # "X làm TGĐ, bộ trưởng Bộ GTVT thời đó là ...": the next title is another's
     return out
 
 
