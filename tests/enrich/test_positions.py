@@ -140,3 +140,79 @@ def test_shared_apposition_and_next_name() -> None:
 )
 def test_positions_from_fresh_articles(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert {(p.person, p.title, p.qualifier) for p in extract_positions(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body the entity scan did not mark, between the title and the name
+        (
+            "Yêu cầu là vậy, song theo Vụ trưởng Quản lý Ngoại hối Trương Văn Phước, cần cảm thông.",
+            {("Trương Văn Phước", "Vụ trưởng", "", "Quản lý Ngoại hối")},
+        ),
+        (
+            "Cục phó Quản lý nước và Công trình thủy lợi Nguyễn Đình Ninh sáng nay cảnh báo.",
+            {("Nguyễn Đình Ninh", "Cục trưởng", "phó", "Quản lý nước và Công trình thủy lợi")},
+        ),
+        (
+            "HSBC sẽ cân nhắc, Tổng giám đốc HSBC tại Việt Nam Alain Cany đỡ lời.",
+            {("Alain Cany", "Tổng giám đốc", "", "HSBC")},
+        ),
+        (
+            "Như đã thông tin, vụ chạy tội cho nguyên tổng giám đốc PMU 18 Bùi Tiến Dũng đã rõ.",
+            {("Bùi Tiến Dũng", "tổng giám đốc", "nguyên", "PMU 18")},
+        ),
+        (
+            "Phát biểu, Bộ trưởng Phát triển Quốc gia và Tài chính Singapore ông Lawrence Wong đánh giá cao.",
+            {("Lawrence Wong", "Bộ trưởng", "", "Phát triển Quốc gia và Tài chính Singapore")},
+        ),
+        (
+            "Cựu bộ trưởng tư pháp Nguyễn Đình Lộc cũng đồng ý.",
+            {("Nguyễn Đình Lộc", "bộ trưởng", "nguyên", "Bộ Tư pháp")},
+        ),
+        # "Phó phòng X" is Trưởng phòng X, qualifier phó
+        (
+            "Phó phòng Marketing Công ty Thông tin di động VMS Lục Minh Hoàn cho biết, đây là thẻ.",
+            {("Lục Minh Hoàn", "Trưởng phòng Marketing Công ty Thông tin di động VMS", "phó", "")},
+        ),
+        (
+            "CT UBND tỉnh Quảng Nam Lê Trí Thanh đã ký.",
+            {("Lê Trí Thanh", "Chủ tịch UBND tỉnh", "", "Quảng Nam")},
+        ),
+        (
+            "Một quan chức là ông Lê Văn Tám, người từng giữ chức Chủ tịch UBND huyện Hòa Vang, đã nghỉ.",
+            {("Lê Văn Tám", "Chủ tịch UBND huyện", "nguyên", "Hòa Vang")},
+        ),
+        (
+            "Ông Trần Văn Tá là Thứ trưởng Bộ Tài chính còn ông Vương Đình Huệ đang giữ cương vị Phó tổng kiểm toán.",
+            {
+                ("Trần Văn Tá", "Thứ trưởng", "", "Bộ Tài chính"),
+                ("Vương Đình Huệ", "tổng kiểm toán", "phó", ""),
+            },
+        ),
+        ("Tổng thống Mỹ Trump đã cho phép dùng kho dự trữ.", {("Trump", "Tổng thống", "", "Mỹ")}),
+        # the company in parentheses after a name is no person
+        (
+            "Bị cáo còn phải trả tiền cho ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát).",
+            {("Trần Quý Thanh", "Tổng giám đốc", "", "Tân Hiệp Phát")},
+        ),
+    ],
+)
+def test_positions_title_body_name(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = {(p.person, p.title, p.qualifier, p.org_or_place) for p in extract_positions(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nga sẽ cung cấp hệ thống cho chính quyền Tổng thống Syria Bashar al - Assad trong thời gian tới.",
+        "Chủ tịch UBND tỉnh chỉ đạo Nguyễn Văn An xử lý.",
+        "Ban Thường vụ Tỉnh uỷ quyết định cảnh cáo ông Lê Như Tuấn vì sai phạm.",
+        "Giám đốc Sở Y tế tỉnh Nghệ An khen ông Nguyễn Văn Nam.",
+    ],
+)
+def test_positions_body_not_overread(text: str) -> None:
+    got = extract_positions(text)
+    assert all(p.qualifier != "quyền" for p in got)
+    assert all(p.person not in ("Nguyễn Văn An", "Lê Như Tuấn", "Nguyễn Văn Nam") for p in got)

@@ -2020,6 +2020,8 @@ def _select(spans: list[Span]) -> list[Span]:
 
 
 _PLACE_PREP = _lows("ở", "tại", "từ", "sang", "đến", "tới", "về", "trong", "khắp")
+# Heads of state and government: a one-word country after them is the country ("Tổng thống Mỹ Trump").
+_LEADER_TITLES = frozenset({"tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "nhà vua"})
 _AMBIGUOUS_COUNTRY = frozenset(
     {"anh", "duc", "nhat", "ao", "y", "my", "sec", "uc", "nga", "bi", "lao", "hung", "phap"}
 )
@@ -2124,6 +2126,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and toks[j].cap
                 and view[toks[i].end : toks[j].start] == " "
                 and not any(_foreign_word(x.text) for x in toks[j : j + 2])  # "Thủ tướng Bỉ Guy Verhofstadt"
+                and not (i > 1 and c.low(i - 2, i) in _LEADER_TITLES)  # "Tổng thống Mỹ Trump"
             ):
                 continue
         if (

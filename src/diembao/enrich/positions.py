@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from diembao.enrich.entities import Span, extract_entities, find_spans
-from diembao.enrich.gazetteer import gazetteer, low_key
+from diembao.enrich.gazetteer import gazetteer, low_key, token_key
 from diembao.model import Entity, Position
 
 __all__ = ["extract_positions"]
@@ -50,6 +50,7 @@ _ABBR_TITLES = {
     "pgđ": ("Giám đốc", "phó"),
     "ptgđ": ("Tổng giám đốc", "phó"),
     "pct": ("Chủ tịch", "phó"),
+    "ct": ("Chủ tịch", ""),  # "CT UBND tỉnh" (only before a council, see _parse_title)
 }
 _STANDALONE_ORG = {"thủ tướng chính phủ": "Thủ tướng", "phó thủ tướng chính phủ": "Thủ tướng"}
 _TERR = (
@@ -113,7 +114,12 @@ def _parse_title(
         if key in g.titles:
             best = (k + ln, key)
             break
-        if key in _DEPUTY_SUFFIX or (ln == 1 and key in _ABBR_TITLES and toks[k][2].isupper()):
+        if key in _DEPUTY_SUFFIX or (
+            ln == 1
+            and key in _ABBR_TITLES
+            and toks[k][2].isupper()
+            and (key != "ct" or lows[k + 1 : k + 2] in (["ubnd"], ["hđnd"], ["hđqt"], ["hđtv"]))
+        ):
             best = (k + ln, key)
             break
     implicit = False
@@ -170,7 +176,7 @@ def _parse_title(
         for ln in range(1, end_k - k):
             # "Trưởng Ban quản lý | Ban quản lý dự án ...": the shortest title reaching into the body
             if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in g.titles:
-                title = text[toks[k][0] : toks[k + ln - 1][1]]
+                title = _deputy_form(text[toks[k][0] : toks[k + ln - 1][1]], key)
                 if "phó" in quals and title.lower().startswith("phó "):
                     title = title[4:]
                 break
@@ -178,10 +184,10 @@ def _parse_title(
         # "Trưởng phòng | Cảnh sát điều tra Công an Hà Tây": the organ word is fused with the title
         place = _trailing_place(spans, inner)
         if place is not None:
-            title = _organ_text(text[title_start : place.start])
+            title = _deputy_form(_organ_text(text[title_start : place.start]), key)
             org_or_place = text[place.start : place.end]
         else:
-            title = text[title_start : inner.end]
+            title = _deputy_form(text[title_start : inner.end], key)
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
         end = inner.end
@@ -222,6 +228,17 @@ def _parse_title(
     if qual == "phó nguyên":
         qual = "nguyên phó"
     return title.strip(), org_or_place, qual, end
+
+
+def _deputy_form(title: str, key: str) -> str:
+    """ "Phó phòng Marketing Công ty X" -> "Trưởng phòng Marketing Công ty X" (qualifier phó)."""
+    if key not in _DEPUTY_SUFFIX:
+        return title
+    n = len(key.split())
+    words = title.split(" ")
+    if len(words) < n or low_key(" ".join(words[:n])) != key:
+        return title
+    return " ".join([_DEPUTY_SUFFIX[key], *words[n:]])
 
 
 # Territorial organs whose title keeps the organ even when the article leaves the place implicit.
@@ -390,7 +407,10 @@ _BEFORE_WINDOW = 180
 
 # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A": a comma (and an honorific) between an organ and the name.
 _RANK = r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý))"
-_COMMA_NAME = re.compile(r"\s*,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?")
+_SEP_NAME = re.compile(r"(?:\s*,\s*|\s[-–]\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
+_COMMA_NAME = re.compile(
+    r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:ông|bà|Ông|Bà)\s+)"
+)
 # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A" / "Giám đốc Công an tỉnh Đại tá Nguyễn Văn A"
 _RANK_NAME = re.compile(r"\s*,?\s*" + _RANK + r"\s+")
 # Words that may stand before a title phrase that has its name after a comma ("theo Giám đốc X, ông Y").
@@ -403,11 +423,20 @@ def _title_firsts() -> frozenset[str]:
     return frozenset(k.split()[0] for k in (*g.titles, *_DEPUTY_SUFFIX) if k not in ("phó", "trưởng"))
 
 
+_NOT_ACTING = re.compile(r"(?i:chính|thẩm|nhân|toàn|đặc|trao|ủy|uỷ|phân|quan|lạm|tước|vượt|bản)\s+$")
+
+
 def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[Position]:
     """Title phrase ending right before the name ("Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn")."""
     start = max(lo, p.start - _BEFORE_WINDOW)
     window = text[start : p.start]
     out: list[Position] = []
+    if text[p.end : p.end + 1] == ")":
+        opening = text.rfind("(", start, p.start)
+        if opening > 0 and ")" not in text[opening : p.start]:
+            lead = len(text[:opening].rstrip())
+            if any(q.type == "PER" and q.end == lead for q in spans):
+                return out  # "ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát)": the company, not a person
     # candidate starts: every token start in the window, earliest first, so the longest phrase wins
     for m in _TOKEN.finditer(window):
         s = start + m.start()
@@ -418,6 +447,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             and low not in _title_firsts()
         ):
             continue
+        if low == "quyền" and _NOT_ACTING.search(text, max(0, s - 12), s):
+            continue  # "chính quyền Tổng thống Syria Bashar al-Assad": not "acting"
         parsed = _parse_title(text, s, spans, p.start)
         if parsed is None:
             continue
@@ -434,7 +465,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         between = text[end : p.start]
         if (
             _reaches(text, end, p.start, spans)
-            or (between.strip() in ("là",))
+            or (between.strip() in ("là", "là ông", "là bà"))
             or (
                 (org or _has_organ(_title))
                 and m.group()[0].isupper()
@@ -445,7 +476,143 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         ):
             out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
+        inside = any(q.type == "ORG" and q.start < s < q.end for q in spans)  # "Ban Thường vụ Tỉnh uỷ"
+        cont = bool(org) and any(q.type == "ORG" and q.end == end for q in spans)
+        strict = not m.group()[0].isupper()
+        body = None if inside else _body_run(text, end, p.start, spans, strict=strict, cont=cont)
+        sep = _SEP_NAME.search(between)
+        if (
+            body is None
+            and not inside
+            and sep is not None
+            and sep.start() > 0
+            and m.group()[0].isupper()
+            and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
+        ):
+            # "Tổng Giám đốc CTCP ... 584 - ông Đỗ Biên Thuỳ": the body, then a separator and the name
+            body = _body_run(text, end, end + sep.start(), spans, open_end=True)
+        if body is not None:
+            # "Vụ trưởng Quản lý Ngoại hối Trương Văn Phước": a body the scan did not mark
+            if not org and body:
+                chain[-1] = (_title, body, _qual, end)
+                place = max(
+                    (q for q in spans if q.type == "LOC" and end <= q.start and q.end <= p.start),
+                    key=lambda q: q.end,
+                    default=None,
+                )
+                where = text[place.start : place.end] if place is not None else ""
+                if where and body.endswith(where) and body != where and _starts_terr(body):
+                    # "Bí thư | Thành uỷ Đà Nẵng" when the scan missed the organ: the organ joins the title
+                    chain[-1] = (f"{_title} {_organ_text(body[: -len(where)].strip())}", where, _qual, end)
+            elif org and body[:1].islower():
+                chain[-1] = (_title, f"{org} {body}", _qual, end)  # "Uỷ ban An toàn | giao thông quốc gia"
+            out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
+            break
     return out
+
+
+_RUN_WORD = re.compile(r"\([^(),;]{1,60}\)|[^\W_]+(?:[.&'-][^\W_]+)*|[-–&]")
+_RUN_LINK = frozenset({"và", "tại", "ở"})
+_HONORIFIC = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "ngài", "cháu", "cụ"})
+_RUN_STOP = frozenset(
+    "đã đang sẽ vừa cho biết nói gặp với cùng là được bị có thì này đó khi ông bà anh chị những "
+    "năm ngày hôm sáng chiều tối trưa đêm nay qua mới đến từ về theo trong trên dưới sau trước "
+    "không chưa rằng phải hay hoặc mà nhưng để do vì nên tiếp thăm làm giữ của cả "
+    "bắt khen trao tặng đón chúc mừng cử mời phạt ký gửi hỏi họp hứa".split()
+)
+# Two-word verbs that cannot continue a body ("Chủ tịch UBND tỉnh chỉ đạo Nguyễn Văn A").
+_RUN_STOP_PAIRS = frozenset(
+    {
+        "bổ nhiệm", "miễn nhiệm", "cách chức", "khởi tố", "yêu cầu", "đề nghị", "kiến nghị", "cảm ơn",
+        "kêu gọi", "trả lời", "tuyên bố", "thay mặt", "chỉ đạo", "phê bình", "kỷ luật", "điều động",
+        "làm việc", "ban hành", "phân công", "triệu tập", "biểu dương", "xử lý", "xử phạt", "tạm giữ",
+        "tạm giam", "truy nã", "chất vấn", "tiếp nhận", "đánh giá", "ủng hộ", "khẳng định", "nhấn mạnh",
+        "thông báo", "công bố", "chủ trì", "khen thưởng", "trao tặng", "quyết định", "cảnh cáo",
+        "xác nhận", "cho hay", "phát biểu", "trao đổi", "nhận định", "cho rằng", "chia sẻ", "thừa nhận",
+    }
+)  # fmt: skip
+
+
+def _body_run(
+    text: str,
+    pos: int,
+    target: int,
+    spans: list[Span],
+    strict: bool = False,
+    cont: bool = False,
+    open_end: bool = False,
+) -> str | None:
+    """The words between a title and its name when they can only be the title's body.
+
+    Capitalised words, "và"/"tại" and asides in parentheses ("Các ngân hàng (Ngân hàng Nhà nước)");
+    a few lower-case words only inside a name the scan did not mark ("Quản lý nước và Công trình
+    thủy lợi"). None when a verb, a time, another person or another title may stand there.
+    """
+    between = text[pos:target]
+    hon = re.search(r"(?<=\s)(?:ông|bà|Ông|Bà)\s+$", between)
+    if hon is not None and not strict:
+        # "Bộ trưởng Phát triển Quốc gia và Tài chính Singapore ông Lawrence Wong"
+        if not between[: hon.start()].strip():
+            return ""
+        cont = False  # "Chủ nhiệm Đoàn Luật sư | xác nhận ông X": a verb, not the body's tail
+        target = pos + hon.start()
+        between = text[pos:target]
+    if (
+        not between.strip()
+        or between[:1] != " "
+        or (between[-1:] != " " and not open_end)
+        or len(between) > 90
+    ):
+        return None
+    if re.search(r"[,;:!?\"“”\n]", re.sub(r"\([^()]*\)", "", between)) or "(" in between.split(")")[-1]:
+        return None
+    if token_key(between.strip()) in gazetteer().domains:
+        return "Bộ " + gazetteer().domains[token_key(between.strip())]  # "bộ trưởng tư pháp Nguyễn Đình Lộc"
+    inner = [s for s in spans if pos <= s.start and s.end <= target and s.type in ("ORG", "LOC", "PER")]
+    if any(s.type == "PER" for s in inner):
+        return None
+    covered = [(s.start, s.end) for s in inner]
+    asides = [(a.start() + pos, a.end() + pos) for a in re.finditer(r"\([^()]*\)", between)]
+    inner = [s for s in inner if not any(a <= s.start < b for a, b in asides)]
+    words = [
+        w for w in _RUN_WORD.finditer(text, pos, target) if not any(a <= w.start() < b for a, b in covered)
+    ]
+    lower = 0
+    first = True
+    prev_low = ""
+    last_link = re.search(r"(?:^|\s)(?:và|tại|ở)\s*$", between) is not None
+    for w in words:
+        g = w.group()
+        if g.startswith("(") or g in "-–&":
+            continue
+        low = low_key(g)
+        if low in _RUN_LINK:
+            continue
+        if g[0].isupper() or g[0].isdigit():
+            if low in _HONORIFIC or _parse_title(text, w.start(), spans, target) is not None:
+                return None
+        else:
+            if f"{prev_low} {low}" in _RUN_STOP_PAIRS:
+                return None
+            # lower-case words only inside an unmarked name, never after a marked body or place
+            if (
+                (first and not cont)
+                or low in _RUN_STOP
+                or any(x.end <= w.start() for x in inner)
+                or (low in _title_firsts() and _parse_title(text, w.start(), spans, target) is not None)
+            ):
+                return None
+            lower += 1
+        first = False
+        prev_low = low
+    if last_link or lower > (0 if strict else 3 if hon else 6) or len(words) > (3 if strict else 12):
+        return None
+    if not words and not inner:
+        return None
+    if first and not inner:
+        return None
+    body = re.sub(r"\s*\([^()]*\)\s*", " ", between).strip()
+    return re.sub(r"^(?:tại|ở|và)\s+", "", body).rstrip(" -–")
 
 
 def _has_organ(title: str) -> bool:
@@ -455,7 +622,7 @@ def _has_organ(title: str) -> bool:
 
 
 _CHAIN = re.compile(r"\s*(?:,|-|–|kiêm)\s*")
-_CONNECT = re.compile(r"\s*(?:(?:và|nước|của)\s+|\()?")
+_CONNECT = re.compile(r"\s*(?:(?:và|nước|của)\s+|\(|,\s*)?")
 
 
 def _reaches(text: str, end: int, target: int, spans: list[Span]) -> bool:
@@ -484,7 +651,8 @@ _ASIDE = re.compile(
     r"\s*(?:\)\s*,|,)\s*"
 )
 _PREFIX = re.compile(
-    r"(?:đều là|hiện là|hiện đang là|đang là|là|hiện giữ chức|giữ chức|(nguyên là|từng là|trước đây là|khi đó là))\s+"
+    r"(?:đều là|hiện là|hiện đang là|đang là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
+    r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng (?:là|giữ chức(?: vụ)?|làm)|trước đây là|khi đó là))\s+"
 )
 _LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
@@ -513,7 +681,7 @@ def _after(
     first = True
     while pos < hi:
         m = re.match(
-            r"\s*(?:,|\(|–|-|làm(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là ))\s*"
+            r"\s*(?:,|\(|–|-|làm(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
             if first
             else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và)\s*",
             text[pos:hi],
@@ -532,6 +700,8 @@ def _after(
         pre = _PREFIX.match(text, s, hi)
         former = False
         if pre is not None:
+            if not first and "giữ " in pre.group():
+                break  # "..., Thủ tướng Chính phủ, giữ chức vụ Trợ lý": the appointee is another
             s = pre.end()
             former = pre.group(1) is not None
         first = False
@@ -541,10 +711,20 @@ def _after(
         title, org, qual, end = parsed
         if "và" in m.group() and re.match(r"\s*[A-ZĐ]", text[end : end + 3]):
             break  # "A, Giám đốc X và Giám đốc Y Trần B": the second title is B's
-        if any(
-            end < s.start <= end + 2 and not text[end : s.start].strip() and " " in text[s.start : s.end]
-            for s in persons
-        ):
+        nxt = next(
+            (
+                q
+                for q in persons
+                if end < q.start <= end + 2
+                and not text[end : q.start].strip()
+                and " " in text[q.start : q.end]
+            ),
+            None,
+        )
+        if nxt is not None and in_paren and not org and text[nxt.end : nxt.end + 1] == ")":
+            # "ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát)": a company that reads like a name
+            org, end = text[nxt.start : nxt.end], nxt.end
+        elif nxt is not None:
             break  # "..., luật sư Nguyễn Trọng Tỵ cho rằng": the title is the next name's
         if in_paren and not org:
             # "(Tổ trưởng tuần tra)": a short lower-case complement inside the parentheses
