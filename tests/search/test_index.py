@@ -184,22 +184,3 @@ def test_index_of_another_format_is_refused_then_rebuilt(tmp_path: Path) -> None
     fresh = SearchIndex(path, rebuild=True)
     assert fresh.count("bão") == 0
     assert (path / "diembao-index-format").read_text().strip() == ix.INDEX_FORMAT
-
-
-def test_very_common_words_rank_but_need_not_match() -> None:
-    idx = SearchIndex(None)
-    docs = [
-        IndexDoc(id=f"d{i}", title=f"Tin {i}", body=f"Người dân và chính quyền bàn việc số {i}.")
-        for i in range(8)
-    ]
-    docs.append(IndexDoc(id="storm", title="Bão số 3", body="Bão đổ bộ vào đất liền."))
-    docs.append(IndexDoc(id="both", title="Bão và lũ", body="Bão và lũ gây thiệt hại."))
-    idx.add(docs)
-    idx.commit()
-    assert set(idx.ids("và bão")) == {"both"}  # small index: every word must match
-    idx.common_min_docs = 1  # "và" is in 9 of 10 documents: it only ranks now
-    res = idx.search("và bão", collapse=False, facets=False)
-    assert [h.id for h in res.hits] == ["both", "storm"]
-    assert {h.id for h in idx.search("va bao", collapse=False, facets=False).hits} == {"both", "storm"}
-    assert set(idx.ids("và", strict=False)) == {f"d{i}" for i in range(8)} | {"both"}  # alone: still required
-    assert set(idx.ids("và bão", strict=True)) == {"both"}  # watchlists keep exact semantics

@@ -37,7 +37,6 @@ _VN = timezone(timedelta(hours=7))
 # worse than a scoring-only title clause: known-item top-3 0.983 at 8 copies vs 0.993 with it).
 TITLE_REPEAT = 1
 LEAD_REPEAT = 1
-COMMON_FRACTION = 0.25  # a loose word in more than this share of the articles need not match
 TITLE_BOOST = 3.0  # a title match adds this much BM25 weight (Should clause, never matching alone)
 INDEX_FORMAT = "2"  # bump when the schema or the analysis changes: old indexes must be rebuilt
 EXACT_TIER = 100.0  # per term matched with its exact diacritics: a tier above folded-only matches
@@ -240,7 +239,6 @@ class SearchIndex:
         self._threads = threads
         self._heap = heap_mb * 1024 * 1024
         self._lock = threading.Lock()
-        self.common_min_docs = 10_000  # below this, document frequencies say little
 
     # ------------------------------------------------------------------ writing
     @property
@@ -364,29 +362,6 @@ class SearchIndex:
             )
         return matched
 
-    def _common_terms(self, positives: Sequence[q.Node]) -> set[int]:
-        """Positions of loose one-syllable words found in more than COMMON_FRACTION of a large
-        index ("và", "được", "co"...): they rank (Should) but no longer have to match, as Lucene's
-        common-terms query does. Intersecting their huge posting lists was the slowest part of
-        search at 1M articles. Never all of them: a query of common words only keeps them all."""
-        loose = [
-            i for i, n in enumerate(positives)
-            if isinstance(n, q.Term) and not n.phrase and n.field is None and len(n.keys) == 1
-        ]  # fmt: skip
-        if not loose:
-            return set()
-        searcher = self.index.searcher()
-        total = searcher.num_docs
-        if total < self.common_min_docs:
-            return set()
-        out = set()
-        for i in loose:
-            term = positives[i]
-            assert isinstance(term, q.Term)
-            if searcher.doc_freq("all_f", term.keys[0]) > COMMON_FRACTION * total:
-                out.add(i)
-        return out if len(out) < len(positives) else set()
-
     def _node(self, node: q.Node, strict: bool) -> tantivy.Query:
         s = self.schema
         if isinstance(node, q.Term):
@@ -403,10 +378,8 @@ class SearchIndex:
             )
         clauses: list[tuple[tantivy.Occur, tantivy.Query]] = []
         positives = [n for n in node.must if not (isinstance(n, q.Group) and not n.must and not n.must_not)]
-        common = self._common_terms(positives) if not strict else set()
-        for i, n in enumerate(positives):
-            occur = tantivy.Occur.Should if i in common else tantivy.Occur.Must
-            clauses.append((occur, self._node(n, strict)))
+        for n in positives:
+            clauses.append((tantivy.Occur.Must, self._node(n, strict)))
         for n in node.must_not:
             clauses.append((tantivy.Occur.MustNot, self._node(n, strict)))
         if not positives:
