@@ -159,3 +159,19 @@ def test_record_kinds() -> None:
     assert b.sapo == PARAS[0] and [p.text for p in b.paragraphs] == PARAS[1:]
     with pytest.raises(NoArticleError):
         extract(RawDoc(source="r.jsonl:3", kind="record", record={"id": "8"}))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Quyền lợi người lao động được bảo đảm", "1.500 công nhân thoát chết", "Lời kêu gọi thi đua",
+     "Lỗi hệ thống khiến ngân hàng dừng giao dịch"],
+)  # fmt: skip
+def test_news_titles_are_not_mistaken_for_error_pages(title: str) -> None:
+    a = extract_html(page("<div>" + "".join(P.format(p) for p in PARAS) + "</div>", title=title).encode())
+    assert a.title == title and a.paragraphs[0].text == PARAS[0]
+
+
+@pytest.mark.parametrize("title", ["404 Not Found", "Lỗi 404", "Trang không tồn tại", "Đã xảy ra lỗi"])
+def test_error_pages_have_no_article(title: str) -> None:
+    with pytest.raises(NoArticleError):
+        extract_html(page("<p>Xin lỗi, trang bạn tìm không có.</p>", title=title).encode())

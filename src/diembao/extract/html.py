@@ -32,7 +32,7 @@ from diembao.extract.metadata import PageMeta, is_outlet_name, ld_names, names_o
 from diembao.extract.plaintext import credited_agency
 from diembao.extract.rules import clean, key
 from diembao.model import Article, Caption, Paragraph
-from diembao.text import convert_legacy, detect_legacy, search_key
+from diembao.text import canonical, convert_legacy, detect_legacy, search_key
 from diembao.text.encodings import decode_bytes
 
 MAX_BYTES = 16 * 1024 * 1024  # larger "pages" are dumps or attacks, not articles
@@ -332,8 +332,13 @@ _SHARE_WORDS = {
 _WORD_SPLIT = re.compile(r"[\s_\-]+")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _HOME = {key(x) for x in ("Trang chủ", "Trang nhất", "Home", "Trang chu", "Tin tức", "Homepage")}
+# Matched on the canonical lowercase title WITH diacritics: folded, "loi" would also be "lợi",
+# "lời", "lội" ("Quyền lợi người lao động" is news, not an error page); the status codes must stand
+# alone ("1.500 công nhân" is not a 500).
 _ERROR_TITLE = re.compile(
-    r"\b(404|403|500|not found|page not found|khong tim thay|loi|error|trang khong ton tai)\b"
+    r"(?<![\w.,])(?:404|403|500|502|503)(?![\w.,])|\b(?:page not found|not found|error)\b|"
+    r"\b(?:không tìm thấy|trang không tồn tại|lỗi\s*(?:404|403|500|trang)|đã xảy ra lỗi|có lỗi xảy ra)\b|"
+    r"^\W*lỗi\W*$"
 )
 _READ_MORE = re.compile(
     r"^\W*(?:moi (?:ban doc )?)?(?:xem them|doc them|tin lien quan|xem tiep|doc tiep|bai lien quan|"
@@ -919,7 +924,7 @@ def extract_html(
     title = _title(pm, w, site or outlet)
     if not title:
         raise NoArticleError("no title", source)
-    if _ERROR_TITLE.search(key(title)) and len(title) < 60:
+    if _ERROR_TITLE.search(canonical(title).lower()) and len(title) < 60:
         raise NoArticleError(f"error page ({title!r})", source)
 
     title_idx = next((i for i, t in w.h1 if key(t) == key(title)), None)
