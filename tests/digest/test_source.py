@@ -16,6 +16,8 @@ def _enr() -> Enrichment:
             DocRef("Nghị quyết 35-NQ/TW", "Nghị quyết", "35-NQ/TW", None, "TW", "normative", 200, 219),
             DocRef("Điều 219", "Bộ luật", None, None, None, "normative", 300, 308, article="219"),
             DocRef("Luật Đất đai", "Luật", None, 2024, None, "normative", 120, 132),
+            DocRef("văn bản", "văn bản", None, None, None, "individual", 140, 147),
+            DocRef("tờ trình", "tờ trình", None, None, None, "individual", 150, 158),
         ],
         summary=["Câu một.", "Câu hai."],
         topic="chinh-tri-xa-hoi",

@@ -25,6 +25,15 @@ def _topic_name(label: str | None) -> str | None:
     return display_name(label)
 
 
+def _names_a_document(label: str, number: str | None, kind: str) -> bool:
+    """Worth listing in a digest: a numbered document, a named one ("Luật Đất đai", "Hiến pháp"),
+    not a bare mention such as "văn bản", "tờ trình" or "nghị quyết này"."""
+    if number:
+        return True
+    key = search_key(label)
+    return key == "hien phap" or (label[:1].isupper() and key != search_key(kind) and len(label.split()) > 1)
+
+
 def _documents(enr: Enrichment | None) -> list[str]:
     """Distinct document references, legal documents first, in order of appearance."""
     if enr is None:
@@ -35,6 +44,8 @@ def _documents(enr: Enrichment | None) -> list[str]:
         if d.article:  # "Điều 219" alone is not a document
             continue
         label = " ".join(d.surface.split())
+        if not _names_a_document(label, d.number, d.type):
+            continue
         k = search_key(d.number or label)
         if k and k not in seen:
             seen.add(k)
