@@ -33,12 +33,13 @@ _BARRIER_RE = re.compile(r"(?:[.!?;:…()\[\]{}\"“”«»|]|,|\s[-–—]\s)+(
 _TOKEN_RE = re.compile(r"\w+")
 
 _VN = timezone(timedelta(hours=7))
-# all_f holds title, sapo/captions and body once each (repeating them to weigh the title scored
-# worse than a scoring-only title clause: known-item top-3 0.983 at 8 copies vs 0.993 with it).
-TITLE_REPEAT = 1
-LEAD_REPEAT = 1
-TITLE_BOOST = 3.0  # a title match adds this much BM25 weight (Should clause, never matching alone)
-INDEX_FORMAT = "2"  # bump when the schema or the analysis changes: old indexes must be rebuilt
+# all_f holds the title TITLE_REPEAT times and the sapo/captions LEAD_REPEAT times before the body
+# (barriers between copies), so BM25 weighs them by term frequency within one posting list.
+# Measured at 1M articles: p50 4.5 ms, against 5.9 ms for a scoring-only title clause per word;
+# known-item top-3 0.997 (MRR 0.975) on the gate set, against 0.997 (0.990) with the clause.
+TITLE_REPEAT = 12
+LEAD_REPEAT = 3
+INDEX_FORMAT = "3"  # bump when the schema or the analysis changes: old indexes must be rebuilt
 EXACT_TIER = 100.0  # per term matched with its exact diacritics: a tier above folded-only matches
 
 FACET_FIELDS = {"outlet": "outlet", "category": "category", "month": "month"}
@@ -337,18 +338,6 @@ class SearchIndex:
             matched = tantivy.Query.term_query(s, fname, t.keys[0])
         else:
             matched = tantivy.Query.phrase_query(s, fname, list(t.keys))
-        if fname == "all_f" and TITLE_BOOST:
-            # Scored, not matched: evaluated only on documents all_f already matched.
-            if len(t.keys) == 1:
-                in_title = tantivy.Query.term_query(s, "title_f", t.keys[0])
-            else:
-                in_title = tantivy.Query.phrase_query(s, "title_f", list(t.keys))
-            matched = tantivy.Query.boolean_query(
-                [
-                    (tantivy.Occur.Must, matched),
-                    (tantivy.Occur.Should, tantivy.Query.boost_query(in_title, TITLE_BOOST)),
-                ]
-            )
         if t.words != t.keys:  # typed with diacritics: prefer exact-diacritic matches
             if len(t.words) == 1:
                 ex = tantivy.Query.term_query(s, exact_field, t.words[0])
