@@ -11,6 +11,7 @@ Sentence punctuation becomes a barrier token, so the phrase "Sóc Trăng" does n
 from __future__ import annotations
 
 import math
+import os
 import re
 import shutil
 import threading
@@ -232,7 +233,10 @@ class SearchIndex:
                     )
                 shutil.rmtree(self.path)
             self.path.mkdir(parents=True, exist_ok=True)
-            marker.write_text(INDEX_FORMAT + "\n")
+            if found != INDEX_FORMAT:  # written once, atomically: readers in other processes
+                tmp = marker.with_name(f"{marker.name}.{os.getpid()}.tmp")  # never see it half-written
+                tmp.write_text(INDEX_FORMAT + "\n")
+                os.replace(tmp, marker)
             self.index = tantivy.Index(self.schema, path=str(self.path), reuse=True)
         else:
             self.index = tantivy.Index(self.schema)
