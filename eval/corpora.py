@@ -5,9 +5,11 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from collections.abc import Iterator
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from diembao import settings
 
@@ -74,3 +76,15 @@ def sha256_of(path: Path) -> str:
         for chunk in iter(lambda: f.read(1 << 20), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def report(result: dict[str, Any], check: Callable[[dict[str, Any], dict[str, Any]], list[str]] | None,
+           pins: Path) -> None:  # fmt: skip
+    """Print an evaluation's result; with `check`, compare it to the pinned gate and exit 1 on a
+    regression (the `--check` of every eval script)."""
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    if check is not None:
+        errors = check(result, json.loads(pins.read_text())["gate"])
+        for e in errors:
+            print("FAIL", e)
+        sys.exit(1 if errors else 0)

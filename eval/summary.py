@@ -13,16 +13,14 @@ splitter does the work for both systems; LEAD-3 = the first 3 sentences of that 
 from __future__ import annotations
 
 import argparse
-import json
 import re
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 from diembao.enrich.summary import sentences, summarize
 from diembao.text import search_key
-from eval.corpora import require_shared, sha256_of, vietnews
+from eval.corpora import report, require_shared, sha256_of, vietnews
 
 PINS = Path(__file__).parent / "pins" / "summary.json"
 DATA = "vietnews/vietnews_test.jsonl.gz"
@@ -105,13 +103,7 @@ def main() -> None:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     print("data sha256", sha256_of(require_shared() / DATA))
-    r = evaluate(args.docs)
-    print(json.dumps(r, indent=2))
-    if args.check:
-        errors = check(r, json.loads(PINS.read_text())["gate"])
-        for e in errors:
-            print("FAIL", e)
-        sys.exit(1 if errors else 0)
+    report(evaluate(args.docs), check if args.check else None, PINS)
 
 
 if __name__ == "__main__":

@@ -13,11 +13,10 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.corpora import require_shared, sha256_of
+from eval.corpora import report, require_shared, sha256_of
 
 PINS = Path(__file__).parent / "pins" / "tone.json"
 DATA = "danes/danes_annotated_flat.jsonl"
@@ -113,13 +112,7 @@ def main() -> None:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     print("data sha256", sha256_of(require_shared() / DATA))
-    r = evaluate()
-    print(json.dumps(r, indent=2, ensure_ascii=False))
-    if args.check:
-        errors = check(r, json.loads(PINS.read_text())["gate"])
-        for e in errors:
-            print("FAIL", e)
-        sys.exit(1 if errors else 0)
+    report(evaluate(), check if args.check else None, PINS)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,12 @@ import argparse
 import gzip
 import hashlib
 import json
-import sys
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from diembao.enrich.topic import predict_topic, topic_model
-from eval.corpora import require_shared, sha256_of
+from eval.corpora import report, require_shared, sha256_of
 
 PINS = Path(__file__).parent / "pins" / "topic.json"
 DATA = "vntc/vntc_10topics_full.jsonl.gz"
@@ -92,13 +91,7 @@ def main() -> None:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     print("data sha256", sha256_of(require_shared() / DATA))
-    r = evaluate(args.subset)
-    print(json.dumps(r, indent=2))
-    if args.check:
-        errors = check(r, json.loads(PINS.read_text())["gate"])
-        for e in errors:
-            print("FAIL", e)
-        sys.exit(1 if errors else 0)
+    report(evaluate(args.subset), check if args.check else None, PINS)
 
 
 if __name__ == "__main__":

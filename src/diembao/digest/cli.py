@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from diembao.digest.model import Digest
 from diembao.errors import DiembaoError
 
 FORMAT_CHOICE = click.Choice(["docx", "pdf", "html", "md"])
@@ -47,6 +48,18 @@ def _outputs(
     return [(f, Path(name_of[f])) for f in fmts]
 
 
+def _write_all(d: Digest, outputs: list[tuple[str, Path | None]]) -> None:
+    from diembao.digest import service
+    from diembao.digest.render.markdown import to_markdown
+
+    for fmt, path in outputs:
+        if path is None:
+            click.echo(to_markdown(d), nl=False)
+        else:
+            service.write(d, fmt, path)
+            click.echo(f"wrote {path}", err=True)
+
+
 @click.command("digest")
 @click.option("--date", "day", default=None, help="The local day (YYYY-MM-DD; default today).")
 @click.option("--since", default=None, help="First day of a longer period (YYYY-MM-DD).")
@@ -73,16 +86,8 @@ def digest_cmd(day: str | None, since: str | None, until: str | None, names: tup
         last = _day(day, "--date") or _day(until, "--until") or first
         ctx = service.open_context(db)
         d = service.make_digest(ctx, first, last, names, unit)
-        for fmt, path in _outputs(
-            fmts, out, {f: service.default_name("diem-bao", first, last, f) for f in fmts}
-        ):
-            if path is None:
-                from diembao.digest.render.markdown import to_markdown
-
-                click.echo(to_markdown(d), nl=False)
-            else:
-                service.write(d, fmt, path)
-                click.echo(f"wrote {path}", err=True)
+        names_of = {f: service.default_name("diem-bao", first, last, f) for f in fmts}
+        _write_all(d, _outputs(fmts, out, names_of))
     except DiembaoError as e:
         _fail(e)
 
@@ -129,14 +134,7 @@ def report_cmd(month: str | None, year: str | None, since: str | None, until: st
         charts = Path(chart_dir) if chart_dir else (first_path.parent if first_path else Path(".")) / "charts"
         ctx = service.open_context(db)
         d = service.make_report(ctx, first, last, charts, names, unit, label)
-        for fmt, path in outputs:
-            if path is None:
-                from diembao.digest.render.markdown import to_markdown
-
-                click.echo(to_markdown(d), nl=False)
-            else:
-                service.write(d, fmt, path)
-                click.echo(f"wrote {path}", err=True)
+        _write_all(d, outputs)
     except (DiembaoError, ValueError) as e:
         _fail(e)
 

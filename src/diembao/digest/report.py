@@ -6,19 +6,19 @@ from __future__ import annotations
 import calendar
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from diembao.digest.build import ArticleInfo, build_digest
 from diembao.digest.model import Chart, Digest
 from diembao.digest.source import StoreSource
-from diembao.watch.trends import TrendRow, draw_chart, trend_rows
+from diembao.watch.service import local_day
+from diembao.watch.trends import TrendRow, draw_chart, period_of, trend_rows
 from diembao.watch.watchlists import Watchlist
 
 TOP_PEOPLE = 15
 TABLE_ROWS = 20
-VN = timezone(timedelta(hours=7))
 TONE_NAMES = {"positive": "Tích cực", "neutral": "Trung tính", "negative": "Tiêu cực"}
 
 
@@ -39,27 +39,12 @@ def year_bounds(year: str) -> tuple[date, date]:
         raise ValueError(f"--year must look like 2023, not {year!r}") from exc
 
 
-def _period(published: str | None, by: str) -> str | None:
-    if not published:
-        return None
-    try:
-        dt = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    day = (dt if dt.tzinfo else dt.replace(tzinfo=VN)).astimezone(VN).date()
-    if by == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if by == "week":
-        day -= timedelta(days=day.weekday())
-    return day.isoformat()
-
-
 def _tone_rows(infos: Sequence[ArticleInfo], by: str) -> list[TrendRow]:
     counts: Counter[tuple[str, str]] = Counter()
     for i in infos:
-        p = _period(i.published, by)
-        if p is not None:
-            counts[(p, TONE_NAMES.get(i.tone or "", i.tone or "(không rõ)"))] += 1
+        day = local_day(i.published)
+        if day is not None:
+            counts[(period_of(day, by), TONE_NAMES.get(i.tone or "", i.tone or "(không rõ)"))] += 1
     return [TrendRow(p, "Sắc thái", t, c) for (p, t), c in sorted(counts.items())]
 
 

@@ -16,8 +16,6 @@ from diembao.digest.render import FORMATS, render
 from diembao.digest.source import StoreSource
 from diembao.errors import DiembaoError
 
-EXTENSIONS = {"md": "md", "html": "html", "docx": "docx", "pdf": "pdf"}
-
 
 class DigestError(DiembaoError):
     """A digest cannot be made as asked (no watchlist, unknown watchlist, bad period)."""
@@ -105,7 +103,7 @@ def make_report(
 
 def default_name(prefix: str, since: date, until: date, fmt: str) -> str:
     span = since.isoformat() if since == until else f"{since.isoformat()}_{until.isoformat()}"
-    return f"{prefix}-{span}.{EXTENSIONS[fmt]}"
+    return f"{prefix}-{span}.{fmt}"  # each format's name is its file extension
 
 
 def write(digest: Digest, fmt: str, out: Path) -> Path:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from diembao.search.query import Term
-from diembao.text import canonical_chars, fold, search_key_with_map
+from diembao.text import search_key_with_map
 
 SNIPPET_CHARS = 240
 
@@ -18,7 +18,7 @@ SNIPPET_CHARS = 240
 def _key_and_map(text: str) -> tuple[str, list[int] | None]:
     """Folded key of `text` and, when lengths differ, key offset -> original offset."""
     key, omap = search_key_with_map(text)
-    if len(key) == len(text) and key == fold(canonical_chars(text)):
+    if omap.is_identity():
         return key, None
     return key, [omap.to_original(i, i)[0] for i in range(len(key) + 1)]
 

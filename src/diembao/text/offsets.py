@@ -31,6 +31,11 @@ class OffsetMap:
     def __len__(self) -> int:
         return len(self._starts)
 
+    def is_identity(self) -> bool:
+        """True when every derived character sits at the same offset as its original one."""
+        n = len(self._starts)
+        return self._orig_len == n and self._starts == array(self._starts.typecode, range(n))
+
     @classmethod
     def identity(cls, n: int) -> OffsetMap:
         return cls(array("q", range(n)), array("q", range(1, n + 1)), n)

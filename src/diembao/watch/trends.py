@@ -68,7 +68,7 @@ def trend_rows(
         hists[w.name] = index.histogram(query, by, split, strict=True)
     # One shared, gap-free axis for every watchlist (the asked period when bounded).
     seen = {p for h in hists.values() for p in h}
-    seen.update(_period_of(x, by) for x in (since, until) if x)
+    seen.update(period_of(x, by) for x in (since, until) if x)
     rows: list[TrendRow] = []
     for period in _fill_periods(sorted(seen), by):
         for name, hist in hists.items():
@@ -80,7 +80,8 @@ def trend_rows(
     return rows
 
 
-def _period_of(day: str, by: str) -> str:
+def period_of(day: str, by: str) -> str:
+    """The period a local day ("2024-01-03") falls in: the day, its week's Monday, or "2024-01"."""
     if by == "month":
         return day[:7]
     d = date.fromisoformat(day[:10])
