@@ -245,3 +245,110 @@ def test_listed_places_facilities_and_initials() -> None:
     assert "Khoa" not in _surfaces(
         extract_entities("Ở phường 11, quận 6, TP. HCM và Liển Tuyên Khoa (SN 1986)."), "LOC"
     )
+
+
+# Place errors found on unseen VNTC/VietNews articles (own sentences, one class per case).
+@pytest.mark.parametrize(
+    ("text", "places", "not_places", "persons"),
+    [
+        # streets in lists after a plural street word, "từ ... đến", or three names and more
+        (
+            "Người dân kéo xuống các trục đường lớn như: Lê Duẩn, Pasteur, Quốc lộ 1 A,… để xem.",
+            {"Lê Duẩn", "Pasteur", "Quốc lộ 1 A"},
+            set(),
+            set(),
+        ),
+        (
+            "Dạo từ phố Hàng Mã, Hàng Ngang đến Phùng Hưng, Lý Nam Đế, Hàng Điếu mới thấy đông.",
+            {"Hàng Mã", "Hàng Ngang", "Phùng Hưng", "Lý Nam Đế", "Hàng Điếu"},
+            set(),
+            set(),
+        ),
+        (
+            "Xe chạy trên đường Bà Triệu, Trần Phú và Lê Thánh Tông.",
+            {"Bà Triệu", "Trần Phú", "Lê Thánh Tông"},
+            set(),
+            set(),
+        ),
+        (
+            "Tai nạn trên đường Hùng Vương, Lê Văn Tâm (30 tuổi) bị thương.",
+            {"Hùng Vương"},
+            set(),
+            {"Lê Văn Tâm"},
+        ),
+        # a street after a house number or a numbered lane
+        (
+            "Anh ở 12/4 Ngô Gia Tự, phường 3; chị ở nhà số 88 Trần Quang Khải; quán trong ngõ 7 Phạm Văn Đồng.",
+            {"Ngô Gia Tự", "Trần Quang Khải", "Phạm Văn Đồng"},
+            set(),
+            set(),
+        ),
+        ("Hạt giống số 3 Roger Federer thắng dễ.", set(), {"Roger Federer"}, set()),
+        # street names with a month ("Cách Mạng Tháng Tám") and a crossing written with a hyphen
+        (
+            "Góc đường Cách Mạng Tháng Tám- Võ Văn Tần có chợ hoa.",
+            {"Cách Mạng Tháng Tám", "Võ Văn Tần"},
+            set(),
+            set(),
+        ),
+        # a level word inside a common word is no level ("nông thôn", "hàng xóm")
+        (
+            "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Lê Văn Thắng phát biểu.",
+            set(),
+            {"Lê Văn Thắng"},
+            {"Lê Văn Thắng"},
+        ),
+        # a one-word place that is the given name of a person of the article
+        (
+            "Tòa xử Trần Thị Vinh và Ngô Thị Hoa. Hoa 5 năm tù, Vinh 3 năm tù. Vinh quê ở TP. Vinh.",
+            {"Vinh"},
+            set(),
+            {"Trần Thị Vinh", "Vinh"},
+        ),
+        ("Theo luật sư Vinh, bị cáo có thể được giảm án.", set(), {"Vinh"}, {"Vinh"}),
+        # nationality: "người <country>" is the country, the name after the comma a person
+        (
+            "Anh thắng tay vợt người Đức, Rainer Schuettler, sau 3 set. Nhóm thuê người Lào chở hàng.",
+            {"Đức", "Lào"},
+            set(),
+            {"Rainer Schuettler"},
+        ),
+        # the other items of a plural level list, even when they start like a family name
+        (
+            "Cảnh sát khám xét các huyện Tĩnh Gia, Thạch Thành, Triệu Sơn, Hà Trung và Bá Thước.",
+            {"Tĩnh Gia", "Thạch Thành", "Triệu Sơn", "Hà Trung", "Bá Thước"},
+            set(),
+            set(),
+        ),
+        # detokenised abbreviations of levels ("T X." = TX., "K P." = KP.)
+        (
+            "Hắn trú xã Hòa Xuân, T X.Sông Cầu; nạn nhân trú K P. 4, phường 2.",
+            {"Sông Cầu", "K P. 4"},
+            {"T X"},
+            set(),
+        ),
+        # facilities: named after people, a seasonal fair is no place, "tại chợ" is no "tại chỗ"
+        (
+            "Tiểu thương tại chợ Nguyễn Văn Trỗi và cầu Trần Thị Lý đã tấp nập; phiên chợ Tết cũng mở.",
+            {"chợ Nguyễn Văn Trỗi", "cầu Trần Thị Lý"},
+            {"chợ Tết"},
+            set(),
+        ),
+        ("Xe tải chạy trên QL1A rồi rẽ vào ĐT741. Chỉ số VN-Index tăng.", {"QL1A", "ĐT741"}, {"VN"}, set()),
+        # a ward without its level word at the head of an address
+        (
+            "Bị cáo (SN 1980, trú tại Dịch Vọng, Cầu Giấy, Hà Nội) và người ở Hàng Bạc, quận Hoàn Kiếm.",
+            {"Dịch Vọng", "Hàng Bạc"},
+            set(),
+            set(),
+        ),
+    ],
+)
+def test_places_on_unseen_articles(
+    text: str, places: set[str], not_places: set[str], persons: set[str]
+) -> None:
+    ents = extract_entities(text)
+    locs = _surfaces(ents, "LOC")
+    assert places <= locs
+    assert not (not_places & locs)
+    assert persons <= _surfaces(ents, "PER")

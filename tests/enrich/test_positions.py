@@ -170,10 +170,10 @@ def test_positions_from_fresh_articles(text: str, expected: set[tuple[str, str, 
             "Cựu bộ trưởng tư pháp Nguyễn Đình Lộc cũng đồng ý.",
             {("Nguyễn Đình Lộc", "bộ trưởng", "nguyên", "Bộ Tư pháp")},
         ),
-        # "Phó phòng X" is Trưởng phòng X, qualifier phó
+        # "Phó phòng X" is Trưởng phòng X, qualifier phó; the company of the department is the body
         (
             "Phó phòng Marketing Công ty Thông tin di động VMS Lục Minh Hoàn cho biết, đây là thẻ.",
-            {("Lục Minh Hoàn", "Trưởng phòng Marketing Công ty Thông tin di động VMS", "phó", "")},
+            {("Lục Minh Hoàn", "Trưởng phòng Marketing", "phó", "Công ty Thông tin di động VMS")},
         ),
         (
             "CT UBND tỉnh Quảng Nam Lê Trí Thanh đã ký.",
@@ -216,3 +216,229 @@ def test_positions_body_not_overread(text: str) -> None:
     got = extract_positions(text)
     assert all(p.qualifier != "quyền" for p in got)
     assert all(p.person not in ("Nguyễn Văn An", "Lê Như Tuấn", "Nguyễn Văn Nam") for p in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # appointed, elected, took office: the verb phrase links the name to the title
+        (
+            "Ông Trần Văn Phong được bổ nhiệm làm Giám đốc Sở Xây dựng Hà Nội.",
+            {("Trần Văn Phong", "Giám đốc Sở Xây dựng", "", "Hà Nội")},
+        ),
+        (
+            "Ông Nguyễn Văn Bình được bầu giữ chức Bí thư Tỉnh ủy Đồng Nai.",
+            {("Nguyễn Văn Bình", "Bí thư Tỉnh ủy", "", "Đồng Nai")},
+        ),
+        (
+            "Bà Nguyễn Thị Kim Ngân được bầu làm Chủ tịch Quốc hội.",
+            {("Nguyễn Thị Kim Ngân", "Chủ tịch", "", "Quốc hội")},
+        ),
+        (
+            "Ông Lê Minh Khái được Thủ tướng bổ nhiệm làm Tổng Thanh tra Chính phủ.",
+            {("Lê Minh Khái", "Tổng Thanh tra", "", "Thanh tra Chính phủ")},
+        ),
+        (
+            "Ông Lê Văn Hưng đảm nhiệm chức Phó Giám đốc Công an tỉnh Nghệ An.",
+            {("Lê Văn Hưng", "Giám đốc Công an tỉnh", "phó", "Nghệ An")},
+        ),
+        ("Ông Phạm Minh Chính trở thành Thủ tướng Chính phủ.", {("Phạm Minh Chính", "Thủ tướng", "", "")}),
+        (
+            "Ông Đỗ Văn Chiến kiêm Trưởng Ban Dân vận Trung ương.",
+            {("Đỗ Văn Chiến", "Trưởng Ban", "", "Ban Dân vận Trung ương")},
+        ),
+        (
+            "Ông Nguyễn Văn Hiếu, 52 tuổi, vừa được bổ nhiệm làm Giám đốc Bệnh viện Đa khoa tỉnh Quảng Nam.",
+            {("Nguyễn Văn Hiếu", "Giám đốc", "", "Bệnh viện Đa khoa tỉnh Quảng Nam")},
+        ),
+        (
+            "Đinh Ngọc Hệ với tư cách là Chủ tịch HĐQT công ty Thái Sơn đã ký.",
+            {("Đinh Ngọc Hệ", "Chủ tịch HĐQT", "", "công ty Thái Sơn")},
+        ),
+        # used to hold it, or left it: "nguyên"
+        (
+            "Ông Lê Văn Quý từng giữ chức Chủ tịch UBND huyện Đông Anh.",
+            {("Lê Văn Quý", "Chủ tịch UBND huyện", "nguyên", "Đông Anh")},
+        ),
+        (
+            "Ông Lê Văn Quý từng làm Phó Chủ tịch UBND huyện Đông Anh.",
+            {("Lê Văn Quý", "Chủ tịch UBND huyện", "nguyên phó", "Đông Anh")},
+        ),
+        (
+            "Ông Nguyễn Văn Hùng bị cách chức Chủ tịch UBND xã Tân Phú.",
+            {("Nguyễn Văn Hùng", "Chủ tịch UBND xã", "nguyên", "Tân Phú")},
+        ),
+        (
+            "Ông Trần Văn Nam thôi giữ chức Bí thư Tỉnh ủy Bình Dương.",
+            {("Trần Văn Nam", "Bí thư Tỉnh ủy", "nguyên", "Bình Dương")},
+        ),
+        # a former rank, and "kiêm", carry the status to the title
+        (
+            "Nguyễn Hữu Bách (SN 1963) - nguyên Đại tá, Phó Cục trưởng thuộc bộ Công an bị truy tố.",
+            {("Nguyễn Hữu Bách", "Cục trưởng", "nguyên phó", "")},
+        ),
+        (
+            "Phùng Danh Thắm (53 tuổi, cựu Đại tá, cựu Chủ tịch kiêm Tổng giám đốc tổng công ty Thành An) bị xử.",
+            {
+                ("Phùng Danh Thắm", "Chủ tịch", "nguyên", ""),
+                ("Phùng Danh Thắm", "Tổng giám đốc", "nguyên", "tổng công ty Thành An"),
+            },
+        ),
+    ],
+)
+def test_positions_after_verbs(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = {(p.person, p.title, p.qualifier, p.org_or_place) for p in extract_positions(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition or a plan is no former title; a verb without a title gives nothing
+        "Phe đối lập đòi lập chính phủ mới với điều kiện ông Hun Sen thôi giữ chức thủ tướng.",
+        "Ông Nguyễn Văn Sáu được bầu vào Ban Chấp hành.",
+        "Ông Nguyễn Văn Sáu trở thành nạn nhân của vụ lừa đảo.",
+    ],
+)
+def test_positions_verbs_not_overread(text: str) -> None:
+    assert extract_positions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a class word ("báo", "hãng") between the title and the body's name
+        (
+            "Tổng biên tập báo Tuổi Trẻ Lê Văn Nam cho biết.",
+            {("Lê Văn Nam", "Tổng biên tập", "", "Tuổi Trẻ")},
+        ),
+        # a dash before the name
+        (
+            "Nguyên thứ trưởng Bộ Thương mại - Mai Văn Dâu bị bắt tạm giam.",
+            {("Mai Văn Dâu", "thứ trưởng", "nguyên", "Bộ Thương mại")},
+        ),
+        # an organ in lower case, its place left implicit
+        (
+            "Theo ông Bí thư đảng ủy xã Huỳnh Văn Hiệp, khu vực này có nhiều trâu.",
+            {("Huỳnh Văn Hiệp", "Bí thư đảng ủy xã", "", "")},
+        ),
+        # abbreviated titles written as they are
+        ("PV Lê Hùng đã ghi nhận.", {("Lê Hùng", "PV", "", "")}),
+        ("LS Trần Đình Triển cho rằng vụ án có dấu hiệu oan sai.", {("Trần Đình Triển", "LS", "", "")}),
+        ("HLV Park Hang-seo đã công bố danh sách.", {("Park Hang-seo", "HLV", "", "")}),
+        (
+            "HLV phó CLB Tiền Giang Phạm Văn Rạng nhận định.",
+            {("Phạm Văn Rạng", "HLV", "phó", "CLB Tiền Giang")},
+        ),
+        # a short body in any case, then the name set off by commas, or "là ông"
+        (
+            "Tổng giám đốc liên doanh, ông Cao Hồng Định, cho hay việc triển khai sẽ nhanh.",
+            {("Cao Hồng Định", "Tổng giám đốc", "", "liên doanh")},
+        ),
+        (
+            "Cơ quan điều tra đã bắt tạm giam nguyên Giám đốc TTKC Sóc Trăng là ông Ngô Hồng Phi và 5 người khác.",
+            {("Ngô Hồng Phi", "Giám đốc", "nguyên", "TTKC Sóc Trăng")},
+        ),
+        (
+            "Việc cho mượn xe không phải chỉ đến đời tổng giám đốc (TGĐ) Bùi Tiến Dũng mới xảy ra.",
+            {("Bùi Tiến Dũng", "tổng giám đốc", "", "")},
+        ),
+    ],
+)
+def test_positions_title_before_name_forms(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = {(p.person, p.title, p.qualifier, p.org_or_place) for p in extract_positions(text)}
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an institution alone: an affiliation with an empty title
+        (
+            "Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM) nhận định thị trường sẽ khó khăn.",
+            {("Phạm Phụ", "", "", "Trường ĐH Bách khoa TPHCM")},
+        ),
+        (
+            "Theo ông Nguyễn Minh Phong, Viện Quản lý kinh tế Trung ương, lạm phát còn cao.",
+            {("Nguyễn Minh Phong", "", "", "Viện Quản lý kinh tế Trung ương")},
+        ),
+        # an aside in parentheses (or a nickname) before the title
+        (
+            "Vũ Văn Minh (sinh 1976, Vĩnh Phúc), nhân viên Công ty TNHH Hoà Bình bị bắt.",
+            {("Vũ Văn Minh", "nhân viên", "", "Công ty TNHH Hòa Bình")},
+        ),
+        (
+            "Phạm Văn Phương (Phương 'Vicarrent', nguyên phó tổng giám đốc Liên doanh Vicarrent) bị bắt.",
+            {("Phạm Văn Phương", "tổng giám đốc", "nguyên phó", "Liên doanh Vicarrent")},
+        ),
+        (
+            "Nguyễn Mạnh Thắng (sinh 1960) tổ trưởng tổ tư vấn giám sát cũng đồng lõa.",
+            {("Nguyễn Mạnh Thắng", "tổ trưởng", "", "")},
+        ),
+        (
+            "Các bị can Dương Kiến Hương, Nguyễn Danh Chi (cùng là nhân viên kiểm hóa) bị truy tố.",
+            {
+                ("Dương Kiến Hương", "nhân viên kiểm hóa", "", ""),
+                ("Nguyễn Danh Chi", "nhân viên kiểm hóa", "", ""),
+            },
+        ),
+        # a department's name is part of the title; the hospital or company is the body
+        (
+            "TS Nguyễn Văn Tuấn, Trưởng khoa Hồi sức, Bệnh viện Chợ Rẫy, cho biết.",
+            {("Nguyễn Văn Tuấn", "Trưởng khoa Hồi sức", "", "")},
+        ),
+        (
+            "Ông Lê Văn Thành, Trưởng phòng Kinh doanh Công ty Vinamilk, cho biết.",
+            {("Lê Văn Thành", "Trưởng phòng Kinh doanh", "", "Công ty Vinamilk")},
+        ),
+        # an occupation's lower-case complement
+        (
+            "Ông Lê Văn Cường, nhân viên bảo vệ Công ty Hòa Phát, phát hiện vụ cháy.",
+            {("Lê Văn Cường", "nhân viên bảo vệ", "", "Công ty Hòa Phát")},
+        ),
+        # hyphenated foreign names
+        (
+            "Con tin Hàn Quốc Kim Sun-il bị bắt cóc, HLV Park Hang-seo chia buồn.",
+            {("Park Hang-seo", "HLV", "", "")},
+        ),
+    ],
+)
+def test_positions_after_name_forms(text: str, expected: set[tuple[str, str, str, str]]) -> None:
+    got = {(p.person, p.title, p.qualifier, p.org_or_place) for p in extract_positions(text)}
+    assert got == expected
+
+
+def test_reporter_title_is_only_the_named_reporters() -> None:
+    # "trao đổi với PV ..." names the reporter's paper, not the official quoted after the comma
+    for text in (
+        "Trao đổi với PV báo Người Đưa Tin, ông Nguyễn Văn Hùng cho biết.",
+        "Chiều 4/5, trao đổi với PV báo Người Đưa Tin, Trung tá Nguyễn Trung Kiên – Trưởng Công an phường cho biết.",
+        "Trao đổi với PV báo Người Đưa Tin, luật sư Trần Cảnh Nhứt xác nhận.",
+    ):
+        assert all(p.title != "PV" for p in extract_positions(text))
+
+
+def test_title_in_apposition_to_an_earlier_name() -> None:
+    got = extract_positions(
+        "Dự lễ có anh Nguyễn Quang Thông - Tổng thư ký tòa soạn báo Thanh Niên, nhà báo Đức Liên - Trưởng văn"
+        " phòng đại diện báo Thanh Niên tại Đà Lạt."
+    )
+    assert {(p.person, p.title) for p in got} == {
+        ("Nguyễn Quang Thông", "Tổng thư ký tòa soạn"),
+        ("Đức Liên", "nhà báo"),
+        ("Đức Liên", "Trưởng văn phòng đại diện"),
+    }
+    # a list of titled names keeps each title with its name
+    got = extract_positions("Trong các bức thư gửi Tổng thống Bush, Thủ tướng Anh Tony Blair cảnh báo.")
+    assert ("Tony Blair", "Thủ tướng", "Anh") in {(p.person, p.title, p.org_or_place) for p in got}
+
+
+def test_decomposed_diacritics() -> None:
+    import unicodedata
+
+    text = unicodedata.normalize(
+        "NFD", "Ông Phan Ngọc Khuê, nguyên Giám đốc khách sạn Công đoàn Hà Tĩnh, đầu thú."
+    )
+    got = extract_positions(text)
+    assert [(p.title, p.qualifier) for p in got] == [(unicodedata.normalize("NFD", "Giám đốc"), "nguyên")]
+    assert all(p.title in text for p in got)

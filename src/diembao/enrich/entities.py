@@ -552,12 +552,38 @@ _LEVELS = _lows(
     "khu",
     "khu tái định cư",
     "khu dân cư",
+    "kp",
+    "t x",
+    "k p",
 )
-_ABBR_LEVELS = frozenset({"tp", "q", "p", "h", "tx", "tt"})
-_LEVEL_NEEDS_DOT = _lows("h", "q", "p")
-_NUMBERED_LEVELS = _lows("quận", "phường", "q", "p", "khu phố", "tổ dân phố", "khu", "ấp", "xóm", "đội")
+_ABBR_LEVELS = frozenset({"tp", "q", "p", "h", "tx", "tt", "kp", "x"})
+_LEVEL_NEEDS_DOT = _lows("h", "q", "p", "t x", "k p")
+_NUMBERED_LEVELS = _lows(
+    "quận", "phường", "q", "p", "khu phố", "tổ dân phố", "khu", "ấp", "xóm", "đội", "kp", "k p"
+)
 _LEVEL_NEEDS_CAPNAME = _lows("khu", "bản", "làng")
-_LEVEL_NEEDS_CAP = _lows("tp", "tx", "tt")
+_LEVEL_NEEDS_CAP = _lows("tp", "tx", "tt", "kp")
+# Common words ending in a village level word ("nông thôn", "văn bản", "hàng xóm").
+_LEVEL_IN_WORDS = _lows(
+    "nông thôn",
+    "văn bản",
+    "cơ bản",
+    "căn bản",
+    "phiên bản",
+    "xuất bản",
+    "kịch bản",
+    "tư bản",
+    "nguyên bản",
+    "hàng xóm",
+    "lối xóm",
+    "chòm xóm",
+    "làng xóm",
+    "thôn xóm",
+    "xóm làng",
+    "bản làng",
+    "thôn bản",
+    "bán buôn",
+)
 _LEVEL_BARE = _lows("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "tp", "thị xã", "thị trấn")
 # Facilities and natural features: the head noun stays in the LOC surface.
 _FACILITY = _lows(
@@ -608,7 +634,10 @@ _FACILITY = _lows(
     "biển",
     "nhà máy thủy điện",
     "nhà máy nhiệt điện",
+    "ql",
 )
+# Capitalised words after a facility word that name a season or a feast, not a place ("chợ Tết").
+_NOT_FACILITY_NAME = _lows("tết", "xuân", "noel", "giáng", "hè", "đêm", "quê")
 _UNIT_FACILITY = _lows("cửa khẩu", "cảng", "sân bay", "ga", "cảng hàng không")
 _ROAD_NUM = _lows("quốc lộ", "tỉnh lộ", "đường cao tốc", "cao tốc", "ql")
 _STREET = _lows("đường", "phố", "ngõ", "hẻm", "kiệt", "ngách")
@@ -947,13 +976,23 @@ class _Ctx:
                 t = self.toks[i]
                 if i + ln < self.n and self.toks[i + ln].low == "ủy":
                     continue  # "Tỉnh ủy", "Huyện ủy" are organs
-                if k in _LEVEL_NEEDS_DOT and not (t.cap and self.view[t.end : t.end + 1] == "."):
-                    continue
+                last = self.toks[i + ln - 1]
+                if k in _LEVEL_NEEDS_DOT and not (
+                    t.cap and last.cap and self.view[last.end : last.end + 1] == "."
+                ):
+                    continue  # "H. Châu Đức", "T X.Phú Mỹ" (a detokenised "TX."), "K P. 5"
                 if k in _LEVEL_NEEDS_CAP and not t.cap:
                     continue
                 # "khu", "bản", "làng" only as place levels before a capitalised name
                 if k in _LEVEL_NEEDS_CAPNAME and not (i + 1 < self.n and self.toks[i + 1].cap):
                     continue
+                if (
+                    ln == 1
+                    and i > 0
+                    and f"{self.toks[i - 1].low} {k}" in _LEVEL_IN_WORDS
+                    and self.view[self.toks[i - 1].end : t.start] == " "
+                ):
+                    continue  # "nông thôn", "văn bản": the level word ends a common word
                 return i + ln
         return None
 
@@ -1159,18 +1198,202 @@ def _place_list(c: _Ctx, end: int) -> list[tuple[int, int]]:
         k = bisect.bisect_left([t.start for t in toks], m.end(), lo=k)
         if k >= c.n or toks[k].start != m.end() or not toks[k].cap or toks[k].upper:
             break
-        if (
-            toks[k].low in g.surnames
-            or c.head_at(k) is not None
-            or c.level_at(k) is not None
-            or _title_at(c, k)
-        ):
+        if c.head_at(k) is not None or c.level_at(k) is not None or _title_at(c, k):
             break
-        j = _place_run(c, k, 3)
+        if toks[k].low in g.surnames:
+            # "các huyện ..., Thạch Thành, Triệu Sơn, Hà Trung": two syllables and the list goes on
+            j = _place_run(c, k, 2, person_ok=True)
+            end = toks[j - 1].end
+            if j != k + 2 or not (
+                _LIST_NEXT.match(view, end) or view[end : end + 1] in ("", ".", ")", ";", "…", "\n")
+            ):
+                break
+        else:
+            j = _place_run(c, k, 3)
         if j <= k:
             break
         out.append((k, j))
         k = j
+    return out
+
+
+# Words between a plural street word and its list ("các trục đường lớn như: A, B").
+_STREET_LEAD = _lows("lớn", "chính", "như", "gồm", "là", "trung tâm")
+_STREET_NEXT = re.compile(r"(?:, và |, | và )")
+_STREET_TO = re.compile(r" (?:đến|tới|ra|sang) ")
+_MONTH_WORDS = _lows("một", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười")
+# Words right before a house number that a street's name follows ("số 749 Trần Nhân Tông").
+_ROAD_CODE = re.compile(r"(?:QL|ĐT|TL|ĐH)\d{1,3}[A-Z]?")
+_ADDRESS_CUE = _lows("số", "nhà", "ở", "tại", "trú", "ngụ", "chỉ")
+
+
+def _street_run(c: _Ctx, k: int) -> int:
+    """End of a street's name at token k ("Trần Nhân Tông", "Cách Mạng Tháng Tám")."""
+    toks, n, view = c.toks, c.n, c.view
+    j = _person_run(c, k, 4)
+    if (
+        j > k
+        and j + 1 < n
+        and toks[j].low == "tháng"
+        and toks[j].cap
+        and toks[j + 1].cap
+        and toks[j + 1].low in _MONTH_WORDS
+        and view[toks[j - 1].end : toks[j].start] == " "
+        and view[toks[j].end : toks[j + 1].start] == " "
+    ):
+        j += 2  # "Cách Mạng Tháng Tám", "Ba Tháng Hai"
+    return j
+
+
+def _house_number(c: _Ctx, k: int) -> int | None:
+    """Token after a house number at k ("749", "243/113", "12A") when a capitalised name follows."""
+    toks, n, view = c.toks, c.n, c.view
+    if not toks[k].text[0].isdigit():
+        return None
+    j = k + 1
+    while j < n and view[toks[j - 1].end : toks[j].start] == "/" and toks[j].text[0].isdigit():
+        j += 1
+    if (
+        j < n
+        and view[toks[j - 1].end : toks[j].start] == " "
+        and toks[j].cap
+        and not toks[j].upper
+        and toks[j].key not in _NOT_NAME
+        and toks[j].low not in _HONORIFIC
+        and c.head_at(j) is None
+        and c.level_at(j) is None
+        and not _title_at(c, j)
+    ):
+        return j
+    return None
+
+
+def _street_item(c: _Ctx, k: int) -> int:
+    """End of one more street of a list at token k (k if it is no street's name)."""
+    t = c.toks[k]
+    if (
+        not t.cap
+        or t.upper
+        or t.low in _HONORIFIC
+        or t.low in _NAME_STOP
+        or c.head_at(k) is not None
+        or c.level_at(k) is not None
+        or _title_at(c, k)
+        or (t.low in _FACILITY_FIRST and not (k + 1 < c.n and c.toks[k + 1].cap))  # "Cầu Gỗ"; not "Quốc lộ 1"
+        or (k in c.gaz_at and c.gaz_at[k][1].type != "LOC")
+    ):
+        return k
+    return _street_run(c, k)
+
+
+def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
+    """Streets named after the street word at token i.
+
+    "đường Lê Lợi", "ngõ 16 Nguyễn Công Mỹ" (the lane's number before the street), a crossing
+    "đường Phan Chu Trinh – Vũ Tùng", and lists: "các trục đường như: Nguyễn Ái Quốc, Đồng Khởi",
+    "từ phố Hàng Dầu, Cầu Gỗ đến Phan Bội Châu, Hàng Bông" (street names are people's names, so
+    a list is only read on a plural street word, a "từ ... đến" or three names or more).
+    """
+    toks, n, view = c.toks, c.n, c.view
+    plural = i > 0 and (
+        toks[i - 1].low in _PLURAL
+        or toks[i - 1].low == "nhiều"
+        or (i > 1 and toks[i - 1].low in ("tuyến", "trục", "con") and toks[i - 2].low in _PLURAL)
+    )
+    k = i + 1
+    if plural:
+        while k < n and k - i <= 3 and toks[k].low in _STREET_LEAD and not toks[k].cap:
+            k += 1
+        if k >= n or view[toks[k - 1].end : toks[k].start] not in (" ", ": "):
+            return []
+    elif view[toks[i].end : toks[k].start] != " ":
+        return []
+    if toks[k].text[0].isdigit() and toks[i].low != "đường":
+        h = _house_number(c, k)  # "ngõ 16 Nguyễn Công Mỹ"
+        if h is None:
+            return []
+        k = h
+    if not toks[k].cap:
+        return []
+    pe = _street_run(c, k)
+    if pe <= k:
+        return []
+    out = [(k, pe)]
+    # a crossing: "đường Phan Chu Trinh – Vũ Tùng"
+    while pe < n and view[toks[pe - 1].end : toks[pe].start] in (" – ", " - ", "–", "- ", "-", " -"):
+        e2 = _street_run(c, pe)
+        if e2 - pe < 2 or _title_at(c, pe) or c.head_at(pe) is not None:
+            break
+        out.append((pe, e2))
+        pe = e2
+    if len(out) > 1:
+        return out
+    # a list of streets
+    starts = [t.start for t in toks]
+    from_to = i > 0 and toks[i - 1].low == "từ"
+    items: list[tuple[int, int]] = []
+    while pe < n and len(items) < 10:
+        pos = toks[pe - 1].end
+        m = _STREET_NEXT.match(view, pos) or (_STREET_TO.match(view, pos) if from_to else None)
+        if m is None:
+            break
+        k = bisect.bisect_left(starts, m.end(), lo=pe)
+        if k >= n or toks[k].start != m.end():
+            break
+        e2 = _street_item(c, k)
+        if e2 <= k or (e2 < n and view[toks[e2 - 1].end : toks[e2].start] == " ("):
+            break  # "Nguyễn Văn A (30 tuổi)": a person
+        items.append((k, e2))
+        pe = e2
+    if items and (plural or from_to or len(items) >= 2):
+        out.extend(items)
+    return out
+
+
+# Words after which an address starts ("trú tại Phúc Diễn, Bắc Từ Liêm", "quê quán Điện Ngọc, ...").
+_ADDRESS_LEAD = _lows("ở", "tại", "trú", "ngụ", "quê", "quán", "thuộc", "vực", "về", "từ", "đến")
+
+
+def _address_heads(c: _Ctx) -> list[tuple[int, int]]:
+    """A ward or commune written without its level word at the head of an address.
+
+    "ở Hàng Bồ, quận Hoàn Kiếm", "khu vực Phúc Diễn, Bắc Từ Liêm, Hà Nội", "quê quán Điện Ngọc,
+    Điện Bàn, Quảng Nam": a capitalised name after an address word, followed by a comma and a
+    known district, city or province (or a level word and a name).
+    """
+    toks, n, view, g = c.toks, c.n, c.view, c.g
+    out: list[tuple[int, int]] = []
+    for i in range(1, n - 1):
+        t = toks[i]
+        if (
+            not t.cap
+            or t.upper
+            or toks[i - 1].low not in _ADDRESS_LEAD
+            or view[toks[i - 1].end : t.start] != " "
+            or i in c.gaz_at
+            or t.low in _NAME_STOP
+            or t.low in _HONORIFIC
+            or t.low in _FACILITY_FIRST
+            or c.head_at(i) is not None
+            or c.level_at(i) is not None
+            or _title_at(c, i)
+            or _foreign_word(t.text)
+        ):
+            continue
+        j = _place_run(c, i, 3)
+        if j <= i or j >= n or view[toks[j - 1].end : toks[j].start] != ", ":
+            continue
+        gz = c.gaz_at.get(j)
+        lv = c.level_at(j)
+        if (gz is not None and gz[1].type == "LOC" and gz[1].kind in ("district", "city", "province")) or (
+            lv is not None
+            and lv < n
+            and (toks[lv].cap or toks[lv].text.isdigit())
+            and c.low(j, lv) not in ("tỉnh", "thành phố", "tp")
+        ):
+            if j - i == 1 and t.low in g.surnames:
+                continue  # "ở Lê, quận 3"?: one family name is no place
+            out.append((i, j))
     return out
 
 
@@ -1859,7 +2082,12 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
         t = toks[j]
         if claimed is not None and claimed[j]:
             break
-        if not t.cap or (t.upper and len(t.text) > 1 and not (_is_initials(t.text) and _dotted(c, j))):
+        # a lower-case part after a hyphen in a foreign name ("Park Hang-seo", "Ban Ki-moon")
+        hyph = j > i and len(t.text) <= 5 and t.text.isascii() and t.text.islower()
+        hyph = hyph and c.view[toks[j - 1].end : t.start] == "-"
+        if (not t.cap and not hyph) or (
+            t.upper and len(t.text) > 1 and not (_is_initials(t.text) and _dotted(c, j))
+        ):
             break
         if not t.text.isalpha():
             break
@@ -1978,6 +2206,19 @@ def _after_place(c: _Ctx, i: int, selected: list[Span]) -> bool:
     """Token i follows a country or region name ("Cuba", "Châu Âu")."""
     end = c.toks[i - 1].end
     return any(s.end == end and s.type in ("LOC", "ORG") for s in selected)
+
+
+def _after_nationality(c: _Ctx, i: int, selected: list[Span]) -> bool:
+    """Token i follows "người <country>, " ("tay vợt người Đức, Rainer Schuettler,")."""
+    toks = c.toks
+    if i < 3 or c.view[toks[i - 1].end : toks[i].start] != ", ":
+        return False
+    end = toks[i - 1].end
+    for s in selected:
+        if s.end == end and s.type == "LOC":
+            k = bisect.bisect_left([t.start for t in toks], s.start)
+            return k > 0 and toks[k - 1].low == "người"
+    return False
 
 
 def _dotted(c: _Ctx, k: int) -> bool:
@@ -2119,7 +2360,12 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and not (toks[i - 1].sent and toks[i - 1].low in _PLACE_PREP)  # "Ở Lào", "Tại Nga"
             ):
                 continue  # ("Mỹ: ..." opening a headline is the country)
-            if i > 0 and toks[i - 1].low in _HONORIFIC and not (i > 1 and c.low(i - 2, i) in g.titles):
+            if (
+                i > 0
+                and toks[i - 1].low in _HONORIFIC
+                and toks[i - 1].low != "người"  # "người Lào" is a nationality
+                and not (i > 1 and c.low(i - 2, i) in g.titles)
+            ):
                 continue  # "anh Đức"; but "Thủ tướng Bỉ"
             if (
                 j < n
@@ -2141,11 +2387,18 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             e.type == "LOC"
             and e.kind in ("district", "city")
             and i > 0
-            and toks[i - 1].low in _HONORIFIC
-            and toks[i - 1].low not in ("người",)
+            and (
+                (toks[i - 1].low in _HONORIFIC and toks[i - 1].low not in ("người",))
+                or (
+                    j == i + 1  # "luật sư Vinh"; but "tiền vệ Đà Nẵng", "nghệ sĩ TP.HCM"
+                    and i > 1
+                    and c.low(i - 2, i) in _HONORIFIC
+                    and c.joined_ok(i - 2, i, _NAME_GAPS)
+                )
+            )
             and view[toks[i - 1].end : toks[i].start] == " "
         ):
-            continue  # "anh Kim Bôi", "chị Hải Hà": a person named like a district
+            continue  # "anh Kim Bôi", "chị Hải Hà", "luật sư Vinh": a person named like a district
         if (
             e.type == "LOC"
             and e.kind in ("district", "city", "foreign")
@@ -2175,6 +2428,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and j not in c.gaz_at
         ):
             continue  # "Bác sĩ Milan Zaviacic", "Paris Hilton": a first name
+        if (
+            e.type == "LOC"
+            and j < n
+            and toks[j].text == "Index"
+            and view[toks[j - 1].end : toks[j].start] in "-"
+        ):
+            continue  # "VN-Index": a stock index
         if e.type == "LOC" and e.kind != "country" and _inside_name(c, i):
             continue  # "Đỗ Thị Thanh Xuân" is a person, not the district Thanh Xuân
         name = e.name
@@ -2361,6 +2621,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and i > 0
                 and f"{toks[i - 1].key} {t.key}" in g.words2
                 and view[toks[i - 1].end : t.start] == " "
+                and toks[i - 1].low not in _PLACE_CUE  # "tại chợ" folds like "tại chỗ"
             ):
                 break  # "hoạt động", "yêu cầu": the facility word ends another word
             if phrase in _FACILITY and c.joined_ok(i, i + ln, _NAME_GAPS):
@@ -2371,8 +2632,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
                 if view[toks[i + ln - 1].end : nt.start] != " ":
                     break  # "hoạt động. Theo": a sentence ends
+                if nt.low in _NOT_FACILITY_NAME:
+                    break  # "chợ Tết", "chợ Xuân": a seasonal fair, no place
                 if nt.cap or (nt.text[0].isdigit() and phrase in _ROAD_NUM):
                     pe = _place_run(c, i + ln, 4)
+                    if pe == i + ln and not (i > 0 and toks[i - 1].low in _HONORIFIC):
+                        # "chợ Nguyễn Tri Phương", "cầu Trần Thị Lý": facilities are named after people
+                        pe = _place_run(c, i + ln, 4, person_ok=True)
+                        pe = next(
+                            (
+                                k
+                                for k in range(i + ln + 1, pe)
+                                if view[toks[k - 1].end : toks[k].start] != " "
+                            ),
+                            pe,
+                        )  # "Cầu Chương Dương - Nguyễn Văn Cừ": a list of streets goes on
                     if nt.text[0].isdigit():
                         pe = i + ln + 1
                         if (
@@ -2381,6 +2655,18 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                             and toks[pe].text.isalpha()
                         ):
                             pe += 1
+                        elif (
+                            pe < n
+                            and view[toks[pe - 1].end : toks[pe].start] == " "
+                            and len(toks[pe].text) == 1
+                            and toks[pe].text in "ABCDEFGHK"
+                            and not (
+                                pe + 1 < n
+                                and toks[pe + 1].cap
+                                and view[toks[pe].end : toks[pe + 1].start] == " "
+                            )
+                        ):
+                            pe += 1  # "Quốc lộ 1 A" (a detokenised "1A")
                     if pe > i + ln:
                         end = pe
                         # highways: "TP. HCM - Long Thành - Dầu Giây"
@@ -2399,28 +2685,34 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 phrase in _STREET
                 and ln == 1
                 and (i + 1 < n)
-                and toks[i + 1].cap
                 and not t.cap
                 and not (i > 0 and toks[i - 1].low == "thành")  # "thành phố X" is no street
             ):
-                if view[t.end : toks[i + 1].start] == " ":
-                    pe = _person_run(c, i + 1, 4)
-                    if pe > i + 1:
-                        cands.append(span(i + 1, pe, "LOC", None, 3))
-                        # a crossing or a list of streets: "đường Phan Chu Trinh – Vũ Tùng"
-                        while pe < n and view[toks[pe - 1].end : toks[pe].start] in (" – ", " - ", "–"):
-                            e2 = _person_run(c, pe, 4)
-                            if e2 - pe < 2 or _title_at(c, pe) or c.head_at(pe) is not None:
-                                break
-                            cands.append(span(pe, e2, "LOC", None, 3))
-                            pe = e2
+                for a, b in _streets(c, i):
+                    cands.append(span(a, b, "LOC", None, 3))
                 break
+        if _ROAD_CODE.fullmatch(t.text):
+            cands.append(span(i, i + 1, "LOC", None, 3))  # "QL1A", "ĐT741"
+        if (
+            t.text[0].isdigit()
+            and i > 0
+            and toks[i - 1].low in _ADDRESS_CUE
+            and view[toks[i - 1].end : t.start] == " "
+            # "nhà số 749 Trần Nhân Tông", "tại số 5 Lê Lợi"; not "hạt giống số 8 Andre Agassi"
+            and (toks[i - 1].low != "số" or (i > 1 and toks[i - 2].low in _ADDRESS_CUE))
+        ):
+            h = _house_number(c, i)  # "nhà số 749 Trần Nhân Tông", "ở 243/113 Tôn Đản"
+            if h is not None and h not in c.gaz_at:
+                e2 = _street_run(c, h)
+                if e2 > h and not (e2 < n and view[toks[e2 - 1].end : toks[e2].start] == " ("):
+                    cands.append(span(h, e2, "LOC", None, 3))
         for long in _COUNTRY_LONG if t.low in _COUNTRY_LONG_FIRST else ():
             ln = len(long.split())
             if c.low(i, i + ln) == long and t.cap and i + ln < n:
                 gz = c.gaz_at.get(i + ln)
                 if gz is not None and gz[1].kind == "country":
                     cands.append(span(i, gz[0], "LOC", gz[1].name, 1))
+    cands.extend(span(a, b, "LOC", None, 5) for a, b in _address_heads(c))
     selected = _select([s for s in cands if not _blocked(blocked, toks, s)])
     full_heads = {s.head for s in selected if s.type == "ORG" and s.head and not s.bare}
     if full_heads & _COURT_HEADS:
@@ -2531,6 +2823,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         ):
             add_person(i, _foreign_run(c, i, claimed), 5)  # "... nước Cộng hòa Cuba Fidel Castro"
             continue
+        if (
+            i > 0
+            and claimed[i - 1]
+            and _after_nationality(c, i, selected)
+            and _foreign_run(c, i, claimed) >= i + 2
+        ):
+            add_person(i, _foreign_run(c, i, claimed), 5)  # "tay vợt người Anh, Greg Rusedski,"
+            continue
         if t.low not in g.surnames and toks[i].key not in _NOT_NAME and not t.upper:
             j = _person_run(c, i, 3, claimed)
             if (
@@ -2577,6 +2877,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     people = _select(people + _list_members(c, people, claimed))
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
+    selected, people = _given_name_places(c, selected, people)
 
     out = selected + nested + people
     for s in out:
@@ -2584,6 +2885,94 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     out = [s for s in out if text[s.start : s.end].strip()]
     out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+_PLACE_CUE = _PLACE_PREP | _lows("ra", "qua", "đi", "quê", "thuộc", "khắp", "vùng", "miền", "địa bàn")
+
+
+def _place_context(c: _Ctx, i: int, selected: list[Span]) -> bool:
+    """Token i is read as a place by its context: a level word, a preposition of place, an address."""
+    toks, view = c.toks, c.view
+    for b in (1, 2, 3):
+        if i - b >= 0 and c.level_at(i - b) == i:
+            return True  # "TP. Vinh", "thành phố Vinh"
+    if i > 0 and toks[i - 1].low in _PLACE_CUE and view[toks[i - 1].end : toks[i].start] == " ":
+        return True
+    if i > 1 and c.low(i - 2, i) in _PLACE_CUE:
+        return True
+    before = view[toks[i - 1].end : toks[i].start] if i > 0 else ""
+    after = view[toks[i].end : toks[i].end + 2]
+    return any(
+        s.type == "LOC"
+        and (
+            (after == ", " and s.start == toks[i].end + 2)  # "Vinh, Nghệ An"
+            or (before == ", " and s.end == toks[i].start - 2)  # "Nghệ An, Vinh"
+        )
+        for s in selected
+    )
+
+
+# Nouns that take a country after them ("thị trường Mỹ", "hàng Nhật", "đội tuyển Anh").
+_COUNTRY_NOUNS = _lows(
+    "thị trường", "nước", "phía", "người", "hàng", "tuyển", "chính phủ", "đại sứ", "quân", "tiếng", "đồng"
+)
+
+
+def _country_context(c: _Ctx, tstarts: list[int], s: Span, selected: list[Span]) -> bool:
+    """The country span s is read as a country by its context."""
+    i = bisect.bisect_left(tstarts, s.start)
+    gz = c.gaz_at.get(i)
+    if gz is None or gz[1].kind != "country":
+        return False
+    return (
+        _place_context(c, i, selected)
+        or (i > 0 and c.toks[i - 1].low in _COUNTRY_NOUNS)
+        or (i > 1 and c.low(i - 2, i) in _COUNTRY_NOUNS)
+    )
+
+
+def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A one-word place that is the given name of a person of the article is that person.
+
+    "Nguyễn Thị Vinh ... tuyên phạt Loan 13 năm tù, Vinh 7 năm", "đập vào đầu Nga" (Nguyễn Thị
+    Tuyết Nga); but "TP. Vinh", "ở Nga", "Vinh, Nghệ An" stay places.
+    """
+    toks, view = c.toks, c.view
+    if not people:
+        return selected, people
+    given: set[str] = set()
+    for p in people:
+        parts = view[p.start : p.end].split()
+        if len(parts) >= 2 and not parts[-1].endswith(".") and parts[0].lower() in c.g.surnames:
+            given.add(parts[-1])
+    if not given:
+        return selected, people
+    tstarts = [t.start for t in toks]
+    # a country read as a place once in the article ("thị trường Mỹ", "ở Nga") is the country everywhere
+    countries = {
+        view[s.start : s.end]
+        for s in selected
+        if s.type == "LOC" and view[s.start : s.end] in given and _country_context(c, tstarts, s, selected)
+    }
+    keep: list[Span] = []
+    extra: list[Span] = []
+    for s in selected:
+        if s.type == "LOC" and view[s.start : s.end] in given and view[s.start : s.end] not in countries:
+            i = bisect.bisect_left(tstarts, s.start)
+            gz = c.gaz_at.get(i)
+            if (
+                gz is not None
+                and gz[0] == i + 1
+                and toks[i].end == s.end
+                and (gz[1].kind in ("city", "district") or toks[i].key in _AMBIGUOUS_COUNTRY)
+                and not _place_context(c, i, selected)
+            ):
+                extra.append(Span(s.start, s.end, "PER", view[s.start : s.end], 8))
+                continue
+        keep.append(s)
+    if not extra:
+        return selected, people
+    return keep, sorted(people + extra, key=lambda s: s.start)
 
 
 _COMMON_SURNAMES = _lows("nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô")

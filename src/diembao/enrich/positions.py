@@ -10,8 +10,10 @@ with qualifier "phó", "nguyên"/"cựu" give "nguyên", "quyền" gives "quyề
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from diembao.enrich.entities import Span, extract_entities, find_spans
 from diembao.enrich.gazetteer import gazetteer, low_key, token_key
@@ -42,6 +44,8 @@ _DEPUTY_SUFFIX = {
     "hạt phó": "Hạt trưởng",
     "đồn phó": "Đồn trưởng",
     "xã đội phó": "Xã đội trưởng",
+    "hlv phó": "HLV",
+    "huấn luyện viên phó": "Huấn luyện viên",
 }
 # Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank").
 _ABBR_TITLES = {
@@ -188,6 +192,10 @@ def _parse_title(
             org_or_place = text[place.start : place.end]
         else:
             title = _deputy_form(text[title_start : inner.end], key)
+            unit = _UNIT_HEAD.search(title)
+            if unit is not None:
+                # "Trưởng phòng Kinh doanh | Công ty Vinamilk": a department of a company or a hospital
+                title, org_or_place = title[: unit.start()], title[unit.start() + 1 :]
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
         end = inner.end
@@ -197,6 +205,20 @@ def _parse_title(
             org_or_place, end = loc.name, loc.end  # "Quốc vương Campuchia", "Thủ tướng Nhật Bản"
     else:
         org = _span_at(spans, end, limit)
+        if org is None:
+            # "Tổng biên tập báo Tuổi Trẻ", "Chủ tịch hãng Miramax": a class word before the name
+            cls = _CLASS_WORD.match(text, end, limit)
+            org = _span_at(spans, cls.end() - 1, limit) if cls is not None else None
+            if org is not None and org.type != "ORG":
+                org = None
+        if org is None and kind == "occupation":
+            tail = _occ_tail(text, end, limit, spans)
+            if tail is not None:
+                # "nhân viên bảo vệ Lê Văn Cường", "cán bộ địa chính xã ...": the job's lower-case complement
+                title, end = f"{title} {text[end + 1 : tail]}", tail
+                org = _span_at(spans, end, limit)
+                if org is not None and org.type != "ORG":
+                    org = None
         if org is not None:
             place = _trailing_place(spans, org)
             surface = text[org.start : org.end]
@@ -221,13 +243,53 @@ def _parse_title(
         else:
             lv = _LEVEL_AFTER.match(text, end, limit)
             loc = _span_at(spans, lv.end() - 1, limit) if lv is not None else None
+            dept = _DEPT_NAME.match(text, end, limit) if key in _DEPT_TITLES else None
             if lv is not None and loc is not None and loc.type == "LOC":
                 title = f"{title} {lv.group(1)}"  # "chủ tịch xã Tân Nghĩa"
                 org_or_place, end = text[loc.start : loc.end], loc.end
+            elif dept is not None and not any(q.start < dept.end(1) and dept.start(1) < q.end for q in spans):
+                title, end = f"{title} {dept.group(1)}", dept.end(1)  # "Trưởng khoa Hồi sức, Bệnh viện X"
+            elif kind == "role" and (lower := _LOWER_ORGAN.match(text, end, limit)) is not None:
+                # "Bí thư đảng ủy xã Huỳnh Văn Hiệp": an organ written in lower case, place implicit
+                title, end = f"{title} {lower.group(1)}", lower.end(1)
+                loc = _span_at(spans, end, limit)
+                if loc is not None and loc.type == "LOC":
+                    org_or_place, end = text[loc.start : loc.end], loc.end
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
     return title.strip(), org_or_place, qual, end
+
+
+_CLASS_WORD = re.compile(
+    r" (?:báo|tờ báo|tờ|tạp chí|đài|kênh|hãng|nhà xuất bản|NXB|trang|ban nhạc|nhóm nhạc) "
+)
+
+
+_OCC_STOP = frozenset(
+    {"của", "tại", "ở", "và", "thuộc", "này", "đó", "kiêm", "cũ", "trẻ", "nữ", "nam", "người", "tên", "thời"}
+)
+
+
+def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
+    """End of one or two lower-case words after an occupation ("nhân viên | bảo vệ") that stop at
+    punctuation or a body; None when a verb or another word may stand there."""
+    pos = end
+    stop = None
+    for _ in range(2):
+        w = re.compile(r" ([^\W\d_]+)").match(text, pos, limit)
+        if w is None or not w.group(1).islower():
+            break
+        low = w.group(1)
+        if low in _RUN_STOP or low in _OCC_STOP or low in _title_firsts():
+            return None
+        pos = w.end()
+        nxt = text[pos : pos + 2]
+        if not nxt or nxt[0] in ",;.)" or any(q.start == pos + 1 and q.type == "ORG" for q in spans):
+            stop = pos
+    if stop is None or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:stop].split())):
+        return None
+    return stop
 
 
 def _deputy_form(title: str, key: str) -> str:
@@ -257,6 +319,26 @@ def _organ_text(s: str) -> str:
     return s
 
 
+# Titles of a department head, followed by the department's name ("Trưởng khoa Hồi sức tích cực").
+_DEPT_TITLES = frozenset(
+    {"trưởng khoa", "trưởng phòng", "trưởng ban", "trưởng bộ môn", "chủ nhiệm khoa", "phó khoa", "phó phòng",
+     "phó ban", "trưởng bộ phận", "trưởng trạm", "trưởng đơn nguyên", "trưởng trung tâm"}
+)  # fmt: skip
+_DEPT_NAME = re.compile(
+    r" ((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?: (?!(?:của|tại|ở|và|cho|đã|đang|sẽ|là|cũng|thì|này|đó|khi|bị|được)\b)"
+    r"[^\W\d_]+){0,4})(?=\s*(?:[,;.)]|\s[-–]\s|$))"
+)
+# Heads of a body named inside a fused department span ("phòng Kinh doanh | Công ty Vinamilk").
+_UNIT_HEAD = re.compile(
+    r" (?=(?:Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|Bệnh viện|bệnh viện|BV|Trường"
+    r"|trường|Học viện|Đại học|ĐH|Cty|CTCP|Báo|Đài|Nhà máy|nhà máy|Khách sạn|Viện|viện)\b)"
+)
+_LOWER_ORGAN = re.compile(
+    r" ((?:đảng ủy|đảng uỷ|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|công an|mặt trận"
+    r"|mttq|ủy ban mttq|hội nông dân|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|chi bộ|huyện (?:ủy|uỷ)"
+    r"|tỉnh (?:ủy|uỷ)|thành (?:ủy|uỷ)|quận (?:ủy|uỷ))(?: (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|ấp))?)"
+    r"(?=[ ,.)]|$)"
+)
 _LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP) ")
 
 
@@ -333,6 +415,21 @@ def extract_positions(
     """Positions stated for named persons in `text` (deduplicated; "nguyên" beats a current form)."""
     if not text or not text.strip():
         return []
+    if not unicodedata.is_normalized("NFC", text):
+        # decomposed diacritics ("Gia\u0301m đốc"): titles are matched on the composed text, the
+        # results are given back as written
+        names = {unicodedata.normalize("NFC", e.name): e.name for e in entities or () if e.type == "PER"}
+
+        def written(x: str) -> str:
+            nfd = unicodedata.normalize("NFD", x)
+            return x if x in text or nfd not in text else nfd
+
+        return [
+            Position(
+                names.get(q.person, written(q.person)), written(q.title), written(q.org_or_place), q.qualifier
+            )
+            for q in extract_positions(unicodedata.normalize("NFC", text))
+        ]
     spans = find_spans(text, docref_spans)
     if entities is None:
         entities = extract_entities(text, docref_spans=docref_spans)
@@ -409,10 +506,11 @@ _BEFORE_WINDOW = 180
 _RANK = r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý))"
 _SEP_NAME = re.compile(r"(?:\s*,\s*|\s[-–]\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
 _COMMA_NAME = re.compile(
-    r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:ông|bà|Ông|Bà)\s+)"
+    r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:(?:ông|bà|Ông|Bà)\s+)?)"
 )
 # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A" / "Giám đốc Công an tỉnh Đại tá Nguyễn Văn A"
 _RANK_NAME = re.compile(r"\s*,?\s*" + _RANK + r"\s+")
+_REPORTER = frozenset({"pv", "phóng viên", "nhà báo", "biên tập viên", "phóng viên thường trú"})
 # Words that may stand before a title phrase that has its name after a comma ("theo Giám đốc X, ông Y").
 _COMMA_LEAD = re.compile(r"(?:^|\s)(?:của|theo|Theo|với)\s*$")
 
@@ -437,9 +535,21 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             lead = len(text[:opening].rstrip())
             if any(q.type == "PER" and q.end == lead for q in spans):
                 return out  # "ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát)": the company, not a person
+    # a title in apposition to an earlier name ("Quang Thông - Tổng thư ký tòa soạn báo Thanh Niên, |
+    # nhà báo Đức Liên") is that name's: no candidate starts inside it
+    owned = 0
+    for q in spans:
+        if q.type == "PER" and start <= q.end < p.start:
+            sep = re.match(r"\s+[-–]\s+|\s*\(\s*", text[q.end : p.start])
+            if sep is not None:
+                t = _parse_title(text, q.end + sep.end(), spans, p.start, lower_ok=True)
+                if t is not None and not _reaches(text, t[3], p.start, spans):
+                    owned = max(owned, t[3])
     # candidate starts: every token start in the window, earliest first, so the longest phrase wins
     for m in _TOKEN.finditer(window):
         s = start + m.start()
+        if s < owned:
+            continue
         low = low_key(m.group())
         if (
             not m.group()[0].isupper()
@@ -461,11 +571,16 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             if nxt is None:
                 break
             chain.append(nxt)
+        if len(chain) > 1 and low_key(chain[0][0]) in _REPORTER:
+            continue  # "trao đổi với PV báo X, luật sư Y": the reporter is not Y
         _title, org, _qual, end = chain[-1]
         between = text[end : p.start]
+        if between.strip() and low_key(_title) in _REPORTER:
+            continue  # "trao đổi với PV báo X, Trung tá Y": only "PV Lê Hùng" names the reporter
         if (
             _reaches(text, end, p.start, spans)
             or (between.strip() in ("là", "là ông", "là bà"))
+            or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
             or (
                 (org or _has_organ(_title))
                 and m.group()[0].isupper()
@@ -508,7 +623,51 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 chain[-1] = (_title, f"{org} {body}", _qual, end)  # "Uỷ ban An toàn | giao thông quốc gia"
             out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
+        closed = _CLOSED_NAME.search(between)
+        lead_ok = (
+            not text[lo:s].strip() or text[lo:s].rstrip().endswith(",") or _COMMA_LEAD.search(text[lo:s])
+        )
+        if (
+            not inside
+            and closed is not None
+            and not _OF_NOUN.search(text, max(lo, s - 12), s)  # "người quản lý | tiếp viên ... là X"
+            and (
+                " là " in closed.group()
+                or (m.group()[0].isupper() and lead_ok and re.match(r"\s*[,)]", text[p.end : p.end + 3]))
+            )
+        ):
+            # "Tổng giám đốc liên doanh, ông Cao Hồng Định, cho hay", "nguyên Giám đốc TTKC Sóc Trăng là
+            # ông Ngô Hồng Phi": a short body in any case, then the name set off by commas (or "là")
+            loose = _loose_body(text, end, end + closed.start(), spans)
+            if loose is not None:
+                if not org and loose:
+                    chain[-1] = (_title, loose, _qual, end)
+                out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
+                break
     return out
+
+
+_CLOSED_NAME = re.compile(r"(?:\s*,\s*|\s+là\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
+_LOOSE_OK = frozenset({"của", "tại"})
+_LOOSE_STOP = frozenset({"dự", "kiến", "lựa", "chọn", "ứng", "viên", "mới", "cũ"})
+# Nouns that take a title as their complement ("quản lý tiếp viên", "người phụ trách ...").
+_OF_NOUN = re.compile(r"(?:quản lý|phụ trách|chỉ huy|người|ứng cử viên|lựa chọn|các|những)\s+$")
+
+
+def _loose_body(text: str, pos: int, target: int, spans: list[Span]) -> str | None:
+    """A few words of a body before a comma (or "là") and a name: no verb, person, date or clause."""
+    between = text[pos:target]
+    if between and (between[0] != " " or re.search(r"[,;:!?\"“”()\n]", between)):
+        return None
+    words = between.split()
+    if len(words) > 6 or any(q.type == "PER" and pos <= q.start < target for q in spans):
+        return None
+    lows = [low_key(w) for w in words]
+    if any((w in _RUN_STOP and w not in _LOOSE_OK) or w in _LOOSE_STOP or w.isdigit() for w in lows):
+        return None
+    if any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(lows)):
+        return None
+    return " ".join(words)
 
 
 _RUN_WORD = re.compile(r"\([^(),;]{1,60}\)|[^\W_]+(?:[.&'-][^\W_]+)*|[-–&]")
@@ -647,12 +806,47 @@ def _reaches(text: str, end: int, target: int, spans: list[Span]) -> bool:
 _ASIDE = re.compile(
     r"(?:\d{1,3}\s*tuổi|SN\s*\d{4}|sinh(?: năm)?\s*\d{4}|(?:tức|biệt danh|quê|ngụ|trú|ở)\s[^,()]{1,40}"
     r"|người\s[^,()\s]+(?:\s[A-ZĐ][^,()\s]*)*"
-    r"|(?:hiện là\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng))"
+    r"|(?:hiện là\s|nguyên\s|cựu\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng))"
     r"\s*(?:\)\s*,|,)\s*"
 )
+# Words that link a name to its title ("là", "giữ chức", "được bổ nhiệm làm", "từng là", "bị cách chức").
+_OFFICE = r"(?:chức(?: vụ| danh)?|cương vị|vị trí|ghế|chức trách)"
+_ADV = r"(?:(?:vừa|đã|mới|chính thức|tiếp tục|sẽ|đang|cũng|lại|hiện|nay|vẫn|còn|đồng thời|sau đó)\s+)*"
+# appointed / elected / took office: "được (Thủ tướng) bổ nhiệm làm", "đảm nhiệm chức", "trở thành"
+_TAKE = (
+    r"(?:được\s+(?:[^\W\d_][\w.]*\s+){0,5}?)?"
+    r"(?:(?:tái\s+)?bổ nhiệm(?: lại)?|bầu(?: lại| bổ sung)?|điều động|luân chuyển|phân công|giao|cử|chỉ định"
+    r"|đề bạt|chuẩn y|phê chuẩn)"
+    r"(?:\s+(?:làm|là|giữ\s+" + _OFFICE + r"|vào\s+" + _OFFICE + r"|(?:về|sang|lên|đến) làm"
+    r"|đảm nhiệm(?:\s+" + _OFFICE + r")?|kiêm(?: nhiệm| giữ)?(?:\s+" + _OFFICE + r")?))?"
+    r"|(?:đảm nhiệm|đảm nhận|đảm đương|kiêm nhiệm)(?:\s+" + _OFFICE + r")?"
+    r"|(?:nắm giữ|giữ|kiêm giữ|tiếp quản)\s+" + _OFFICE + r"|kiêm|trở thành|(?:lên|về|sang) làm"
+    r"|(?:tuyên thệ\s+)?nhậm chức|(?:tái\s+)?(?:đắc cử|trúng cử)(?:\s+" + _OFFICE + r")?"
+)
+# left office: the person used to hold the title ("bị cách chức", "thôi giữ chức", "từ chức")
+_LEFT = (
+    r"(?:(?:bị|được|xin)\s+)?(?:cách chức|miễn nhiệm(?:\s+"
+    + _OFFICE
+    + r")?|thôi (?:giữ\s+)?"
+    + _OFFICE
+    + r"|thôi làm|rời (?:"
+    + _OFFICE
+    + r"|cương vị)|nghỉ hưu (?:ở|từ)\s+"
+    + _OFFICE
+    + r")"
+    r"|từ (?:chức|nhiệm)"
+)
 _PREFIX = re.compile(
-    r"(?:đều là|hiện là|hiện đang là|đang là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
-    r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng (?:là|giữ chức(?: vụ)?|làm)|trước đây là|khi đó là))\s+"
+    r"(?:(?:đều|cùng|hiện|hiện đang|đang) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
+    r"|(?:với|trên|ở|trong) (?:tư cách|cương vị|vai trò|vị trí)(?: là)?"
+    r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng\s+(?:là|làm|" + _TAKE + r")|trước (?:đây|đó) (?:là|từng là)"
+    r"|(?:khi|lúc|thời điểm) (?:đó|ấy) là|(?:khi|lúc|hồi) còn (?:là|làm|giữ\s+" + _OFFICE + r"))"
+    r"|(" + _ADV + _LEFT + r")"
+    r"|(" + _ADV + r"(?:" + _TAKE + r")))\s+"
+)
+# A left office that is only asked for, planned or conditional.
+_NOT_YET = re.compile(
+    r"(?:điều kiện|yêu cầu|đòi|đề nghị|kiến nghị|buộc|nếu|muốn|phải|sẽ|sắp|dự kiến|có thể|chưa|không)\s"
 )
 _LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
 
@@ -673,12 +867,31 @@ def _after(
     text: str, p: Span, name: str, spans: list[Span], hi: int, persons: Sequence[Span] = ()
 ) -> list[Position]:
     """Apposition: "Name, Title Org, Title Org ..." or "Name (Title ...)" or "Name - Title"."""
-    out: list[Position] = []
     pos = p.end
     shared = _skip_list(text, p, persons, hi)
-    if shared > p.end and re.match(r"\s*[(,]?\s*đều là\s", text[shared:hi]):
+    if shared > p.end and re.match(r"\s*[(,]?\s*(?:đều|cùng) là\s", text[shared:hi]):
         pos = shared  # "A, B và C (đều là thẩm phán ...)"
+    out = _apposition(text, pos, name, spans, hi, persons)
+    aside = _PAREN_ASIDE.match(text, pos, hi)
+    if not out and aside is not None:
+        # "Vũ Văn Minh (sinh 1976, Vĩnh Phúc), nhân viên ...": an aside in parentheses, then the title
+        out = _apposition(text, aside.end(), name, spans, hi, persons)
+        parsed = _parse_title(text, aside.end() + 1, spans, hi, lower_ok=True)
+        if not out and text[aside.end() : aside.end() + 1] == " " and parsed is not None:
+            # "Nguyễn Mạnh Thắng (sinh 1960) tổ trưởng tổ tư vấn giám sát": no comma after the aside
+            out = [Position(name, parsed[0], parsed[1], parsed[2])]
+    return out
+
+
+_PAREN_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
+
+
+def _apposition(
+    text: str, pos: int, name: str, spans: list[Span], hi: int, persons: Sequence[Span]
+) -> list[Position]:
+    out: list[Position] = []
     first = True
+    prev_former = False
     while pos < hi:
         m = re.match(
             r"\s*(?:,|\(|–|-|làm(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
@@ -686,10 +899,21 @@ def _after(
             else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và)\s*",
             text[pos:hi],
         )
+        if m is None and first:
+            # "Ông X được bổ nhiệm làm Giám đốc", "Ông X từng giữ chức ...": a verb phrase, no comma
+            w = re.match(r"\s+", text[pos:hi])
+            pre = _PREFIX.match(text, pos + w.end(), hi) if w is not None else None
+            if (pre is not None and pre.group().strip() != "là") or (
+                w is not None and _AFF_LEAD.match(text, pos + w.end(), hi) is not None
+            ):
+                m = w
         if m is None:
             break
         s = pos + m.end()
         in_paren = "(" in m.group()
+        # "nguyên Đại tá, Phó Cục trưởng ...": a former rank makes the title former;
+        # "cựu Chủ tịch kiêm Tổng giám đốc": "kiêm" shares the status of the title before it
+        former = "kiêm" in m.group() and prev_former
         if first:
             for _ in range(2):
                 a = _ASIDE.match(text, s, hi)
@@ -697,16 +921,26 @@ def _after(
                     break
                 s = a.end()
                 in_paren = in_paren and ")" not in a.group()
+                former = former or a.group().startswith(("nguyên ", "cựu "))
         pre = _PREFIX.match(text, s, hi)
-        former = False
         if pre is not None:
-            if not first and "giữ " in pre.group():
+            if not first and "giữ " in pre.group() and "được" not in pre.group():
                 break  # "..., Thủ tướng Chính phủ, giữ chức vụ Trợ lý": the appointee is another
+            if pre.group(2) is not None and _NOT_YET.search(text, max(0, pos - 80), pre.end()):
+                break  # "với điều kiện ông Hun Sen thôi giữ chức thủ tướng": not (yet) a former title
             s = pre.end()
-            former = pre.group(1) is not None
-        first = False
+            former = former or pre.group(1) is not None or pre.group(2) is not None
+        was_first, first = first, False
         parsed = _parse_title(text, s, spans, hi, lower_ok=True)
+        if parsed is None and was_first and in_paren and pre is None:
+            part = re.compile(r"[^,()]{1,40},\s*").match(text, s, hi)
+            if part is not None and _parse_title(text, part.end(), spans, hi, lower_ok=True) is not None:
+                s = part.end()
+                parsed = _parse_title(text, s, spans, hi, lower_ok=True)
         if parsed is None:
+            aff = _affiliation(text, s, spans, hi, m.group()) if was_first and pre is None else None
+            if aff is not None:
+                out.append(Position(name, "", aff, ""))  # "Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"
             break
         title, org, qual, end = parsed
         if "và" in m.group() and re.match(r"\s*[A-ZĐ]", text[end : end + 3]):
@@ -734,12 +968,42 @@ def _after(
                 end += len(tail.group(1)) + 1
         if former and "nguyên" not in qual:
             qual = "nguyên phó" if qual == "phó" else ("nguyên" if not qual else f"nguyên {qual}")
+        prev_former = "nguyên" in qual
         out.append(Position(name, title, org, qual))
         pos = end
         # "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh", "trưởng công an xã (hiện là chủ tịch xã X)"
         if text[pos : pos + 1] == ")" or m.group().strip() == "làm":
             break  # "X làm TGĐ, bộ trưởng Bộ GTVT thời đó là ...": the next title is another's
     return out
+
+
+_AFF_LEAD = re.compile(r"(?:thuộc|công tác (?:tại|ở)|làm việc (?:tại|ở)|đến từ)\s+")
+_AFF_END = re.compile(
+    r"\s*(?:[,;)]|$|[.!?](?:\s|$)|[-–]\s|(?:cho biết|cho hay|nói|khẳng định|nhận định|cho rằng|chia sẻ|nhấn mạnh"
+    r"|giải thích|đánh giá|phân tích|thông tin|kể|bày tỏ|lưu ý|khuyến cáo|đề xuất|kiến nghị|phát biểu|trả lời"
+    r"|xác nhận|thừa nhận|lo ngại|băn khoăn)(?=[\s,.:]))"
+)
+
+
+def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> str | None:
+    """An institution alone in apposition ("Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"): its name."""
+    lead = _AFF_LEAD.match(text, s, hi)
+    if lead is not None:
+        s = lead.end()
+    elif not conn.strip() or conn.strip() in ("làm", "là"):
+        return None
+    org = max(
+        (q for q in spans if q.type == "ORG" and not q.nested and q.start == s and q.end <= hi),
+        key=lambda q: q.end,
+        default=None,
+    )
+    if org is None or any(q.type == "PER" and q.start < org.end and org.start < q.end for q in spans):
+        return None
+    if "(" in conn and not text[org.end : hi].lstrip().startswith(")"):
+        return None
+    if _AFF_END.match(text, org.end, hi) is None:
+        return None
+    return org.name
 
 
 def _dedup(found: list[Position]) -> list[Position]:
@@ -749,6 +1013,9 @@ def _dedup(found: list[Position]) -> list[Position]:
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
     out = list(seen.values())
+    # An affiliation without a title only when no title is given for the person.
+    titled = {p.person for p in out if p.title}
+    out = [p for p in out if p.title or p.person not in titled]
     # The latest status wins: a "nguyên" form drops the current form of the same title.
     former = {(p.person, low_key(p.title)) for p in out if p.qualifier.startswith("nguyên")}
     return [p for p in out if p.qualifier.startswith("nguyên") or (p.person, low_key(p.title)) not in former]
