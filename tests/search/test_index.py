@@ -1,6 +1,7 @@
 import contextlib
 import threading
 import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,34 @@ def test_d_folds_to_d() -> None:
 def test_phrase_does_not_cross_sentence_punctuation() -> None:
     assert sorted(ids('"Sóc Trăng"')) == ["a1", "a3"]
     assert sorted(ids("soc trang")) == ["a1", "a2", "a3"]  # loose words may be anywhere
+
+
+def test_phrases_of_three_words_need_the_words_in_a_row() -> None:
+    docs = [
+        IndexDoc(id="p1", title="Tin", body="Giá trên thị trường bất động sản tăng."),
+        IndexDoc(id="p2", title="Tin", body="Thị trường và ngôi trường bất ngờ đóng cửa."),
+        IndexDoc(id="p3", title="Tin", body="Thị trường. Bất động sản ế."),
+    ]
+    found = {h.id for h in search_docs(docs, '"thị trường bất động"', collapse=False).hits}
+    assert found == {"p1"}
+    assert {h.id for h in search_docs(docs, '"thi truong"', collapse=False).hits} == {"p1", "p2", "p3"}
+    assert {h.id for h in search_docs(docs, '"truong bat"', collapse=False).hits} == {"p1", "p2"}
+    assert {h.id for h in search_docs(docs, '"trường bất"', collapse=False).hits} == {"p1", "p2"}
+    assert search_docs(docs, '"bất động sản tăng giá"', collapse=False).hits == []
+
+
+def test_phrase_typed_with_diacritics_prefers_the_exact_phrase() -> None:
+    docs = [
+        IndexDoc(id="q1", title="Tin", body="Ông nói má con đã về."),
+        IndexDoc(id="q2", title="Tin", body="Ông nói mà con đã về."),
+    ]
+    hits = search_docs(docs, '"nói mà con"', collapse=False).hits
+    assert [h.id for h in hits] == ["q2", "q1"]
+    idx = SearchIndex()
+    idx.add(docs)
+    idx.commit()
+    assert idx.ids('"nói mà con"', strict=True) == ["q2"]
+    assert sorted(idx.ids('"noi ma con"', strict=True)) == ["q1", "q2"]
 
 
 def test_exact_diacritics_rank_first() -> None:
@@ -184,3 +213,54 @@ def test_index_of_another_format_is_refused_then_rebuilt(tmp_path: Path) -> None
     fresh = SearchIndex(path, rebuild=True)
     assert fresh.count("bão") == 0
     assert (path / "diembao-index-format").read_text().strip() == ix.INDEX_FORMAT
+
+
+def test_common_syllables_are_part_of_the_index_format() -> None:
+    """The pair tokens written at indexing depend on the common-syllable list: an index written with
+    another list answers phrases wrongly. Changing the list must bump INDEX_FORMAT (then update both)."""
+    import hashlib
+
+    from diembao.search import index as ix
+
+    digest = hashlib.sha256(ix.COMMON_SYLLABLES.read_bytes()).hexdigest()
+    assert (ix.INDEX_FORMAT, digest) == (
+        "4",
+        "a1b280cee64292e007e9dbd8a7e6a6f0e5af49bc4cbe8789a612cdecb00b8860",
+    )
+    common = ix.common_syllables()
+    assert len(common) == 500 and {"va", "cua", "thi", "truong"} <= common
+
+
+def test_pairs_only_between_common_words_and_never_across_a_barrier() -> None:
+    from diembao.search.index import pairs, prepare
+
+    exact, folded = prepare("Thị trường Sóc Trăng. Giá thị trường tăng")
+    px, pf = pairs(exact, folded)
+    assert "thị|trường" in px.split() and "thi|truong" in pf.split()
+    assert not any("soc" in p or "qqzb" in p for p in pf.split())  # "Sóc" is not common; no barrier pairs
+    assert len(px.split()) == len(pf.split())
+
+
+def test_exact_tier_comes_first_and_never_adds_what_the_query_excludes() -> None:
+    docs = [
+        IndexDoc(
+            id="r1", title="Tin", body="Ông mà nói thì báo đăng.", published="2024-01-01T08:00:00+07:00"
+        ),
+        IndexDoc(id="r2", title="Tin", body="Chuyện ma ở làng.", published="2024-06-01T08:00:00+07:00"),
+        IndexDoc(id="r3", title="Tin", body="Ai mà biết.", published="2020-01-01T08:00:00+07:00"),
+    ]
+    idx = SearchIndex()
+    idx.add(docs)
+    idx.commit()
+    assert [h.id for h in idx.search("mà -bão", collapse=False).hits] == ["r3", "r2"]
+    assert [h.id for h in idx.search("mà", collapse=False).hits][2:] == ["r2"]
+    # a strong recency boost reorders within a tier, not across tiers
+    res = idx.search("mà", collapse=False, recency_days=30, now=datetime(2024, 1, 2, tzinfo=UTC))
+    assert [h.id for h in res.hits] == ["r1", "r3", "r2"]
+    # by date: one list, newest first
+    assert [h.id for h in idx.search("mà", collapse=False, sort="date").hits] == ["r2", "r1", "r3"]
+    # paging goes on across the tiers
+    assert [h.id for h in idx.search("mà", collapse=False, limit=1, offset=2).hits] == ["r2"]
+    assert idx.search("mà", collapse=False, facets=False).total is None
+    assert idx.search("mà", collapse=False, facets=False, count=True).total == 3
+    assert idx.search("mà", collapse=False).total == 3
