@@ -352,3 +352,103 @@ def test_places_on_unseen_articles(
     assert places <= locs
     assert not (not_places & locs)
     assert persons <= _surfaces(ents, "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_places"),
+    [
+        # world places from the shipped gazetteer, with no address cue
+        (
+            "Máy bay hạ cánh xuống Toulouse rồi bay tiếp tới Savanakhet; chị đi lao động tại Đài Loan.",
+            {"Toulouse", "Savanakhet", "Đài Loan"},
+            set(),
+        ),
+        (
+            "Phiến quân rút khỏi Mosul, còn Bình Nhưỡng và Mát-xcơ-va im lặng; Estonia, Latvia phản đối.",
+            {"Mosul", "Bình Nhưỡng", "Mát-xcơ-va", "Estonia", "Latvia"},
+            set(),
+        ),
+        # the district's own name, not the older district it was split from
+        ("Anh sống ở quận Nam Từ Liêm, Hà Nội.", {"Nam Từ Liêm", "Hà Nội"}, {"Từ Liêm"}),
+        # "Anh Quốc" as a form of the country would eat the given name of "Ngô Anh Quốc"
+        ("Bị cáo Ngô Anh Quốc khai nhận đã sang Anh làm việc.", {"Anh"}, {"Anh Quốc"}),
+        # a street after a house number and before its district, without an address cue
+        (
+            "Công ty Lê Hà, 170 Trần Hưng Đạo (Long Xuyên, An Giang) và cửa hàng G/C57 Lý Thường Kiệt, quận 10.",
+            {"Trần Hưng Đạo", "Lý Thường Kiệt", "Long Xuyên", "quận 10"},
+            set(),
+        ),
+    ],
+)
+def test_world_places_and_numbered_streets(text: str, places: set[str], not_places: set[str]) -> None:
+    ents = extract_entities(text)
+    locs = _surfaces(ents, "LOC")
+    assert places <= locs
+    assert not (not_places & locs)
+    assert not ({"Trần Hưng Đạo", "Lý Thường Kiệt"} & _surfaces(ents, "PER"))
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "orgs", "not_any"),
+    [
+        # a foreign name after an honorific or title is no "Ban" (committee)
+        ("Ông Ban Ki-moon và Tổng thư ký Ban Ki-moon đều có mặt.", {"Ban Ki-moon"}, set(), {"Ban Ki"}),
+        # a foreign given name before a city or country name makes a person
+        (
+            "Tay vợt người Argentina Juan Monaco thắng. Stephen Toulouse, giám đốc bảo mật, nói vậy.",
+            {"Juan Monaco", "Stephen Toulouse"},
+            set(),
+            {"Monaco", "Toulouse"},
+        ),
+        # a full name after an organisation's place-like name is the person, not part of the name
+        (
+            "Giám đốc Bệnh viện Bạch Mai Nguyễn Quốc Anh cho biết.",
+            {"Nguyễn Quốc Anh"},
+            {"Bệnh viện Bạch Mai"},
+            {"Bệnh viện Bạch Mai Nguyễn Quốc Anh"},
+        ),
+        # a capitalised common word after a title is no given name
+        ("Ông Lê Văn Hà, Vụ phó Xuất nhập khẩu, cho biết.", {"Lê Văn Hà"}, set(), {"Xuất"}),
+        # a name after "title + level word" is the official, not the commune
+        ("Cán bộ địa chính xã Nguyễn Văn Sáu đã ký biên bản.", {"Nguyễn Văn Sáu"}, set(), set()),
+    ],
+)
+def test_names_not_swallowed(text: str, persons: set[str], orgs: set[str], not_any: set[str]) -> None:
+    ents = extract_entities(text)
+    assert persons <= _surfaces(ents, "PER")
+    assert orgs <= _surfaces(ents, "ORG")
+    assert not (not_any & (_surfaces(ents, "ORG") | _surfaces(ents, "LOC") | _surfaces(ents, "PER")))
+    assert "Nguyễn Văn Sáu" not in _surfaces(ents, "LOC")
+
+
+def test_city_named_clubs_in_football_articles() -> None:
+    text = (
+        "HLV Ancelotti khen tiền vệ Kaka. Cầu thủ này sẽ chơi cho Milan tới năm 2010, "
+        "sau trận chung kết với Liverpool. Anh sống ở thành Milan cùng gia đình."
+    )
+    ents = extract_entities(text)
+    assert "Milan" in _surfaces(ents, "ORG")  # the club
+    assert "Milan" in _surfaces(ents, "LOC")  # "thành Milan": the city
+    # outside a football article the city stays a place
+    assert "Milan" in _surfaces(extract_entities("Các công tố viên chơi cho Milan nói vậy."), "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "not_places"),
+    [
+        # a foreign state after "bang"; "liên bang" is no level word
+        ("Thuyền lật tại bang Bihar. Cục Điều tra liên bang Mỹ vào cuộc.", {"Bihar", "Mỹ"}, set()),
+        # an unknown town between a preposition of place and its country
+        ("Vụ nổ xảy ra ở Gediz, Thổ Nhĩ Kỳ và tại Orbassano (Italy).", {"Gediz", "Orbassano"}, set()),
+        # "TT" before a foreign full name is the president, not "thị trấn"
+        ("Đương kim TT Alexander Lukashenko dự kiến thắng cử.", set(), {"Alexander Lukashenko"}),
+        # an event name before a country keeps the country
+        ("Hãy nhìn lại Grand Prix Hungary năm ngoái.", {"Hungary"}, set()),
+        # a language is no place
+        ("Ông nói tiếng Ảrập rất giỏi khi sống ở Ảrập Xêút.", {"Ảrập Xêút"}, {"Ảrập"}),
+    ],
+)
+def test_foreign_places_by_context(text: str, places: set[str], not_places: set[str]) -> None:
+    locs = _surfaces(extract_entities(text), "LOC")
+    assert places <= locs
+    assert not (not_places & locs)

@@ -555,16 +555,18 @@ _LEVELS = _lows(
     "kp",
     "t x",
     "k p",
+    "bang",
 )
 _ABBR_LEVELS = frozenset({"tp", "q", "p", "h", "tx", "tt", "kp", "x"})
 _LEVEL_NEEDS_DOT = _lows("h", "q", "p", "t x", "k p")
 _NUMBERED_LEVELS = _lows(
     "quận", "phường", "q", "p", "khu phố", "tổ dân phố", "khu", "ấp", "xóm", "đội", "kp", "k p"
 )
-_LEVEL_NEEDS_CAPNAME = _lows("khu", "bản", "làng")
+_LEVEL_NEEDS_CAPNAME = _lows("khu", "bản", "làng", "bang")
 _LEVEL_NEEDS_CAP = _lows("tp", "tx", "tt", "kp")
 # Common words ending in a village level word ("nông thôn", "văn bản", "hàng xóm").
 _LEVEL_IN_WORDS = _lows(
+    "liên bang",
     "nông thôn",
     "văn bản",
     "cơ bản",
@@ -983,6 +985,8 @@ class _Ctx:
                     continue  # "H. Châu Đức", "T X.Phú Mỹ" (a detokenised "TX."), "K P. 5"
                 if k in _LEVEL_NEEDS_CAP and not t.cap:
                     continue
+                if k == "bang" and t.cap:
+                    continue  # a foreign state is "bang Bihar"; "Bang" is a name
                 # "khu", "bản", "làng" only as place levels before a capitalised name
                 if k in _LEVEL_NEEDS_CAPNAME and not (i + 1 < self.n and self.toks[i + 1].cap):
                     continue
@@ -1004,6 +1008,8 @@ def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
     i = 0
     while i < c.n:
         ml = g.max_len.get(toks[i].key, 0)
+        if ml > 1 and (i + 1 >= c.n or f"{toks[i].key} {toks[i + 1].key}" not in g.pairs):
+            ml = 1  # no longer form starts with these two tokens
         found: tuple[int, Entry] | None = None
         for ln in range(min(ml, c.n - i), 0, -1):
             entries = g.entries.get(c.key(i, i + ln))
@@ -1804,6 +1810,20 @@ def _titled_organ(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _titled_level(c: _Ctx, i: int) -> bool:
+    """A title (and a lower-case field) stands right before the level word i ("Cán bộ địa chính | xã")."""
+    toks = c.toks
+    for b in range(i, max(-1, i - 3), -1):
+        if b < i and (toks[b].cap or not c.joined_ok(b, i + 1, _NAME_GAPS)):
+            break
+        for ln in (1, 2, 3):
+            a = b - ln
+            if a >= 0 and c.low(a, b) in c.g.titles and c.joined_ok(a, i + 1, _NAME_GAPS):
+                before = c.view[toks[a - 1].end : toks[a].start] if a > 0 else ""
+                return not any(ch in before for ch in ",–-(")
+    return False
+
+
 def _street_like(c: _Ctx, j: int, lv: int) -> bool:
     """A ward/commune named after a person ("phường Hoàng Văn Thụ") may follow this level word."""
     return c.low(j, lv) not in ("tỉnh", "thành phố", "tp") and lv < c.n and c.toks[lv].low in c.g.surnames
@@ -1976,7 +1996,18 @@ def _name_words(
                 and toks[j - 1].text not in ("TNHH", "CP", "MTV", "JSC")  # "Công ty TNHH Kim Long"
                 and toks[j - 1].text not in ("THPT", "THCS", "PTTH", "PTCS", "DTNT", "PTDTNT")
                 and toks[j - 1].low not in ("học", "non", "chuyên")  # "Trường THPT Chu Văn An"
-                and toks[j - 1].low not in g.surnames  # "Trường PTCS Ngô Tất Tố": the name goes on
+                # "Trường PTCS Ngô Tất Tố": the name goes on; but "Bệnh viện Bạch Mai | Nguyễn Gia Bình"
+                and not (
+                    toks[j - 1].low in g.surnames
+                    and not (
+                        j - 2 >= start
+                        and toks[j - 2].cap
+                        and t.low in _COMMON_SURNAMES
+                        and j + 2 < n
+                        and toks[j + 2].cap
+                        and c.joined_ok(j - 2, j + 3, _NAME_GAPS)
+                    )
+                )
                 and toks[j - 1].low != "phần"  # "Công ty cổ phần Thái Sơn"
                 and f"{toks[j - 1].key} {t.key}" not in g.words2  # "Khách sạn Công Đoàn Hà Tĩnh"
                 and not (
@@ -2116,7 +2147,15 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
     if (
         i < j < n
         and not toks[j].cap
-        and f"{toks[j - 1].key} {toks[j].key}" in c.g.words2
+        and (
+            f"{toks[j - 1].key} {toks[j].key}" in c.g.words2
+            or (
+                j + 1 < n
+                and j == i + 1
+                and f"{toks[j - 1].key} {toks[j].key} {toks[j + 1].key}" in c.g.words2
+                and c.view[toks[j].end : toks[j + 1].start] == " "
+            )  # "Vụ phó Xuất nhập khẩu"
+        )
         and c.view[toks[j - 1].end : toks[j].start] == " "
         and not (j - i >= 2 and toks[i].low in c.g.surnames)  # "Nguyễn Văn Thương | để", "Tiến | về"
     ):
@@ -2264,9 +2303,59 @@ _PLACE_PREP = _lows("ở", "tại", "từ", "sang", "đến", "tới", "về", "
 # Heads of state and government: a one-word country after them is the country ("Tổng thống Mỹ Trump").
 _LEADER_TITLES = frozenset({"tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "nhà vua"})
 _AMBIGUOUS_COUNTRY = frozenset(
-    {"anh", "duc", "nhat", "ao", "y", "my", "sec", "uc", "nga", "bi", "lao", "hung", "phap"}
+    {"anh", "duc", "nhat", "ao", "y", "my", "mi", "sec", "uc", "nga", "bi", "lao", "hung", "phap", "sip"}
 )
 
+
+_PERSON_HONORIFIC = _lows("ông", "bà", "ngài", "anh", "chị", "cô", "chú", "cụ", "mr", "mrs")
+# English words that open a place's name ("New Mexico", "South Carolina"), not a given name.
+_PLACE_NAME_LEADS = _lows(
+    "grand",
+    "prix",
+    "cup",
+    "open",
+    "tour",
+    "league",
+    "city",
+    "state",
+    "republic",
+    "kingdom",
+    "bay",
+    "new",
+    "north",
+    "south",
+    "west",
+    "east",
+    "northern",
+    "southern",
+    "western",
+    "eastern",
+    "central",
+    "upper",
+    "lower",
+    "saint",
+    "san",
+    "santa",
+    "los",
+    "las",
+    "port",
+    "fort",
+    "mount",
+    "lake",
+    "cape",
+    "greater",
+    "little",
+    "great",
+    "old",
+    "the",
+    "in",
+    "at",
+    "from",
+    "to",
+    "of",
+    "and",
+    "visit",
+)
 
 _LAST: list[tuple[str, tuple[tuple[int, int], ...], list[Span]] | None] = [None]
 
@@ -2377,7 +2466,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
         if (
             e.type == "LOC"
-            and e.kind == "country"
+            and e.kind in ("country", "foreign")
             and i > 0
             and (toks[i - 1].low == "tiếng" or (toks[i - 1].low == "bảng" and toks[i].low == "anh"))
             and view[toks[i - 1].end : toks[i].start] == " "
@@ -2430,6 +2519,22 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue  # "Bác sĩ Milan Zaviacic", "Paris Hilton": a first name
         if (
             e.type == "LOC"
+            and e.kind in ("foreign", "country")
+            and j == i + 1
+            and i > 0
+            and toks[i].text.isascii()
+            and toks[i - 1].cap
+            and not toks[i - 1].upper
+            and toks[i - 1].low not in _PLACE_NAME_LEADS
+            and view[toks[i - 1].end : toks[i].start] == " "
+            and _foreign_word(toks[i - 1].text)
+            and not any(a < i <= b for a, (b, _e) in c.gaz_at.items() if i - 4 < a)
+            and i - 1 not in c.gaz_at
+            and c.head_at(i - 1) is None
+        ):
+            continue  # "Stephen Toulouse", "Juan Monaco": a family name after a foreign given name
+        if (
+            e.type == "LOC"
             and j < n
             and toks[j].text == "Index"
             and view[toks[j - 1].end : toks[j].start] in "-"
@@ -2444,6 +2549,26 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     i = 0
     while i < n:
         org = _org_at(c, i)
+        if (
+            org is not None
+            and (
+                (
+                    i > 0
+                    and toks[i - 1].low in _PERSON_HONORIFIC
+                    and view[toks[i - 1].end : toks[i].start] == " "
+                    and org[0] - i > 1
+                    and toks[i + 1].cap
+                    and not toks[i + 1].upper
+                    and c.head_at(i + 1) is None
+                )  # "ông Ban Ki-moon", "bà Ban Mai": a person named like an organ head
+                or (
+                    org[0] < n
+                    and view[toks[org[0] - 1].end : toks[org[0]].start] == "-"
+                    and not toks[org[0]].cap
+                )  # "Ban Ki-moon": the name goes on inside a hyphenated word
+            )
+        ):
+            org = None
         if org is not None:
             j, head, places = org
             dot = toks[j - 1].text in _CORP_ABBR and view[toks[j - 1].end : toks[j - 1].end + 1] == "."
@@ -2577,6 +2702,15 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if toks[lv].low in _NAME_STOP or (len(toks[lv].text) == 1 and not toks[lv].text.isdigit()):
                 continue  # "P.T", "TP. Theo"
             if (
+                toks[i].text == "TT"
+                and lv + 1 < n
+                and lv not in c.gaz_at
+                and _foreign_word(toks[lv].text)
+                and _foreign_word(toks[lv + 1].text)
+                and view[toks[lv].end : toks[lv + 1].start] == " "
+            ):
+                continue  # "TT Alexander Lukashenko": "TT" is the president (Tổng thống) here
+            if (
                 len(toks[i].text) == 1
                 and i > 0
                 and (
@@ -2594,7 +2728,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 c,
                 lv,
                 3,
-                person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp") and not _titled_organ(c, i),
+                person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp")
+                and not _titled_organ(c, i)
+                and not _titled_level(c, i),
             )
             if pe > lv:
                 if toks[lv].text.isdigit():
@@ -2728,6 +2864,11 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     ]
     selected = _acronyms(c, selected, blocked)
     selected = _short_names(c, selected, blocked)
+    if ("HLV" in view or "CLB" in view or "cầu thủ" in view or "bàn thắng" in view) and len(
+        {m.group(0).lower() for m in _SPORTS.finditer(view)}
+    ) >= 3:
+        _clubs(c, selected)
+    selected = _foreign_towns(c, selected)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -2811,7 +2952,10 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and (c.level_at(j) is not None or (j in c.gaz_at and c.gaz_at[j][1].type == "LOC"))
             ) or (j == i + 1 and c.head_at(i) is not None):
                 continue  # "Cục trưởng Thuế tỉnh Yên Bái", "Chủ tịch HĐQT Interpet Vũng Tàu"
-            if (j > i and toks[i].key not in _NOT_NAME) or (j > i and hon and not toks[i].sent):
+            hyph_name = any(not toks[k].cap for k in range(i + 1, j))  # "Tổng thư ký Ban Ki-moon"
+            if (j > i and (toks[i].key not in _NOT_NAME or hyph_name)) or (
+                j > i and hon and not toks[i].sent
+            ):
                 add_person(i, j, 5)
                 continue
         if (
@@ -2848,7 +2992,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 add_person(i, j, 6)  # "Thanh Tú, sinh viên năm thứ nhất": a name in apposition
                 continue
         if t.low in g.surnames and (
-            prev < 0 or not (toks[prev].cap and not claimed[prev] and view[toks[prev].end : t.start] == " ")
+            prev < 0
+            or not (
+                toks[prev].cap
+                and not claimed[prev]
+                and view[toks[prev].end : t.start] == " "
+                and not any(ch.isdigit() for ch in toks[prev].text)  # "G/C57 Nguyễn Tri Phương"
+            )
         ):
             j = _person_run(c, i, 5, claimed)
             if j - i >= 2 or (j - i == 1 and j < n and _abbr(c, j)):
@@ -2878,6 +3028,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
     selected, people = _given_name_places(c, selected, people)
+    selected, people = _numbered_streets(c, selected, people)
 
     out = selected + nested + people
     for s in out:
@@ -2885,6 +3036,99 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     out = [s for s in out if text[s.start : s.end].strip()]
     out.sort(key=lambda s: (s.start, -s.end))
     return out
+
+
+# Football vocabulary: in such an article a foreign city standing alone is its club ("chơi cho Milan").
+_SPORTS = re.compile(
+    r"\b(?:CLB|HLV|[Cc]ầu thủ|[Tt]iền đạo|[Tt]iền vệ|[Tt]hủ môn|[Hh]ậu vệ|đội bóng|Champions League|Serie A"
+    r"|Premier League|[Nn]goại hạng|Bundesliga|La Liga|Ligue 1|vòng đấu|ghi bàn|bàn thắng|chung kết)\b"
+)
+# Words after which a city stays the city even in a football article ("thành Milan", "sân Heysel").
+_CITY_LEAD = _lows(
+    "thành",
+    "sân",
+    "thủ đô",
+    "bang",
+    "đảo",
+    "vùng",
+    "phía",
+    "gần",
+    "ngoại ô",
+    "trung tâm",
+    "thảm họa",
+    "đông",
+    "tây",
+    "nam",
+    "bắc",
+    "đông-nam",
+    "đông-bắc",
+    "tây-nam",
+    "tây-bắc",
+)
+
+
+_PREP_FOREIGN = re.compile(r"(?<!\w)(?:ở|tại|từ|sang|đến|tới|về|trong|khắp|Ở|Tại|Từ) [A-Z](?=[a-z])")
+
+
+def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """An unknown foreign name between a preposition of place and its country is a town.
+
+    "ở Talisay, Philippines", "tại Orbassano (Italy)", "từ Gediz, Thổ Nhĩ Kỳ".
+    """
+    toks, view, n = c.toks, c.view, c.n
+    found: list[tuple[int, int]] = []
+    tstarts: list[int] | None = None
+    for m in _PREP_FOREIGN.finditer(view):
+        if tstarts is None:
+            tstarts = [t.start for t in toks]
+        i = bisect.bisect_left(tstarts, m.end() - 1)
+        if not 0 < i < n - 1 or toks[i - 1].low not in _PLACE_PREP or toks[i].upper:
+            continue
+        if view[toks[i - 1].end : toks[i].start] != " " or not _foreign_word(toks[i].text) or i in c.gaz_at:
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and toks[j].cap and view[toks[j - 1].end : toks[j].start] == " ":
+            if not _foreign_word(toks[j].text) or j in c.gaz_at:
+                break
+            j += 1
+        if j >= n or view[toks[j - 1].end : toks[j].start] not in (", ", " ("):
+            continue
+        gz = c.gaz_at.get(j)
+        if gz is None or gz[1].type != "LOC" or gz[1].kind not in ("country", "foreign"):
+            continue
+        if gz[1].kind == "foreign" and view[toks[j - 1].end : toks[j].start] != " (":
+            continue  # "ở Champions League, Milan ...": a club may follow a comma
+        found.append((i, j))
+    if not found:
+        return selected
+    spans = [(s.start, s.end) for s in selected]
+    for i, j in found:
+        a, b = toks[i].start, toks[j - 1].end
+        if not any(s < b and a < e for s, e in spans):
+            selected.append(Span(a, b, "LOC", view[a:b], 3))
+    return sorted(selected, key=lambda s: s.start)
+
+
+def _clubs(c: _Ctx, selected: list[Span]) -> None:
+    """In a football article, a one-word foreign city without a place cue is the club (ORG)."""
+    toks = c.toks
+    tstarts = [t.start for t in toks]
+    for s in selected:
+        if s.type != "LOC":
+            continue
+        i = bisect.bisect_left(tstarts, s.start)
+        gz = c.gaz_at.get(i)
+        if (
+            gz is None
+            or gz[0] != i + 1
+            or gz[1].kind != "foreign"
+            or toks[i].end != s.end
+            or _place_context(c, i, selected)
+            or (i > 0 and toks[i - 1].low in _CITY_LEAD)
+            or (i > 1 and c.low(i - 2, i) in _CITY_LEAD)
+        ):
+            continue
+        s.type = "ORG"
 
 
 _PLACE_CUE = _PLACE_PREP | _lows("ra", "qua", "đi", "quê", "thuộc", "khắp", "vùng", "miền", "địa bàn")
@@ -2941,10 +3185,14 @@ def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tup
     if not people:
         return selected, people
     given: set[str] = set()
+    foreign_last: set[str] = set()  # "Stephen Toulouse ... Toulouse cho biết"
     for p in people:
         parts = view[p.start : p.end].split()
         if len(parts) >= 2 and not parts[-1].endswith(".") and parts[0].lower() in c.g.surnames:
             given.add(parts[-1])
+        elif len(parts) >= 2 and all(_foreign_word(w) for w in parts):
+            foreign_last.add(parts[-1])
+    given |= foreign_last
     if not given:
         return selected, people
     tstarts = [t.start for t in toks]
@@ -2964,7 +3212,11 @@ def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tup
                 gz is not None
                 and gz[0] == i + 1
                 and toks[i].end == s.end
-                and (gz[1].kind in ("city", "district") or toks[i].key in _AMBIGUOUS_COUNTRY)
+                and (
+                    gz[1].kind in ("city", "district")
+                    or toks[i].key in _AMBIGUOUS_COUNTRY
+                    or (toks[i].text in foreign_last and gz[1].kind in ("foreign", "country"))
+                )
                 and not _place_context(c, i, selected)
             ):
                 extra.append(Span(s.start, s.end, "PER", view[s.start : s.end], 8))
@@ -2973,6 +3225,43 @@ def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tup
     if not extra:
         return selected, people
     return keep, sorted(people + extra, key=lambda s: s.start)
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _numbered_streets(c: _Ctx, selected: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
+    """A name after a house number and before a place is a street ("170 Trần Hưng Đạo (Long Xuyên").
+
+    "Lê Hà, 170 Trần Hưng Đạo, Long Xuyên", "G/C57 Nguyễn Tri Phương, quận 10".
+    """
+    toks, view = c.toks, c.view
+    if not people:
+        return selected, people
+    tstarts = [t.start for t in toks]
+    loc_starts = {s.start for s in selected if s.type == "LOC"}
+    keep: list[Span] = []
+    moved: list[Span] = []
+    for p in people:
+        i = bisect.bisect_left(tstarts, p.start)
+        j = bisect.bisect_left(tstarts, p.end)
+        if (
+            0 < i < j < c.n
+            and tstarts[i] == p.start
+            and toks[j - 1].end == p.end
+            and j - i >= 2
+            and any(ch.isdigit() for ch in toks[i - 1].text)
+            and not _YEAR.fullmatch(toks[i - 1].text)
+            and view[toks[i - 1].end : p.start] == " "
+            and view[p.end : toks[j].start] in (", ", " (", " - ")
+            and (toks[j].start in loc_starts or c.level_at(j) is not None)
+        ):
+            moved.append(Span(p.start, p.end, "LOC", view[p.start : p.end], 3))
+            continue
+        keep.append(p)
+    if not moved:
+        return selected, people
+    return sorted(selected + moved, key=lambda s: s.start), keep
 
 
 _COMMON_SURNAMES = _lows("nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô")

@@ -47,15 +47,20 @@ _DEPUTY_SUFFIX = {
     "hlv phó": "HLV",
     "huấn luyện viên phó": "Huấn luyện viên",
 }
-# Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank").
+# Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank"): titles are given as written, so an
+# abbreviation stays one ("TGĐ"); a deputy's abbreviation gives the head's ("PGĐ" -> "GĐ" + phó), as
+# "Phó Chủ tịch" gives "Chủ tịch" + phó.
 _ABBR_TITLES = {
-    "tgđ": ("Tổng giám đốc", ""),
-    "gđ": ("Giám đốc", ""),
-    "pgđ": ("Giám đốc", "phó"),
-    "ptgđ": ("Tổng giám đốc", "phó"),
-    "pct": ("Chủ tịch", "phó"),
-    "ct": ("Chủ tịch", ""),  # "CT UBND tỉnh" (only before a council, see _parse_title)
+    "tgđ": ("TGĐ", ""),
+    "gđ": ("GĐ", ""),
+    "pgđ": ("GĐ", "phó"),
+    "ptgđ": ("TGĐ", "phó"),
+    "pct": ("CT", "phó"),
+    "ct": ("CT", ""),  # "CT UBND tỉnh" (only before a council, see _parse_title)
 }
+_NAMED_HEADS = frozenset(
+    {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
+)
 _STANDALONE_ORG = {"thủ tướng chính phủ": "Thủ tướng", "phó thủ tướng chính phủ": "Thủ tướng"}
 _TERR = (
     "tỉnh ủy",
@@ -172,12 +177,27 @@ def _parse_title(
         inner is not None
         and kind != "standalone"
         and not _local_organ(text, inner)
-        and (not inner.head or (inner.head not in _TERR and _trailing_place(spans, inner) is None))
+        and (
+            not inner.head
+            or (
+                inner.head not in _TERR
+                # "Giám đốc | Chi nhánh Cấp nước Nhà Bè": a named branch, not an organ of the place
+                and (_trailing_place(spans, inner) is None or inner.head in _NAMED_HEADS)
+            )
+        )
     ):
         # a uniquely named body ("Trưởng ban | Ban Đối ngoại Trung ương"): role + body
         org_or_place = inner.name
         end = inner.end
-        for ln in range(1, end_k - k):
+        before_body = [
+            ln
+            for ln in range(1, end_k - k)
+            if toks[k + ln - 1][1] < inner.start and " ".join(lows[k : k + ln]) in g.titles
+        ]
+        if inner.head in _NAMED_HEADS and before_body:
+            # "Giám đốc | Chi nhánh Cấp nước Nhà Bè": the title before the body's head word
+            title = text[toks[k][0] : toks[k + before_body[-1] - 1][1]]
+        for ln in range(1, end_k - k) if not (inner.head in _NAMED_HEADS and before_body) else ():
             # "Trưởng Ban quản lý | Ban quản lý dự án ...": the shortest title reaching into the body
             if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in g.titles:
                 title = _deputy_form(text[toks[k][0] : toks[k + ln - 1][1]], key)
@@ -199,6 +219,14 @@ def _parse_title(
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
         end = inner.end
+        tail = (
+            _dept_tail(text, end, limit, spans)
+            if key in _DEPT_TITLES and not org_or_place and place is None and not _is_level_only(title)
+            else None
+        )
+        if tail is not None:
+            title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng Giáo dục chuyên nghiệp"
+
     elif kind == "standalone":
         loc = _span_at(spans, end, limit)
         if loc is not None and loc.type == "LOC":
@@ -247,18 +275,58 @@ def _parse_title(
             if lv is not None and loc is not None and loc.type == "LOC":
                 title = f"{title} {lv.group(1)}"  # "chủ tịch xã Tân Nghĩa"
                 org_or_place, end = text[loc.start : loc.end], loc.end
-            elif dept is not None and not any(q.start < dept.end(1) and dept.start(1) < q.end for q in spans):
+            elif (
+                dept is not None
+                and dept.group(1)[0].isupper()  # [A-ZĐÀ-Ỹ] also spans lower-case letters ("đã ký")
+                and not any(q.start < dept.end(1) and dept.start(1) < q.end for q in spans)
+            ):
                 title, end = f"{title} {dept.group(1)}", dept.end(1)  # "Trưởng khoa Hồi sức, Bệnh viện X"
+            elif key in _DEPT_TITLES and (tail := _dept_tail(text, end, limit, spans)) is not None:
+                title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng giáo dục tiểu học Sở X"
             elif kind == "role" and (lower := _LOWER_ORGAN.match(text, end, limit)) is not None:
                 # "Bí thư đảng ủy xã Huỳnh Văn Hiệp": an organ written in lower case, place implicit
                 title, end = f"{title} {lower.group(1)}", lower.end(1)
                 loc = _span_at(spans, end, limit)
                 if loc is not None and loc.type == "LOC":
                     org_or_place, end = text[loc.start : loc.end], loc.end
+    if key in _MINISTER and not implicit:
+        foreign = _foreign_portfolio(text, toks[end_k - 1][1], limit, spans)
+        if foreign is not None:
+            # "Bộ trưởng Ngoại giao Trung Quốc Lý Triều Tinh": a foreign official's title as written
+            # minus the country, the country as the place
+            title = f"{title} {text[toks[end_k - 1][1] + 1 : foreign.start].strip()}"
+            org_or_place, end = foreign.name, foreign.end
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
     return title.strip(), org_or_place, qual, end
+
+
+_MINISTER = frozenset({"bộ trưởng", "thứ trưởng"})
+_PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    g = gazetteer()
+    names = {e.name for es in g.entries.values() for e in es if e.type == "LOC" and e.kind == "country"}
+    return frozenset(names - {"Việt Nam"})
+
+
+def _foreign_portfolio(text: str, end: int, limit: int, spans: list[Span]) -> Span | None:
+    """The foreign country after a minister's portfolio ("Bộ trưởng | Ngoại giao | Trung Quốc")."""
+    for loc in spans:
+        if loc.type != "LOC" or loc.nested or not end + 3 < loc.start <= end + 40 or loc.end > limit:
+            continue
+        words = text[end : loc.start]
+        if (
+            loc.name in _foreign_countries()
+            and _PORTFOLIO.fullmatch(words)
+            and not words.startswith(" Bộ ")
+            and not any(q.type in ("PER", "LOC") and end <= q.start < loc.start for q in spans)
+        ):
+            return loc
+    return None
 
 
 _CLASS_WORD = re.compile(
@@ -267,8 +335,39 @@ _CLASS_WORD = re.compile(
 
 
 _OCC_STOP = frozenset(
-    {"của", "tại", "ở", "và", "thuộc", "này", "đó", "kiêm", "cũ", "trẻ", "nữ", "nam", "người", "tên", "thời"}
+    {
+        "của",
+        "tại",
+        "ở",
+        "và",
+        "thuộc",
+        "này",
+        "đó",
+        "kiêm",
+        "cũ",
+        "trẻ",
+        "nữ",
+        "nam",
+        "người",
+        "tên",
+        "thời",
+        "duy",
+        "nhất",
+        "cá",
+        "phụ",
+        "trường",
+    }
 )
+
+
+# Fields that make a job of a generic staff word before a name ("cán bộ điều tra Nguyễn Văn An").
+_JOB_FIELDS = frozenset(
+    "điều tra|kỹ thuật|bảo vệ|địa chính|kiểm lâm|tư pháp|hải quan|thuế vụ|văn phòng|kế toán|an ninh|cảnh sát"
+    "|y tế|thú y|xe ôm|kinh doanh|bán hàng|tiếp thị|tín dụng|thu ngân|phục vụ|môi trường|thủy lợi|giao thông"
+    "|văn hóa|xã hội|quản lý|lễ tân|bảo vệ|dân số|kiểm định|thị trường".split("|")
+)
+_JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuyên", "viên"], ["viên", "chức"]]
+_OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
 
 
 def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
@@ -276,20 +375,65 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
     punctuation or a body; None when a verb or another word may stand there."""
     pos = end
     stop = None
-    for _ in range(2):
+    for n in range(2):
         w = re.compile(r" ([^\W\d_]+)").match(text, pos, limit)
         if w is None or not w.group(1).islower():
             break
         low = w.group(1)
-        if low in _RUN_STOP or low in _OCC_STOP or low in _title_firsts():
+        if low in _RUN_STOP or low in _OCC_STOP:
             return None
+        if low in _title_firsts() and _parse_title(text, w.start(1), spans, limit, lower_ok=True) is not None:
+            return None  # "nhân viên | điều tra viên ..." is another title, "cán bộ | điều tra" is not
         pos = w.end()
         nxt = text[pos : pos + 2]
         if not nxt or nxt[0] in ",;.)" or any(q.start == pos + 1 and q.type == "ORG" for q in spans):
             stop = pos
+        elif _OCC_PLACE.match(text, pos, limit):
+            stop = pos  # "chủ tiệm hớt tóc | trên đường ...", "thợ rửa xe | gần đó"
+            break
+        elif (
+            n == 1
+            and low_key(text[end + 1 : pos]) in _JOB_FIELDS
+            and low_key(text[max(0, end - 12) : end]).split()[-2:] in _JOB_HEADS
+            and any(q.start == pos + 1 and q.type == "PER" for q in spans)
+        ):
+            stop = pos  # "cán bộ điều tra | Nguyễn Văn An": a job's field right before a name
     if stop is None or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:stop].split())):
         return None
+    if low_key(text[end:stop]).startswith(
+        ("công ty", "nhà máy", "xí nghiệp", "tập đoàn", "ngân hàng", "bệnh viện")
+    ):
+        return None  # "công nhân | công ty Samsung": the employer, not the job
     return stop
+
+
+_LOWER_WORD = re.compile(r" ([^\W\d_]+)")
+_DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
+
+
+def _dept_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
+    """End of a department's lower-case name after a department head's title ("Trưởng phòng |
+    giáo dục tiểu học Sở ...", "Trưởng phòng Giáo dục | chuyên nghiệp, Sở ..."): up to six words that
+    stop at punctuation or right before a named body; None when a verb or another word may stand there."""
+    pos = end
+    for _ in range(6):
+        w = _LOWER_WORD.match(text, pos, limit)
+        if w is None or not w.group(1).islower():
+            break
+        low = w.group(1)
+        if low in _RUN_STOP or low in _OCC_STOP or low in _TAIL_STOP or low in _DEPT_STOP:
+            return None
+        if low in _title_firsts() and _parse_title(text, w.start(1), spans, limit, lower_ok=True) is not None:
+            return None
+        pos = w.end()
+    if pos == end or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:pos].split())):
+        return None
+    nxt = text[pos : pos + 3]
+    if not nxt or nxt[0] in ",;.)" or nxt[:2] in (" -", " –"):
+        return pos
+    if any(q.start == pos + 1 and q.type in ("ORG", "PER") and text[q.start].isupper() for q in spans):
+        return pos  # "Trưởng ban đội tuyển | Nguyễn Sỹ Hiển", "... tiểu học | Sở Giáo dục"
+    return None
 
 
 def _deputy_form(title: str, key: str) -> str:
@@ -512,7 +656,7 @@ _COMMA_NAME = re.compile(
 _RANK_NAME = re.compile(r"\s*,?\s*" + _RANK + r"\s+")
 _REPORTER = frozenset({"pv", "phóng viên", "nhà báo", "biên tập viên", "phóng viên thường trú"})
 # Words that may stand before a title phrase that has its name after a comma ("theo Giám đốc X, ông Y").
-_COMMA_LEAD = re.compile(r"(?:^|\s)(?:của|theo|Theo|với)\s*$")
+_COMMA_LEAD = re.compile(r"(?:^|\s)(?:của|theo|Theo|với|cho biết|cho hay)\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -583,11 +727,13 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
             or (
                 (org or _has_organ(_title))
-                and m.group()[0].isupper()
+                and (m.group()[0].isupper() or low in ("cựu", "nguyên"))
                 and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
                 and _COMMA_NAME.fullmatch(between)
             )
             or (org and _RANK_NAME.fullmatch(between))
+            # "các trợ lý HLV: Nguyễn Văn A, Trần Văn B": a plural title introducing a list
+            or (between.strip() == ":" and re.search(r"(?:^|\s)(?:các|những)\s+$", text[max(lo, s - 8) : s]))
         ):
             out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
@@ -837,7 +983,7 @@ _LEFT = (
     r"|từ (?:chức|nhiệm)"
 )
 _PREFIX = re.compile(
-    r"(?:(?:đều|cùng|hiện|hiện đang|đang) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
+    r"(?:(?:đều|cùng|hiện|hiện đang|đang|nay|hiện nay|bây giờ) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
     r"|(?:với|trên|ở|trong) (?:tư cách|cương vị|vai trò|vị trí)(?: là)?"
     r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng\s+(?:là|làm|" + _TAKE + r")|trước (?:đây|đó) (?:là|từng là)"
     r"|(?:khi|lúc|thời điểm) (?:đó|ấy) là|(?:khi|lúc|hồi) còn (?:là|làm|giữ\s+" + _OFFICE + r"))"
@@ -849,6 +995,7 @@ _NOT_YET = re.compile(
     r"(?:điều kiện|yêu cầu|đòi|đề nghị|kiến nghị|buộc|nếu|muốn|phải|sẽ|sắp|dự kiến|có thể|chưa|không)\s"
 )
 _LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
+_MEMBER_SEP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|anh|chị)\s+)?")
 
 
 def _skip_list(text: str, p: Span, persons: Sequence[Span], hi: int) -> int:
@@ -856,7 +1003,7 @@ def _skip_list(text: str, p: Span, persons: Sequence[Span], hi: int) -> int:
     pos = p.end
     starts = {s.start: s for s in persons}
     while pos < hi:
-        m = _LIST_SEP.match(text, pos, hi)
+        m = _MEMBER_SEP.match(text, pos, hi)
         if m is None or m.end() not in starts:
             break
         pos = starts[m.end()].end
@@ -871,6 +1018,16 @@ def _after(
     shared = _skip_list(text, p, persons, hi)
     if shared > p.end and re.match(r"\s*[(,]?\s*(?:đều|cùng) là\s", text[shared:hi]):
         pos = shared  # "A, B và C (đều là thẩm phán ...)"
+    plural = _PLURAL.match(text, shared, hi)
+    if plural is not None and (
+        shared > p.end
+        or any(
+            p.start - 12 < q.end < p.start and _MEMBER_SEP.fullmatch(text, q.end, p.start) for q in persons
+        )
+    ):
+        # "Thiago Motta và Edmilson, hai cầu thủ ...": a counted apposition after a list is each member's
+        parsed = _parse_title(text, plural.end(), spans, hi, lower_ok=True)
+        return [Position(name, parsed[0], parsed[1], parsed[2])] if parsed is not None else []
     out = _apposition(text, pos, name, spans, hi, persons)
     aside = _PAREN_ASIDE.match(text, pos, hi)
     if not out and aside is not None:
@@ -883,6 +1040,11 @@ def _after(
     return out
 
 
+_PLURAL = re.compile(
+    r"\s*[(,]\s*(?:đều là\s+|cùng là\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|2|3|4|5|các|những)\s+(?=\w)"
+)
+_THEO_NAME = re.compile(r"(?:^|\s)(?i:theo)\s+(?:ông|bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s?){1,4}$")
+_CLAUSE_NEXT = re.compile(r" (?:đã|đang|sẽ|vừa|mới|cũng|không|chưa|lại|liền)\s")
 _PAREN_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
@@ -943,6 +1105,14 @@ def _apposition(
                 out.append(Position(name, "", aff, ""))  # "Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"
             break
         title, org, qual, end = parsed
+        if (
+            was_first
+            and not org
+            and pre is None
+            and _CLAUSE_NEXT.match(text, end, hi)
+            and _THEO_NAME.search(text, max(0, pos - 40), pos)
+        ):
+            break  # "Cũng theo ông Hồng, Thủ tướng đã có chỉ đạo": the title is the next clause's subject
         if "và" in m.group() and re.match(r"\s*[A-ZĐ]", text[end : end + 3]):
             break  # "A, Giám đốc X và Giám đốc Y Trần B": the second title is B's
         nxt = next(
@@ -1017,5 +1187,16 @@ def _dedup(found: list[Position]) -> list[Position]:
     titled = {p.person for p in out if p.title}
     out = [p for p in out if p.title or p.person not in titled]
     # The latest status wins: a "nguyên" form drops the current form of the same title.
-    former = {(p.person, low_key(p.title)) for p in out if p.qualifier.startswith("nguyên")}
-    return [p for p in out if p.qualifier.startswith("nguyên") or (p.person, low_key(p.title)) not in former]
+    former = {(p.person, _status_key(p.title)) for p in out if p.qualifier.startswith("nguyên")}
+    return [
+        p for p in out if p.qualifier.startswith("nguyên") or (p.person, _status_key(p.title)) not in former
+    ]
+
+
+_ABBR_FULL = {"tgđ": "tổng giám đốc", "gđ": "giám đốc", "ct": "chủ tịch"}
+
+
+def _status_key(title: str) -> str:
+    """A title's key for the latest-status rule ("nguyên TGĐ" and "Tổng giám đốc" are one title)."""
+    words = low_key(title).split(" ", 1)
+    return " ".join([_ABBR_FULL.get(words[0], words[0]), *words[1:]])

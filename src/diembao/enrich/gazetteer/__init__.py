@@ -61,6 +61,7 @@ class Gazetteer:
 
     entries: dict[str, list[Entry]] = field(default_factory=dict)
     max_len: dict[str, int] = field(default_factory=dict)  # first token key -> longest form
+    pairs: set[str] = field(default_factory=set)  # keys of the first two tokens of longer forms
     provinces: dict[str, Province] = field(default_factory=dict)  # canonical name -> record
     domains: dict[str, str] = field(default_factory=dict)  # token key -> domain as written
     domain_abbr: dict[str, str] = field(default_factory=dict)  # exact abbreviation -> domain
@@ -84,8 +85,10 @@ class Gazetteer:
         bucket = self.entries.setdefault(key, [])
         if entry not in bucket:
             bucket.append(entry)
-        first = key.split(" ", 1)[0]
-        self.max_len[first] = max(self.max_len.get(first, 0), len(toks))
+        parts = key.split(" ")
+        self.max_len[parts[0]] = max(self.max_len.get(parts[0], 0), len(toks))
+        if len(parts) > 1:
+            self.pairs.add(f"{parts[0]} {parts[1]}")
 
 
 def _rows(name: str) -> list[list[str]]:
@@ -124,6 +127,10 @@ def gazetteer() -> Gazetteer:
         name, aliases = (cells + [""] * 2)[:2]
         for form in [name, *_aliases(aliases)]:
             g.add("LOC", name, "country", form)
+    for cells in _rows("world.tsv"):
+        name, kind, aliases = (cells + [""] * 3)[:3]
+        for form in [name, *_aliases(aliases)]:
+            g.add("LOC", name, "country" if kind == "country" else "foreign", form)
     for cells in _rows("orgs.tsv"):
         name, kind, aliases = (cells + [""] * 3)[:3]
         for form in [name, *_aliases(aliases)]:
