@@ -264,3 +264,12 @@ def test_exact_tier_comes_first_and_never_adds_what_the_query_excludes() -> None
     assert idx.search("mà", collapse=False, facets=False).total is None
     assert idx.search("mà", collapse=False, facets=False, count=True).total == 3
     assert idx.search("mà", collapse=False).total == 3
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="thịtrườngThỊ TRƯỜNG đàĐànẵngcủavàcóhoáhòa.,;-\n\u0301\u0300xyz_|", max_size=60))
+def test_pairs_fast_path_equals_tokenising_each_view(text: str) -> None:
+    from diembao.search.index import _pairs_slow, pairs, prepare
+
+    exact, folded = prepare(text)
+    assert pairs(exact, folded) == _pairs_slow(exact, folded)

@@ -113,20 +113,44 @@ def pairs(exact: str, folded: str) -> tuple[str, str]:
     two thirds of all pairs): a phrase with a rarer word is already fast through positions. Pairs
     never span a barrier, so the phrase "Sóc Trăng" still does not match "... Sóc. Trăng ...".
     Both views have the same words in the same places (`fold` keeps each word a word)."""
-    toks_f = _TOKEN_RE.findall(folded)
-    toks_x = _TOKEN_RE.findall(exact)
-    common = common_syllables()
-    keep = list(map(common.__contains__, toks_f))
-    both = list(map(operator.and_, keep, keep[1:]))
-    if len(toks_x) != len(toks_f):  # not seen on the corpora; stay correct if it ever happens
-        keep = [fold(t) in common for t in toks_x]
-        both_x = list(map(operator.and_, keep, keep[1:]))
-    else:
-        both_x = both
-    return (
-        " ".join(itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks_x)), both_x)),
-        " ".join(itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks_f)), both)),
+    if len(exact) != len(folded):  # stray combining marks: fold moved characters
+        return _pairs_slow(exact, folded)
+    toks = _TOKEN_RE.findall(exact)
+    common = _COMMON_OF
+    keep = list(map(common.get, toks))
+    if None in keep:  # words not met yet: decide once by their folded form, remember
+        keep = [common_word(t) if k is None else k for t, k in zip(toks, keep, strict=True)]
+    px = " ".join(
+        itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), map(operator.and_, keep, keep[1:]))
     )
+    pf = fold(px)
+    if len(pf) != len(px) or pf.count(" ") != px.count(
+        " "
+    ):  # fold kept every word a word: never seen otherwise
+        return _pairs_slow(exact, folded)
+    return px, pf
+
+
+_COMMON_OF: dict[str, bool] = {}  # exact word -> its folded form is common (bounded by the vocabulary)
+
+
+def common_word(word: str) -> bool:
+    """Whether `word` (as written in an exact view) is a common syllable; remembered."""
+    ok = fold(word) in common_syllables()
+    if len(_COMMON_OF) < 500_000:
+        _COMMON_OF[word] = ok
+    return ok
+
+
+def _pairs_slow(exact: str, folded: str) -> tuple[str, str]:
+    """`pairs` without assuming fold keeps word boundaries: each view tokenised on its own."""
+    out = []
+    for view in (exact, folded):
+        toks = _TOKEN_RE.findall(view)
+        keep = [fold(t) in common_syllables() for t in toks]
+        both = map(operator.and_, keep, keep[1:])
+        out.append(" ".join(itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), both)))
+    return out[0], out[1]
 
 
 def pair_terms(words: Sequence[str]) -> list[str | None]:
