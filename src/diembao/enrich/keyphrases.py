@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 
+from diembao.enrich.crf_features import postagger_features
 from diembao.enrich.topic import MODELS
 from diembao.text import canonical
 
@@ -88,7 +89,7 @@ def _segmenter() -> Callable[[str], list[str]]:
 
 @functools.cache
 def _tagger() -> Any:
-    from pyvi import ViPosTagger
+    from pyvi.ViPosTagger import ViPosTagger
 
     return ViPosTagger
 
@@ -98,7 +99,9 @@ def _tagged(line: str) -> list[tuple[str, str]]:
     words = [w for w in _segmenter()(line) if w.strip()]
     if not words:
         return []
-    toks, tags = _tagger().postagging(" ".join(w.replace(" ", "_") for w in words))
+    tagger = _tagger()
+    toks = " ".join(w.replace(" ", "_") for w in words).split(" ")  # as ViPosTagger.postagging splits
+    tags = tagger.model.predict([postagger_features(toks, tagger.filtered_tags)])[0]
     if len(toks) != len(words):  # the tagger split differently: trust its tokens
         words = [t.replace("_", " ") for t in toks]
     return list(zip(words, (str(t) for t in tags), strict=False))

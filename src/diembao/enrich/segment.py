@@ -37,6 +37,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from diembao.enrich.crf_features import tokenizer_features
+
 # pyvi's own syllable pattern (abbreviations, numbers with separators, URLs, e-mails, words,
 # single punctuation marks) so the CRF sees the units it was trained on.
 _SYLLABLE = re.compile(
@@ -277,7 +279,7 @@ def segment(text: str) -> list[Token]:
     for b in range(0, len(chunks), batch):
         part = chunks[b : b + batch]
         sylls = [[unicodedata.normalize("NFC", text[s:e]) for s, e in ch] for ch in part]
-        labels = tok.model.predict([tok.sent2features(s, False) for s in sylls])
+        labels = tok.model.predict([tokenizer_features(s, tok.bi_grams, tok.tri_grams) for s in sylls])
         for ch, sy, lab in zip(part, sylls, labels, strict=True):
             groups: list[list[int]] = [[0]]
             for i in range(1, len(sy)):
