@@ -99,10 +99,6 @@ def common_syllables() -> frozenset[str]:
     return frozenset(w for w in lines if w and not w.startswith("#"))
 
 
-def _is_common(word: str) -> bool:
-    return fold(word) in common_syllables()
-
-
 def pairs(exact: str, folded: str) -> tuple[str, str]:
     """The pair tokens ("thị|trường", "thi|truong") of a prepared text's two views: adjacent words
     that are both common.
@@ -124,9 +120,7 @@ def pairs(exact: str, folded: str) -> tuple[str, str]:
         itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), map(operator.and_, keep, keep[1:]))
     )
     pf = fold(px)
-    if len(pf) != len(px) or pf.count(" ") != px.count(
-        " "
-    ):  # fold kept every word a word: never seen otherwise
+    if len(pf) != len(px) or pf.count(" ") != px.count(" "):  # never seen: fold split or merged words
         return _pairs_slow(exact, folded)
     return px, pf
 
@@ -147,7 +141,7 @@ def _pairs_slow(exact: str, folded: str) -> tuple[str, str]:
     out = []
     for view in (exact, folded):
         toks = _TOKEN_RE.findall(view)
-        keep = [fold(t) in common_syllables() for t in toks]
+        keep = [common_word(t) for t in toks]
         both = map(operator.and_, keep, keep[1:])
         out.append(" ".join(itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), both)))
     return out[0], out[1]
@@ -156,7 +150,7 @@ def _pairs_slow(exact: str, folded: str) -> tuple[str, str]:
 def pair_terms(words: Sequence[str]) -> list[str | None]:
     """For each adjacent pair of a phrase's words, its pair token if `pairs` writes one, else None."""
     return [
-        a + PAIR_JOIN + b if _is_common(a) and _is_common(b) else None for a, b in itertools.pairwise(words)
+        a + PAIR_JOIN + b if common_word(a) and common_word(b) else None for a, b in itertools.pairwise(words)
     ]
 
 
