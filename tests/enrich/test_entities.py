@@ -452,3 +452,47 @@ def test_foreign_places_by_context(text: str, places: set[str], not_places: set[
     locs = _surfaces(extract_entities(text), "LOC")
     assert places <= locs
     assert not (not_places & locs)
+
+
+def _per(text: str) -> list[str]:
+    return [e.name for e in extract_entities(text) if e.type == "PER"]
+
+
+def test_hyphenated_name_after_title_and_theo() -> None:
+    # "Chung" is also a common word: a hyphenated name after a title is still a name
+    assert _per("Theo Chủ tịch Chung Dong-Yong, công ty sẽ mở rộng.") == ["Chung Dong-Yong"]
+
+
+def test_company_between_title_and_name() -> None:
+    assert _per("Chủ tịch Hyundai Chung Dong-Yong cho biết.") == ["Chung Dong-Yong"]
+    assert _per("Ông bị bắt cùng nguyên Chủ tịch HĐQT Oceanbank Hà Văn Thắm.") == ["Hà Văn Thắm"]
+    assert _per("HLV Park Hang-seo đã công bố danh sách.") == ["Park Hang-seo"]
+
+
+def test_tt_abbreviation_is_a_title() -> None:
+    assert _per("TT Alexander Lukashenko đã gặp ông Putin.") == ["Alexander Lukashenko", "Putin"]
+
+
+def test_titled_person_not_swallowed_by_organ() -> None:
+    ents = {(e.type, e.name) for e in extract_entities("Uỷ viên Quốc vụ viện Đường Gia Triền đã tiếp đoàn.")}
+    assert ("ORG", "Quốc vụ viện") in ents and ("PER", "Đường Gia Triền") in ents
+    assert _per("Chủ tịch CLB Nguyễn Đức Kiên cho biết đội sẽ vô địch.") == ["Nguyễn Đức Kiên"]
+    # a hospital named after a person keeps its name
+    assert _per("Giám đốc Bệnh viện Phạm Ngọc Thạch cho biết.") == []
+
+
+def test_full_name_is_canonical() -> None:
+    ents = [
+        e for e in extract_entities("Luật sư Vinh cho biết. Theo luật sư Nghiêm Quang Vinh, vụ án phức tạp.")
+    ]
+    assert [e.name for e in ents if e.type == "PER"] == ["Nghiêm Quang Vinh"]
+
+
+def test_org_and_product_words_are_not_persons() -> None:
+    assert _per("Phóng viên Báo Người Lao Động cho biết.") == []
+    assert _per("Anh Hai người bị thương.") == []
+    assert _per("Tập đoàn Enron phá sản. Giám đốc Enron bị bắt.") == []
+    assert _per("Xe Lexus bị đâm. Chủ tịch Lexus cho biết.") == []
+    assert _per("NXB Tuổi Hồng ra sách. Giám đốc Tuổi Hồng cho biết.") == []
+    assert _per("Ngân hàng Oceanbank thua lỗ. Chủ tịch Oceanbank nói.") == []
+    assert _per("Ông Hai cho biết.") == ["Hai"]

@@ -250,6 +250,7 @@ _NAME_HEADS = (
     "nhà xuất bản",
     "nxb",
     "clb",
+    "quốc vụ viện",
     "câu lạc bộ",
     "sở giao dịch",
     "chi nhánh",
@@ -353,6 +354,7 @@ _BARE_OK = _lows(
     "cục thuế",
     "chi cục thuế",
     "cục hải quan",
+    "quốc vụ viện",
 )
 # Heads whose bare capitalised form is an anaphoric mention when the article names one in full.
 _BARE_ANAPHORIC = _lows(
@@ -1464,6 +1466,10 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 break
     if not first.cap and head not in _LOWER_OK:
         return None
+    if not first.cap and any(
+        (h0 := c.head_at(b)) is not None and h0[0] > i for b in range(max(0, i - _HEAD_MAX + 1), i)
+    ):
+        return None  # "Quốc vụ | viện": the end of a longer organ head
     if (
         i > 0
         and not first.cap
@@ -1574,6 +1580,8 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         j = _name_words(
             c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=bridge_first, acronym_only=acronym_only
         )
+        if depth == 0 and j > start_j and first.cap and _titled_person_after(c, i, head, start_j, j):
+            j = start_j  # "Chủ tịch CLB | Nguyễn Đức Kiên", "Ủy viên Quốc vụ viện | Đường Gia Triền"
     elif cat == "name" and not domain:
         j = (
             _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
@@ -1732,6 +1740,50 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     elif not first.cap and _country_only(c, start_j, j):
         return None  # "công ty Hàn Quốc", "công ty châu Á": a company of a country, no name
     return j, head, places
+
+
+# Heads often named after a person ("Bệnh viện Phạm Ngọc Thạch", "Trường Lê Quý Đôn").
+_PERSON_NAMED_HEADS = _lows(
+    "bệnh viện",
+    "bv",
+    "bvđk",
+    "bệnh viện đa khoa",
+    "trường",
+    "trường đại học",
+    "đại học",
+    "học viện",
+    "bảo tàng",
+)
+
+
+def _titled_person_after(c: _Ctx, i: int, head: str, a: int, b: int) -> bool:
+    """After "title + organ head" (tokens i..a), the capitalised words a..b are the titled person's
+    name, not the organ's: a full name opening with a surname, or any name after a head that
+    names a body by itself."""
+    toks, g = c.toks, c.g
+    e = a
+    while (
+        e < c.n and e - a < 5 and toks[e].cap and (e == a or c.view[toks[e - 1].end : toks[e].start] == " ")
+    ):
+        e += 1
+    if e < b or not 2 <= e - a <= 4:
+        return False
+    b = e
+    for k in range(a, b):
+        if toks[k].upper or not toks[k].text.isalpha():
+            return False
+        gz = c.gaz_at.get(k)
+        if gz is not None and not (gz[0] == k + 1 and toks[k].key in _AMBIGUOUS_COUNTRY):
+            return False  # "CLB Hoàng Anh Gia Lai"; but "Nguyễn Đức Kiên"
+        if c.head_at(k) is not None or c.level_at(k) is not None:
+            return False
+    if not (
+        head in _BARE_OK or (b - a >= 3 and toks[a].low in g.surnames and head not in _PERSON_NAMED_HEADS)
+    ):
+        return False
+    if i == 0 or c.view[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    return any(c.low(i - ln, i) in g.titles for ln in range(1, min(g.title_max, i) + 1))
 
 
 # Function words that end an organisation's name written partly in lower case.
@@ -2952,7 +3004,31 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and (c.level_at(j) is not None or (j in c.gaz_at and c.gaz_at[j][1].type == "LOC"))
             ) or (j == i + 1 and c.head_at(i) is not None):
                 continue  # "Cục trưởng Thuế tỉnh Yên Bái", "Chủ tịch HĐQT Interpet Vũng Tàu"
-            hyph_name = any(not toks[k].cap for k in range(i + 1, j))  # "Tổng thư ký Ban Ki-moon"
+            if (
+                title
+                and j - i >= 3
+                and t.low not in g.surnames
+                and _foreign_word(t.text)
+                and view[t.end : toks[i + 1].start] == " "
+                and (
+                    toks[i + 1].low in g.surnames
+                    or (
+                        j - i >= 4
+                        and any(view[toks[k - 1].end : toks[k].start] == "-" for k in range(i + 2, j))
+                    )
+                )
+            ):
+                # "Chủ tịch Hyundai Chung Dong-Yong", "nguyên Chủ tịch HĐQT Oceanbank Hà Văn Thắm":
+                # a company between the title and the name
+                add_person(i + 1, j, 5)
+                continue
+            # "Tổng thư ký Ban Ki-moon", "Theo Chủ tịch Chung Dong-Yong": a hyphenated (foreign) name;
+            # "Theo HLV Nghiêm Quang Vinh": a full name opening with a known surname
+            hyph_name = any(
+                not toks[k].cap or view[toks[k - 1].end : toks[k].start] == "-" for k in range(i + 1, j)
+            ) or (
+                j - i >= 2 and (t.low in g.surnames or all(_foreign_word(toks[k].text) for k in range(i, j)))
+            )
             if (j > i and (toks[i].key not in _NOT_NAME or hyph_name)) or (
                 j > i and hon and not toks[i].sent
             ):
@@ -3023,7 +3099,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if j - k >= 2:
                 add_person(k, j, 4)
     _bylines(c, claimed, add_person)
-    people = _select(people)
+    people = _not_persons(c, _select(people), selected)
     people = _select(people + _list_members(c, people, claimed))
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
@@ -3411,6 +3487,12 @@ def _title_before(c: _Ctx, i: int, claimed: Sequence[bool], selected: list[Span]
             b -= 1
         k = b
         # skip a level word between title and place ("Chủ tịch UBND tỉnh")
+    elif k > 0 and c.view[toks[k - 1].end : toks[k].start] == " ":
+        for b in range(k - 1, max(-1, k - 4), -1):
+            h = c.head_at(b)
+            if h is not None and h[0] == k and b > 0 and c.view[toks[b - 1].end : toks[b].start] == " ":
+                k = b  # "Chủ tịch CLB | Nguyễn Đức Kiên": a bare organ head between title and name
+                break
     if k == 0 or toks[k - 1].low not in _title_edges()[1]:
         return False
     for ln in range(min(g.title_max, k), 0, -1):
@@ -3452,6 +3534,86 @@ def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
         if k >= len(toks) or claimed[k]:
             continue
         add(k, k + len(words), 7)
+
+
+# Nouns that introduce a named organisation or product, never a person's first name ("phóng viên Báo
+# Người Lao Động", "nhà xuất bản Tuổi Hồng", "xe Lexus").
+_ORG_NOUNS = _lows(
+    "báo",
+    "tạp chí",
+    "hãng",
+    "hãng xe",
+    "xe",
+    "tập đoàn",
+    "công ty",
+    "ngân hàng",
+    "nhà xuất bản",
+    "nxb",
+    "thương hiệu",
+    "nhãn hiệu",
+    "dòng xe",
+    "tờ",
+    "đài",
+    "kênh",
+    "nhãn hàng",
+    "mẫu xe",
+    "tàu",
+)
+_NUMBER_WORDS = _lows("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy")
+
+
+def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span]:
+    """Drop person spans that are organisation words, organisation or product names, or numbers."""
+    if not people:
+        return people
+    toks, view, g = c.toks, c.view, c.g
+    tstarts = [t.start for t in toks]
+    # names the article gives to organisations and products
+    org_names: set[str] = set()
+    for s in selected:
+        if s.type == "ORG":
+            org_names.add(view[s.start : s.end])
+            parts = view[s.start : s.end].split()
+            for k in range(1, len(parts)):
+                org_names.add(" ".join(parts[k:]))
+    for k in range(1, c.n):
+        for ln in (1, 2):
+            a = k - ln
+            if (
+                a >= 0
+                and c.low(a, k) in _ORG_NOUNS
+                and toks[k].cap
+                and c.joined_ok(a, k + 1, _NAME_GAPS)
+                # "nhà báo Đức Liên", "thông báo": the noun is part of a word
+                and not (a > 0 and f"{toks[a - 1].key} {toks[a].key}" in g.words2)
+            ):
+                e = k + 1
+                while e < c.n and e - k < 3 and toks[e].cap and view[toks[e - 1].end : toks[e].start] == " ":
+                    e += 1
+                for x in range(k + 1, e + 1):
+                    org_names.add(view[toks[k].start : toks[x - 1].end])
+    out: list[Span] = []
+    for p in people:
+        i = bisect.bisect_left(tstarts, p.start)
+        if i >= c.n:
+            out.append(p)
+            continue
+        j = bisect.bisect_left(tstarts, p.end)
+        surf = view[p.start : p.end]
+        first = toks[i]
+        if (
+            first.low in _ORG_NOUNS
+            and first.low not in g.surnames
+            and not (i > 0 and toks[i - 1].low in _PERSON_HONORIFIC)
+            and (j - i == 1 or c.low(i, i + 2) in _ORG_NOUNS)
+        ):
+            continue  # "phóng viên Báo", "Báo Tuổi Trẻ"
+        if j - i == 1 and first.low in _NUMBER_WORDS and j < c.n and toks[j].low in _COUNTERS:
+            continue  # "Hai người bị thương"
+        if first.low not in g.surnames and surf in org_names and j - i <= 2:
+            continue  # "Giám đốc Enron" when the article names "tập đoàn Enron"
+        out.append(p)
+    return out
 
 
 def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span]:
