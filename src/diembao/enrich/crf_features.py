@@ -12,12 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 
+def _cases(sent: list[str]) -> tuple[list[str], list[bool], list[bool]]:
+    """lower(), isupper() and istitle() of each word, computed once."""
+    return [w.lower() for w in sent], [w.isupper() for w in sent], [w.istitle() for w in sent]
+
+
 def tokenizer_features(sent: list[str], bi_grams: Any, tri_grams: Any) -> list[dict[str, Any]]:
     """``ViTokenizer.sent2features(sent, False)``."""
     n = len(sent)
-    low = [w.lower() for w in sent]
-    up = [w.isupper() for w in sent]
-    title = [w.istitle() for w in sent]
+    low, up, title = _cases(sent)
     bi = [f"{low[i]} {low[i + 1]}" in bi_grams for i in range(n - 1)]
     tri = [f"{low[i]} {low[i + 1]} {low[i + 2]}" in tri_grams for i in range(n - 2)]
     out: list[dict[str, Any]] = []
@@ -50,9 +53,7 @@ def tokenizer_features(sent: list[str], bi_grams: Any, tri_grams: Any) -> list[d
 def postagger_features(sent: list[str], filtered: Any) -> list[dict[str, Any]]:
     """``ViPosTagger.sent2features(sent, False)``."""
     n = len(sent)
-    low = [w.lower() for w in sent]
-    up = [w.isupper() for w in sent]
-    title = [w.istitle() for w in sent]
+    low, up, title = _cases(sent)
     d1 = [w[:1].isdigit() for w in sent]
     u3 = [w[:3].isupper() for w in sent]
     out: list[dict[str, Any]] = []

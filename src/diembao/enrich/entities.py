@@ -946,6 +946,7 @@ class _Ctx:
         self.toks = toks
         self.g = g
         self.n = len(toks)
+        self.starts = [t.start for t in toks]  # token start offsets, for bisect
         self.gaz_at: dict[int, tuple[int, Entry]] = {}  # token index -> (end token index, entry)
 
     def joined_ok(self, i: int, j: int, gaps: frozenset[str]) -> bool:
@@ -1203,7 +1204,7 @@ def _place_list(c: _Ctx, end: int) -> list[tuple[int, int]]:
         m = _LIST_NEXT.match(view, pos)
         if m is None:
             break
-        k = bisect.bisect_left([t.start for t in toks], m.end(), lo=k)
+        k = bisect.bisect_left(c.starts, m.end(), lo=k)
         if k >= c.n or toks[k].start != m.end() or not toks[k].cap or toks[k].upper:
             break
         if c.head_at(k) is not None or c.level_at(k) is not None or _title_at(c, k):
@@ -1337,7 +1338,7 @@ def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
     if len(out) > 1:
         return out
     # a list of streets
-    starts = [t.start for t in toks]
+    starts = c.starts
     from_to = i > 0 and toks[i - 1].low == "từ"
     items: list[tuple[int, int]] = []
     while pe < n and len(items) < 10:
@@ -2307,7 +2308,7 @@ def _after_nationality(c: _Ctx, i: int, selected: list[Span]) -> bool:
     end = toks[i - 1].end
     for s in selected:
         if s.end == end and s.type == "LOC":
-            k = bisect.bisect_left([t.start for t in toks], s.start)
+            k = bisect.bisect_left(c.starts, s.start)
             return k > 0 and toks[k - 1].low == "người"
     return False
 
@@ -2901,7 +2902,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 if gz is not None and gz[1].kind == "country":
                     cands.append(span(i, gz[0], "LOC", gz[1].name, 1))
     cands.extend(span(a, b, "LOC", None, 5) for a, b in _address_heads(c))
-    selected = _select([s for s in cands if not _blocked(blocked, toks, s)])
+    selected = _select([s for s in cands if not _blocked(blocked, c, s)])
     full_heads = {s.head for s in selected if s.type == "ORG" and s.head and not s.bare}
     if full_heads & _COURT_HEADS:
         full_heads.update(_lows("tòa", "tòa án"))
@@ -2924,7 +2925,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
-    tstarts = [t.start for t in toks]
+    tstarts = c.starts
     for s in selected:
         k = bisect.bisect_left(tstarts, s.start)
         while k < n and toks[k].start < s.end:
@@ -3156,7 +3157,7 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
     tstarts: list[int] | None = None
     for m in _PREP_FOREIGN.finditer(view):
         if tstarts is None:
-            tstarts = [t.start for t in toks]
+            tstarts = c.starts
         i = bisect.bisect_left(tstarts, m.end() - 1)
         if not 0 < i < n - 1 or toks[i - 1].low not in _PLACE_PREP or toks[i].upper:
             continue
@@ -3188,7 +3189,7 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
 def _clubs(c: _Ctx, selected: list[Span]) -> None:
     """In a football article, a one-word foreign city without a place cue is the club (ORG)."""
     toks = c.toks
-    tstarts = [t.start for t in toks]
+    tstarts = c.starts
     for s in selected:
         if s.type != "LOC":
             continue
@@ -3271,7 +3272,7 @@ def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tup
     given |= foreign_last
     if not given:
         return selected, people
-    tstarts = [t.start for t in toks]
+    tstarts = c.starts
     # a country read as a place once in the article ("thị trường Mỹ", "ở Nga") is the country everywhere
     countries = {
         view[s.start : s.end]
@@ -3314,7 +3315,7 @@ def _numbered_streets(c: _Ctx, selected: list[Span], people: list[Span]) -> tupl
     toks, view = c.toks, c.view
     if not people:
         return selected, people
-    tstarts = [t.start for t in toks]
+    tstarts = c.starts
     loc_starts = {s.start for s in selected if s.type == "LOC"}
     keep: list[Span] = []
     moved: list[Span] = []
@@ -3347,7 +3348,7 @@ _LIST_GAPS = frozenset({", ", " và ", " , "})
 def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span]:
     """Names listed after a titled name ("cầu thủ Bật Hiếu, Hải Lâm", "các ông A, B và C")."""
     toks, n, view = c.toks, c.n, c.view
-    tstarts = [t.start for t in toks]
+    tstarts = c.starts
     taken = {p.start for p in people}
     out: list[Span] = []
     for p in people:
@@ -3395,7 +3396,7 @@ def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
     if not defs:
         return selected
     taken = sorted((s.start, s.end) for s in selected)
-    starts = [t.start for t in c.toks]
+    starts = c.starts
     extra: list[Span] = []
     for acr, name in defs.items():
         for m in re.finditer(re.escape(acr), view):
@@ -3422,7 +3423,7 @@ _LEGAL = frozenset({"tnhh", "cp", "mtv", "jsc", "cổ phần", "một thành vi�
 def _short_names(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
     """Short forms of companies named in full earlier: the capitalised tail of the full name."""
     toks, view = c.toks, c.view
-    starts = [t.start for t in toks]
+    starts = c.starts
     forms: dict[str, str] = {}
     for s in selected:
         if s.type != "ORG" or s.bare or s.head not in _SHORT_HEADS:
@@ -3461,12 +3462,13 @@ def _short_names(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Spa
     return sorted(selected + extra, key=lambda s: s.start)
 
 
-def _blocked(blocked: list[bool], toks: list[Tok], s: Span) -> bool:
-    return any(blocked) and _any_blocked(blocked, toks, s)
+def _blocked(blocked: list[bool], c: _Ctx, s: Span) -> bool:
+    return any(blocked) and _any_blocked(blocked, c, s)
 
 
-def _any_blocked(blocked: list[bool], toks: list[Tok], s: Span) -> bool:
-    k = bisect.bisect_left([t.start for t in toks], s.start)
+def _any_blocked(blocked: list[bool], c: _Ctx, s: Span) -> bool:
+    toks = c.toks
+    k = bisect.bisect_left(c.starts, s.start)
     while k < len(toks) and toks[k].start < s.end:
         if blocked[k]:
             return True
@@ -3530,7 +3532,7 @@ def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
         words = stripped.split()
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
-        k = bisect.bisect_left([t.start for t in toks], ls)
+        k = bisect.bisect_left(c.starts, ls)
         if k >= len(toks) or claimed[k]:
             continue
         add(k, k + len(words), 7)
@@ -3567,7 +3569,7 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
     if not people:
         return people
     toks, view, g = c.toks, c.view, c.g
-    tstarts = [t.start for t in toks]
+    tstarts = c.starts
     # names the article gives to organisations and products
     org_names: set[str] = set()
     for s in selected:

@@ -368,6 +368,7 @@ _JOB_FIELDS = frozenset(
 )
 _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuyên", "viên"], ["viên", "chức"]]
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
+_LOWER_WORD = re.compile(r" ([^\W\d_]+)")
 
 
 def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
@@ -376,7 +377,7 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
     pos = end
     stop = None
     for n in range(2):
-        w = re.compile(r" ([^\W\d_]+)").match(text, pos, limit)
+        w = _LOWER_WORD.match(text, pos, limit)
         if w is None or not w.group(1).islower():
             break
         low = w.group(1)
@@ -407,7 +408,6 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
     return stop
 
 
-_LOWER_WORD = re.compile(r" ([^\W\d_]+)")
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
 
 
@@ -1045,6 +1045,7 @@ _PLURAL = re.compile(
 )
 _THEO_NAME = re.compile(r"(?:^|\s)(?i:theo)\s+(?:ông|bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s?){1,4}$")
 _CLAUSE_NEXT = re.compile(r" (?:đã|đang|sẽ|vừa|mới|cũng|không|chưa|lại|liền)\s")
+_SHORT_ASIDE = re.compile(r"[^,()]{1,40},\s*")  # "(sinh 1976, Vĩnh Phúc), nhân viên ..."
 _PAREN_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
 
@@ -1095,7 +1096,7 @@ def _apposition(
         was_first, first = first, False
         parsed = _parse_title(text, s, spans, hi, lower_ok=True)
         if parsed is None and was_first and in_paren and pre is None:
-            part = re.compile(r"[^,()]{1,40},\s*").match(text, s, hi)
+            part = _SHORT_ASIDE.match(text, s, hi)
             if part is not None and _parse_title(text, part.end(), spans, hi, lower_ok=True) is not None:
                 s = part.end()
                 parsed = _parse_title(text, s, spans, hi, lower_ok=True)

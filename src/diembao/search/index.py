@@ -116,9 +116,7 @@ def pairs(exact: str, folded: str) -> tuple[str, str]:
     keep = list(map(common.get, toks))
     if None in keep:  # words not met yet: decide once by their folded form, remember
         keep = [common_word(t) if k is None else k for t, k in zip(toks, keep, strict=True)]
-    px = " ".join(
-        itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), map(operator.and_, keep, keep[1:]))
-    )
+    px = _pair_string(toks, keep)
     pf = fold(px)
     if len(pf) != len(px) or pf.count(" ") != px.count(" "):  # never seen: fold split or merged words
         return _pairs_slow(exact, folded)
@@ -138,13 +136,14 @@ def common_word(word: str) -> bool:
 
 def _pairs_slow(exact: str, folded: str) -> tuple[str, str]:
     """`pairs` without assuming fold keeps word boundaries: each view tokenised on its own."""
-    out = []
-    for view in (exact, folded):
-        toks = _TOKEN_RE.findall(view)
-        keep = [common_word(t) for t in toks]
-        both = map(operator.and_, keep, keep[1:])
-        out.append(" ".join(itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), both)))
-    return out[0], out[1]
+    tx, tf = _TOKEN_RE.findall(exact), _TOKEN_RE.findall(folded)
+    return _pair_string(tx, [common_word(t) for t in tx]), _pair_string(tf, [common_word(t) for t in tf])
+
+
+def _pair_string(toks: list[str], keep: Sequence[bool | None]) -> str:
+    """ "a|b b|c ...": each adjacent pair of `toks` whose two words are both kept (no None left)."""
+    both = map(operator.and_, keep, keep[1:])
+    return " ".join(itertools.compress(map(PAIR_JOIN.join, itertools.pairwise(toks)), both))
 
 
 def pair_terms(words: Sequence[str]) -> list[str | None]:
@@ -152,6 +151,11 @@ def pair_terms(words: Sequence[str]) -> list[str | None]:
     return [
         a + PAIR_JOIN + b if common_word(a) and common_word(b) else None for a, b in itertools.pairwise(words)
     ]
+
+
+def _weighted(title: str, lead: str, body: str, sep: str) -> str:
+    """Title TITLE_REPEAT times, lead LEAD_REPEAT times, then the body, joined by `sep`."""
+    return sep.join([title] * TITLE_REPEAT + [lead] * LEAD_REPEAT + [body])
 
 
 def prepare(text: str) -> tuple[str, str]:
@@ -358,14 +362,13 @@ class SearchIndex:
         doc.add_text("title_f", title_f)
         # One folded field for matching: a query term is one posting list, not a union over
         # title/lead/body (3x faster at 1M articles, measured); barriers keep phrases inside a part.
-        b = f" {BARRIER} "
-        doc.add_text("all_f", b.join([title_f] * TITLE_REPEAT + [lead_f] * LEAD_REPEAT + [body_f]))
+        doc.add_text("all_f", _weighted(title_f, lead_f, body_f, f" {BARRIER} "))
         (tpx, tpf), (lpx, lpf), (bpx, bpf) = (
             pairs(title_x, title_f),
             pairs(lead_x, lead_f),
             pairs(body_x, body_f),
         )
-        doc.add_text("all_fb", " ".join([tpf] * TITLE_REPEAT + [lpf] * LEAD_REPEAT + [bpf]))  # same repeats
+        doc.add_text("all_fb", _weighted(tpf, lpf, bpf, " "))  # the same weights for phrases
         doc.add_text("title_x", title_x)
         doc.add_text("all_x", f"{title_x} {BARRIER} {lead_x} {BARRIER} {body_x}")
         doc.add_text("all_xb", f"{tpx} {lpx} {bpx}")
@@ -511,13 +514,13 @@ class SearchIndex:
         found: list[list[tuple[float, tantivy.DocAddress]]] = []
         seen: set[tuple[int, int]] = set()
         total: int | None = None
+        kw: dict[str, Any] = {"order_by_field": "published"} if sort == "date" else {}
         try:
             for i, tier_q in enumerate(tiers):
                 last = i == len(tiers) - 1
                 have = sum(len(f) for f in found)
                 if last and have >= want and not count:
                     break
-                kw: dict[str, Any] = {"order_by_field": "published"} if sort == "date" else {}
                 res = searcher.search(tier_q, limit=want + have, count=last and count, **kw)
                 if last and count:
                     total = int(getattr(res, "count", 0) or 0)
