@@ -11,6 +11,7 @@ on their canonical lowercase form and shown as most often written.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from collections import Counter
@@ -75,16 +76,30 @@ def _idf(key: str) -> float:
 
 
 @functools.cache
-def _segmenter() -> Callable[[str], list[str]]:
-    """Words and punctuation marks of one line, in order."""
+def _segmenter() -> Callable[[list[str]], list[list[str]]]:
+    """Words and punctuation marks of each line, in order (one batched segmenter call)."""
     try:
         from diembao.enrich.segment import segment
 
-        return lambda line: [t.text for t in segment(line)]
+        def by_line(lines: list[str]) -> list[list[str]]:
+            # The segmenter cuts its CRF chunks at line breaks, so segmenting the joined lines is
+            # segmenting each line, with one batched model call instead of one per line.
+            out: list[list[str]] = [[] for _ in lines]
+            starts = list(itertools.accumulate((len(line) + 1 for line in lines), initial=0))
+            i = 0
+            for t in segment("\n".join(lines)):
+                while t.start >= starts[i + 1]:
+                    i += 1
+                out[i].append(t.text)
+            return out
+
+        return by_line
     except ImportError:  # the segmenter component is optional; pyvi alone does the job
         from pyvi import ViTokenizer
 
-        return lambda line: [w.replace("_", " ") for w in ViTokenizer.tokenize(line).split()]
+        return lambda lines: [
+            [w.replace("_", " ") for w in ViTokenizer.tokenize(line).split()] for line in lines
+        ]
 
 
 @functools.cache
@@ -94,17 +109,28 @@ def _tagger() -> Any:
     return ViPosTagger
 
 
-def _tagged(line: str) -> list[tuple[str, str]]:
-    """(word, POS tag) of one line; punctuation is kept (tag "F") so phrases stop there."""
-    words = [w for w in _segmenter()(line) if w.strip()]
-    if not words:
-        return []
+def _tagged(text: str) -> list[tuple[str, str]]:
+    """(word, POS tag) of ``text``; each line opens with ("\n", "F"), and punctuation is kept
+    (tag "F"), so phrases stop there. All lines go through the tagger in one batched call."""
+    lines = text.splitlines()
     tagger = _tagger()
-    toks = " ".join(w.replace(" ", "_") for w in words).split(" ")  # as ViPosTagger.postagging splits
-    tags = tagger.model.predict([postagger_features(toks, tagger.filtered_tags)])[0]
-    if len(toks) != len(words):  # the tagger split differently: trust its tokens
-        words = [t.replace("_", " ") for t in toks]
-    return list(zip(words, (str(t) for t in tags), strict=False))
+    seqs: list[tuple[list[str], list[str]]] = []
+    for segmented in _segmenter()(lines):
+        words = [w for w in segmented if w.strip()]
+        toks = " ".join(w.replace(" ", "_") for w in words).split(" ") if words else []
+        seqs.append((words, toks))
+    tags = tagger.model.predict([postagger_features(t, tagger.filtered_tags) for _, t in seqs if t])
+    out: list[tuple[str, str]] = []
+    k = 0
+    for words, toks in seqs:
+        out.append(("\n", "F"))
+        if not toks:
+            continue
+        if len(toks) != len(words):  # the tagger split differently: trust its tokens
+            words = [t.replace("_", " ") for t in toks]
+        out.extend(zip(words, (str(t) for t in tags[k]), strict=False))
+        k += 1
+    return out
 
 
 def _ok(key: str) -> bool:
@@ -117,20 +143,27 @@ def keyphrases(text: str, k: int = 10) -> list[str]:
         text = text[: MAX_CHARS - len(text[:MAX_CHARS].rsplit(None, 1)[-1])]
     if k <= 0 or not _HAS_LETTER.search(text):
         return []
-    tagged = [wt for line in text.splitlines() for wt in [("\n", "F"), *_tagged(line)]]
+    tagged = _tagged(text)
     tf: Counter[str] = Counter()
     surfaces: dict[str, Counter[str]] = {}
     early: set[str] = set()
     pos = 0
     prev: str | None = None
     phrases: set[str] = set()
+    # word as written -> (canonical lowercase, usable as a keyphrase); words repeat a lot
+    keys: dict[str, tuple[str, bool]] = {}
+    prev_key = ""
     for word, tag in tagged:
         cands = []
-        key = canonical(word).lower()
-        noun = tag in _NOUN_TAGS and _ok(key)
+        known = keys.get(word)
+        if known is None:
+            ck = canonical(word).lower()
+            known = keys[word] = (ck, _ok(ck))
+        key = known[0]
+        noun = known[1] and tag in _NOUN_TAGS
         if noun:
             cands.append((key, word))
-            if prev is not None and canonical(prev).lower() != key:
+            if prev is not None and prev_key != key:
                 phrase = prev + " " + word
                 cands.append((canonical(phrase).lower(), phrase))
                 phrases.add(cands[-1][0])
@@ -141,6 +174,7 @@ def keyphrases(text: str, k: int = 10) -> list[str]:
                 early.add(ck)
         pos += len(word) + 1
         prev = word if noun else None
+        prev_key = key
     tf_words = {ck for ck in tf if ck not in phrases}
     scored = []
     for ck, c in tf.items():
