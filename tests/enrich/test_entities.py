@@ -496,3 +496,50 @@ def test_org_and_product_words_are_not_persons() -> None:
     assert _per("NXB Tuổi Hồng ra sách. Giám đốc Tuổi Hồng cho biết.") == []
     assert _per("Ngân hàng Oceanbank thua lỗ. Chủ tịch Oceanbank nói.") == []
     assert _per("Ông Hai cho biết.") == ["Hai"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        (
+            "Chị ở Ha\u0300 Nội, Khánh Hoa\u0300 và Phú Yên.",
+            "LOC",
+            "Khánh Hoa\u0300",
+        ),  # decomposed, old tone style
+        ("Họ chuyển tiếp sang các nước Anh, Úc, Mỹ để học.", "LOC", "Úc"),
+        ('Bà Lan nuôi gà ở phường Yên Sở: "Lấy gì mà sống?"', "LOC", "Yên Sở"),
+        ("Cô ấy tạm trú tại tổ 6, thị trấn An Dương, huyện An Dương.", "LOC", "tổ 6"),
+        ("Vụ tai nạn xảy ra tại đường Thống Nhất, tổ 1A, phường Tân Lập.", "LOC", "tổ 1A"),
+        ("Họ hẹn nhau vào nhà trọ ở khóm 1 (thị trấn U Minh).", "LOC", "khóm 1"),
+        ("Anh Nam trú ở thôn 3, xã Ea Kao.", "LOC", "thôn 3"),
+        ("Ven biển Trung Bộ có mưa nhỏ, ở ven biển Nam Bộ trời nắng.", "LOC", "Trung Bộ"),
+        ("Tăng cường tuần tra ở huyện miền núi Hương Khê.", "LOC", "Hương Khê"),
+        ("Hắn đi bộ lên dốc Kẽm rồi đứng chờ.", "LOC", "dốc Kẽm"),
+        ("Nữ quái ở miền Tây lại vào tù.", "LOC", "miền Tây"),
+        ("Trụ sở: 230 Kim Mã, Hà nội, Việt nam.", "LOC", "Hà nội"),
+        ("Khách du lịch ghé Na Hang và Chiêm Hóa.", "LOC", "Chiêm Hóa"),
+        ("Vụ việc xảy ra ở phường Phú Thọ Hòa, quận Tân Phú.", "LOC", "Phú Thọ Hòa"),
+        ("Nhóm đối tượng gồm Đồng Văn Thắng và Lê Văn Hùng bị bắt.", "PER", "Đồng Văn Thắng"),
+        ("Cổ phiếu của Nam A Bank tăng mạnh.", "ORG", "Nam A Bank"),
+    ],
+)
+def test_loc_rules_2(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ở ven biển Trung Bộ có mưa nhỏ.", "biển Trung Bộ"),
+        ("Huyện miền núi Hương Khê có nhiều rừng.", "núi Hương Khê"),
+        ("Công an tỉnh vừa tổ chức phá Chuyên án 319 thành công.", "phá Chuyên"),
+        ("Bệnh lan nhanh ở người trên địa bàn TP. Xử lý hoặc cách ly ngay.", "Xử"),
+        ("Hội thảo về giao thông trên địa bàn TP HCM - Thực trạng và giải pháp.", "HCM - Thực"),
+        ("Nhóm đối tượng gồm Đồng Văn Thắng và Lê Văn Hùng bị bắt.", "Đồng Văn"),
+        ("Tổ 2 gồm năm người đã lên đường.", "Tổ 2"),
+        ('Phường Yên Sở: "Lấy gì mà sống?"', "Yên"),
+    ],
+)
+def test_no_false_places_2(text: str, absent: str) -> None:
+    ents = extract_entities(text)
+    assert absent not in _surfaces(ents, "LOC")

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from diembao.enrich.gazetteer import TOKEN_RE, Entry, Gazetteer, gazetteer
 from diembao.model import Entity, Mention
-from diembao.text import canonical_chars, fold
+from diembao.text import canonical_chars, fix_tone_placement, fold
 
 __all__ = ["Span", "TextView", "extract_entities", "find_spans"]
 
@@ -70,7 +70,9 @@ def _aligned_view(text: str) -> tuple[str, list[int]]:
         index.extend([i] * len(piece))
         i = j
     index.append(n)
-    return "".join(parts), index
+    # Tone placement is per syllable ("Hoà" -> "Hòa"), so it needs whole words, not clusters;
+    # it changes no lengths, so the index still holds.
+    return fix_tone_placement("".join(parts)), index
 
 
 # --------------------------------------------------------------------------- tokens
@@ -554,6 +556,7 @@ _LEVELS = _lows(
     "khu",
     "khu tái định cư",
     "khu dân cư",
+    "tổ",
     "kp",
     "t x",
     "k p",
@@ -562,8 +565,25 @@ _LEVELS = _lows(
 _ABBR_LEVELS = frozenset({"tp", "q", "p", "h", "tx", "tt", "kp", "x"})
 _LEVEL_NEEDS_DOT = _lows("h", "q", "p", "t x", "k p")
 _NUMBERED_LEVELS = _lows(
-    "quận", "phường", "q", "p", "khu phố", "tổ dân phố", "khu", "ấp", "xóm", "đội", "kp", "k p"
+    "quận",
+    "phường",
+    "q",
+    "p",
+    "khu phố",
+    "tổ dân phố",
+    "khu",
+    "ấp",
+    "xóm",
+    "đội",
+    "kp",
+    "k p",
+    "khóm",
+    "thôn",
+    "tổ",
 )
+# Level words that are places only before a number in an address ("trú tại tổ 6, thị trấn X").
+_LEVEL_NEEDS_NUMBER = _lows("tổ")
+_NUMLIKE = re.compile(r"\d{1,4}[A-Z]?")
 _LEVEL_NEEDS_CAPNAME = _lows("khu", "bản", "làng", "bang")
 _LEVEL_NEEDS_CAP = _lows("tp", "tx", "tt", "kp")
 # Common words ending in a village level word ("nông thôn", "văn bản", "hàng xóm").
@@ -636,6 +656,8 @@ _FACILITY = _lows(
     "phá",
     "đầm",
     "biển",
+    "dốc",
+    "đồi",
     "nhà máy thủy điện",
     "nhà máy nhiệt điện",
     "ql",
@@ -969,6 +991,21 @@ class _Ctx:
                 return i + ln, k
         return None
 
+    def address_number(self, i: int) -> bool:
+        """Token i ("tổ") + a house-group number inside an address: after an address word, or
+        followed by ", " and another level ("tổ 1A, phường Tân Lập")."""
+        toks = self.toks
+        if i + 1 >= self.n or not _NUMLIKE.fullmatch(toks[i + 1].text):
+            return False
+        if self.view[toks[i].end : toks[i + 1].start] != " ":
+            return False
+        if i > 0 and toks[i - 1].low in _ADDRESS_LEAD | _ADDRESS_CUE:
+            return True
+        k = i + 2
+        if k + 1 < self.n and self.view[toks[k - 1].end : toks[k].start] == ", ":
+            return toks[k].low in _LEVELS_FIRST and toks[k].low != "tổ" and self.level_at(k) is not None
+        return False
+
     def level_at(self, i: int) -> int | None:
         """End index of an administrative level word at token i ("tỉnh", "TP.", "thị xã")."""
         if self.toks[i].low not in _LEVELS_FIRST:
@@ -990,6 +1027,8 @@ class _Ctx:
                     continue
                 if k == "bang" and t.cap:
                     continue  # a foreign state is "bang Bihar"; "Bang" is a name
+                if k in _LEVEL_NEEDS_NUMBER and not self.address_number(i):
+                    continue  # "tổ công tác", "tổ 2 người": only "(trú tại) tổ 6, thị trấn X"
                 # "khu", "bản", "làng" only as place levels before a capitalised name
                 if k in _LEVEL_NEEDS_CAPNAME and not (i + 1 < self.n and self.toks[i + 1].cap):
                     continue
@@ -1133,21 +1172,22 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
     gz = c.gaz_at.get(i)
     if gz is not None and gz[1].type == "LOC" and not _country_prefix(c, i, gz[0], gz[1]):
         j = gz[0]
+        ward = i > 0 and toks[i - 1].low in ("xã", "phường", "thị trấn", "p", "ấp", "thôn", "khóm")
         if (
-            gz[1].kind in ("city", "district")
-            and j - i == 1
+            (gz[1].kind in ("city", "district") or (ward and gz[1].kind == "province"))
+            and (j - i == 1 or ward)
             and j < c.n
             and toks[j].cap
             and not toks[j].upper
-            and c.view[toks[i].end : toks[j].start] == " "
+            and c.view[toks[j - 1].end : toks[j].start] == " "
             and j not in c.gaz_at
             and toks[j].low not in g.surnames
             and c.head_at(j) is None
             and c.level_at(j) is None
         ):
-            j += 1  # "xã Vinh Quang" is not the city Vinh
+            j += 1  # "xã Vinh Quang" is not the city Vinh, "phường Phú Thọ Hòa" not Phú Thọ
         return j
-    if toks[i].text.isdigit():
+    if toks[i].text.isdigit() or _NUMLIKE.fullmatch(toks[i].text):
         return i + 1
     if c.low(i, i + 2) in _NOT_PLACE2:
         return i  # "Công An Nhân Dân", "TAND Cấp cao": part of the organ's name, no place
@@ -1166,10 +1206,27 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
             and (c.view[toks[j].end : toks[j + 1].start] == " ")
         ):
             break
+        if (
+            j + 1 < c.n
+            and not toks[j + 1].cap
+            and c.view[toks[j].end : toks[j + 1].start] == " "
+            and f"{toks[j].key} {toks[j + 1].key}" in g.words2
+            and j not in c.gaz_at
+        ):
+            break  # "TP. Xử lý", "TP HCM - Thực trạng": a capitalised common word, no place
         org_here = _org_at(c, j, 2) if toks[j].low in _HEADS else None
         if (
-            org_here is not None and (org_here[0] > j + 1 or j == i or (j + 1 < c.n and toks[j + 1].cap))
-        ) or (j > i and c.level_at(j) is not None):
+            (
+                org_here is not None
+                and (
+                    org_here[0] > j + 1
+                    or j == i
+                    # "phường Yên Sở: \"Lấy ...": a capital after punctuation is not the organ's name
+                    or (j + 1 < c.n and toks[j + 1].cap and c.view[toks[j].end : toks[j + 1].start] == " ")
+                )
+            )
+            or (j > i and c.level_at(j) is not None)
+        ):
             break  # ("xã Thọ Trường": "Trường" is no school here)
         j += 1
     if j > i + 1 and toks[i].low in g.surnames and j - i >= 3 and not person_ok:
@@ -2456,6 +2513,7 @@ _CORP_SUFFIX = _CORP_ABBR | frozenset(
         "Foods",
         "Outfitters",
         "Sportswear",
+        "Bank",
     }
 )
 
@@ -2505,6 +2563,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if (
                 i > 0
                 and toks[i - 1].low in _HONORIFIC
+                and view[toks[i - 1].end : toks[i].start] == " "  # "Anh, Úc": a list of countries
                 and toks[i - 1].low != "người"  # "người Lào" is a nationality
                 and not (i > 1 and c.low(i - 2, i) in g.titles)
             ):
@@ -2541,6 +2600,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and view[toks[i - 1].end : toks[i].start] == " "
         ):
             continue  # "anh Kim Bôi", "chị Hải Hà", "luật sư Vinh": a person named like a district
+        if (
+            e.type == "LOC"
+            and e.kind in ("district", "city")
+            and j == i + 2
+            and j < n
+            and toks[i].low in g.surnames
+            and toks[j].cap
+            and not toks[j].upper
+            and view[toks[j - 1].end : toks[j].start] == " "
+            and (i == 0 or toks[i - 1].low not in _LEVELS_FIRST)
+            and j not in c.gaz_at
+            and c.head_at(j) is None
+            and c.level_at(j) is None
+        ):
+            continue  # "gồm Đồng Văn Thắng": family name + district-like pair + given name is a person
         if (
             e.type == "LOC"
             and e.kind in ("district", "city", "foreign")
@@ -2744,7 +2818,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         if lv is not None and any(a < i < b for a, (b, _e) in c.gaz_at.items() if i - 4 < a):
             continue  # "Nhật Bản Junichiro Koizumi": "Bản" ends a country's name here
         if (lv is not None and lv < n and toks[lv].cap) or (
-            lv is not None and lv < n and toks[lv].text.isdigit()
+            lv is not None and lv < n and _NUMLIKE.fullmatch(toks[lv].text)
         ):
             assert lv is not None
             gap = view[toks[lv - 1].end : toks[lv].start]
@@ -2775,7 +2849,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 )
             ):
                 continue  # "chị H. Khoảng 8h": an initial, not the district abbreviation
-            if toks[lv].text.isdigit() and c.low(i, lv) not in _NUMBERED_LEVELS:
+            if _NUMLIKE.fullmatch(toks[lv].text) and c.low(i, lv) not in _NUMBERED_LEVELS:
                 continue  # "tỉnh 500 triệu" is no place; "quận 7", "phường 2" are
             pe = _place_run(
                 c,
@@ -2786,7 +2860,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and not _titled_level(c, i),
             )
             if pe > lv:
-                if toks[lv].text.isdigit():
+                if _NUMLIKE.fullmatch(toks[lv].text):
                     cands.append(span(i, pe, "LOC", None, 4))  # "quận 7" keeps its prefix
                 else:
                     gz = c.gaz_at.get(lv)
@@ -2816,6 +2890,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if phrase in _FACILITY and c.joined_ok(i, i + ln, _NAME_GAPS):
                 if ln == 1 and t.cap and t.low in g.surnames:
                     break  # "Hồ Xuân Huy" is a person, "hồ Gươm" a lake
+                if phrase in ("biển", "núi", "đồi") and i > 0 and toks[i - 1].low in ("ven", "vùng", "miền"):
+                    break  # "ven biển Trung Bộ", "huyện miền núi Hương Khê": the region is the place
                 nt = toks[i + ln]
                 if phrase == "kênh" and (nt.text.isascii() and not nt.text.isdigit()):
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
@@ -2825,6 +2901,15 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "chợ Tết", "chợ Xuân": a seasonal fair, no place
                 if nt.cap or (nt.text[0].isdigit() and phrase in _ROAD_NUM):
                     pe = _place_run(c, i + ln, 4)
+                    if (
+                        pe == i + ln + 1
+                        and pe < n
+                        and not toks[pe].cap
+                        and view[toks[pe - 1].end : toks[pe].start] == " "
+                        and f"{nt.key} {toks[pe].key}" in g.words2
+                        and c.gaz_at.get(i + ln) is None
+                    ):
+                        break  # "phá Chuyên án 319": a capitalised common word ("chuyên án"), no place
                     if pe == i + ln and not (i > 0 and toks[i - 1].low in _HONORIFIC):
                         # "chợ Nguyễn Tri Phương", "cầu Trần Thị Lý": facilities are named after people
                         pe = _place_run(c, i + ln, 4, person_ok=True)
