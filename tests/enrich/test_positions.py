@@ -530,3 +530,111 @@ def test_positions_unseen_text_classes(text: str, expected: set[tuple[str, str, 
 def test_latest_status_joins_an_abbreviation_and_its_full_form() -> None:
     text = "Bà Nguyễn Minh Thu, nguyên TGĐ Công ty Sông Đà, bị bắt. Trước đó bà Nguyễn Minh Thu, Tổng Giám đốc Công ty Sông Đà, đã ký."
     assert {(p.title, p.qualifier) for p in extract_positions(text)} == {("TGĐ", "nguyên")}
+
+
+# Recall fixes: lists across asides and "gồm", residences before an apposition, "một" + occupation,
+# a clause-opening "Title Org, ông X", job fields and vehicles, former titles at another body.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bà Lê Thị Hoa, Hiệu trưởng trường tiểu học Tân Lập, bị kỷ luật. Trước đó, bà Lê Thị Hoa từng làm Hiệu trưởng trường tiểu học Phú Mỹ.",
+            [
+                ("Lê Thị Hoa", "Hiệu trưởng", "trường tiểu học Tân Lập", ""),
+                ("Lê Thị Hoa", "Hiệu trưởng", "trường tiểu học Phú Mỹ", "nguyên"),
+            ],
+        ),
+        (
+            "Luật sư Trần Văn Bảo (người bào chữa cho cầu thủ Lê Văn Cường) cho biết.",
+            [("Trần Văn Bảo", "Luật sư", "", ""), ("Lê Văn Cường", "cầu thủ", "", "")],
+        ),
+        (
+            "Các tài xế Nguyễn Văn Sáu (ngụ quận 3), Phạm Văn Bảy (ngụ quận 5) và Hồ Văn Tám bị phạt.",
+            [
+                ("Nguyễn Văn Sáu", "tài xế", "", ""),
+                ("Phạm Văn Bảy", "tài xế", "", ""),
+                ("Hồ Văn Tám", "tài xế", "", ""),
+            ],
+        ),
+        (
+            "Bộ có ba Thứ trưởng gồm các ông Nguyễn Văn Hải, Trần Văn Sơn, và Lê Minh Đức.",
+            [
+                ("Nguyễn Văn Hải", "Thứ trưởng", "", ""),
+                ("Trần Văn Sơn", "Thứ trưởng", "", ""),
+                ("Lê Minh Đức", "Thứ trưởng", "", ""),
+            ],
+        ),
+        (
+            "Chị Phạm Thị Lan (40 tuổi), tạm trú 12 Lê Lợi, phường 4, TP. Đà Lạt (Lâm Đồng) - Giám đốc điều hành công ty, cho biết.",
+            [("Phạm Thị Lan", "Giám đốc điều hành", "", "")],
+        ),
+        (
+            "Theo ông Mark Brown, một chuyên gia kinh tế tại Singapore, giá sẽ tăng.",
+            [("Mark Brown", "chuyên gia kinh tế", "", "")],
+        ),
+        (
+            "Theo tin từ Sở Y tế tỉnh Nghệ An, Chánh Thanh tra Sở, ông Hồ Văn Minh vừa ký văn bản.",
+            [("Hồ Văn Minh", "Chánh Thanh tra", "Thanh tra Sở", "")],
+        ),
+        (
+            "Cảnh sát đã phạt tài xế xe khách Đỗ Văn Tùng 5 triệu đồng.",
+            [("Đỗ Văn Tùng", "tài xế xe khách", "", "")],
+        ),
+        (
+            "Thống đốc bang Texas Greg Abbott nói.",
+            [("Greg Abbott", "Thống đốc bang", "Texas", "")],
+        ),
+        (
+            "Ngân hàng bổ nhiệm ông Lý Văn Phúc vào vị trí Phó Tổng giám đốc.",
+            [("Lý Văn Phúc", "Tổng giám đốc", "", "phó")],
+        ),
+        (
+            "Thủ tướng bổ nhiệm ông Đặng Văn Hòa, Hàm Vụ trưởng, Thư ký giúp việc Thủ tướng.",
+            [("Đặng Văn Hòa", "Thư ký", "", "")],
+        ),
+        (
+            "Hai cán bộ quản lý thị trường Võ Văn Tâm, Lê Văn Nghĩa đã lập biên bản.",
+            [
+                ("Võ Văn Tâm", "cán bộ quản lý thị trường", "", ""),
+                ("Lê Văn Nghĩa", "cán bộ quản lý thị trường", "", ""),
+            ],
+        ),
+        (
+            "Tòa xử Nguyễn Văn Khang, Trần Minh Quý (cùng nhân viên Công ty Xăng dầu Hà Bắc) về tội tham ô.",
+            [
+                ("Nguyễn Văn Khang", "nhân viên", "Công ty Xăng dầu Hà Bắc", ""),
+                ("Trần Minh Quý", "nhân viên", "Công ty Xăng dầu Hà Bắc", ""),
+            ],
+        ),
+        (
+            "Phó phòng cảnh sát giao thông Hà Nội Vũ Văn Thành cho biết.",
+            [("Vũ Văn Thành", "Trưởng phòng cảnh sát giao thông", "Hà Nội", "phó")],
+        ),
+        (
+            "Hai phó tổng cục trưởng Tổng cục Hậu cần là thiếu tướng Ngô Văn Định và ông Lê Văn Hậu đã đến.",
+            [("Ngô Văn Định", "tổng cục trưởng", "Tổng cục Hậu cần", "phó")],
+        ),
+        (
+            "Bà Hà Thị Mai – Phó chi cục bảo vệ thực vật cho biết.",
+            [("Hà Thị Mai", "Chi cục trưởng", "", "phó")],
+        ),
+        (
+            "bà Nguyễn Thị Cúc (ngụ Bến Tre) đến nhờ Trần Thị Hạnh, Giám đốc Trung tâm Sao Mai giúp đỡ.",
+            [("Trần Thị Hạnh", "Giám đốc", "Trung tâm Sao Mai", "")],
+        ),
+        (
+            "Ông Lê Văn Tám, ngụ xã Hòa Bình, huyện Tân Phú, nhân viên bảo vệ của công ty, cho biết.",
+            [("Lê Văn Tám", "nhân viên bảo vệ", "", "")],
+        ),
+        (
+            "Sáu cán bộ kiểm hóa gồm: Vi Văn Niệm, Đinh Văn Tân và Bế Ngọc Kiên bị phạt.",
+            [
+                ("Vi Văn Niệm", "cán bộ kiểm hóa", "", ""),
+                ("Đinh Văn Tân", "cán bộ kiểm hóa", "", ""),
+                ("Bế Ngọc Kiên", "cán bộ kiểm hóa", "", ""),
+            ],
+        ),
+    ],
+)
+def test_positions_recall(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_positions(text) == [Position(*e) for e in expected]

@@ -34,6 +34,7 @@ _DEPUTY_SUFFIX = {
     "phó đoàn": "Trưởng đoàn",
     "phó văn phòng": "Chánh Văn phòng",
     "tổng cục phó": "Tổng cục trưởng",
+    "phó chi cục": "Chi cục trưởng",
     "đội phó": "Đội trưởng",
     "trạm phó": "Trạm trưởng",
     "tổ phó": "Tổ trưởng",
@@ -109,6 +110,9 @@ def _parse_title(
         k < len(toks)
         and lows[k] in ("nguyên", "cựu", "quyền", "phó")
         and " ".join(lows[k : k + 2]) not in _DEPUTY_SUFFIX  # "Phó ban", "phó phòng"
+        and (
+            " ".join(lows[k : k + 3]) not in _DEPUTY_SUFFIX or lows[k + 3 : k + 4] == ["trưởng"]
+        )  # "Phó chi cục"
     ):
         if lows[k] in ("nguyên", "cựu"):
             quals.append("nguyên")
@@ -283,6 +287,10 @@ def _parse_title(
                 title, end = f"{title} {dept.group(1)}", dept.end(1)  # "Trưởng khoa Hồi sức, Bệnh viện X"
             elif key in _DEPT_TITLES and (tail := _dept_tail(text, end, limit, spans)) is not None:
                 title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng giáo dục tiểu học Sở X"
+                loc = _span_at(spans, end, limit)
+                if loc is not None and loc.type == "LOC":
+                    # "Phó phòng cảnh sát giao thông | TP HCM | Võ Văn Vân": the place of the department
+                    org_or_place, end = text[loc.start : loc.end], loc.end
             elif kind == "role" and (lower := _LOWER_ORGAN.match(text, end, limit)) is not None:
                 # "Bí thư đảng ủy xã Huỳnh Văn Hiệp": an organ written in lower case, place implicit
                 title, end = f"{title} {lower.group(1)}", lower.end(1)
@@ -356,6 +364,15 @@ _OCC_STOP = frozenset(
         "cá",
         "phụ",
         "trường",
+        "giỏi",
+        "nổi",
+        "lâu",
+        "kỳ",
+        "giàu",
+        "xuất",
+        "uy",
+        "có",
+        "nhiều",
     }
 )
 
@@ -364,8 +381,26 @@ _OCC_STOP = frozenset(
 _JOB_FIELDS = frozenset(
     "điều tra|kỹ thuật|bảo vệ|địa chính|kiểm lâm|tư pháp|hải quan|thuế vụ|văn phòng|kế toán|an ninh|cảnh sát"
     "|y tế|thú y|xe ôm|kinh doanh|bán hàng|tiếp thị|tín dụng|thu ngân|phục vụ|môi trường|thủy lợi|giao thông"
-    "|văn hóa|xã hội|quản lý|lễ tân|bảo vệ|dân số|kiểm định|thị trường".split("|")
+    "|văn hóa|xã hội|quản lý|lễ tân|bảo vệ|dân số|kiểm định|thị trường|kiểm hóa|kiểm hoá|hải quan|thuế|nghiệp vụ"
+    "|đo đạc|lâm nghiệp|nông nghiệp|khuyến nông|giáo dục|thanh tra|tư vấn|kiểm soát|hành chính".split("|")
 )
+_LIST_INTRO_WORD = re.compile(r"\s*,?\s*gồm\b")
+
+
+def _is_fields(words: list[str]) -> bool:
+    """The words are one or more job fields ("quản lý thị trường" = "quản lý" + "thị trường")."""
+    if not words:
+        return True
+    return any(" ".join(words[:k]) in _JOB_FIELDS and _is_fields(words[k:]) for k in (1, 2))
+
+
+_VEHICLES = frozenset(
+    "xe tải|xe khách|xe buýt|xe bus|taxi|xe taxi|xe ôm|xe container|xe con|xe ben|xe cứu thương|xe đầu kéo"
+    "|xe bồn|xe du lịch|xe máy|xe công nông|xe cẩu|xe rác|xe khách giường nằm|xe ba gác|xích lô|ô tô|ôm".split(
+        "|"
+    )
+)
+_DRIVERS = [["tài", "xế"], ["lái", "xe"], ["phụ", "xe"], ["tài", "xe"]]
 _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuyên", "viên"], ["viên", "chức"]]
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
 _LOWER_WORD = re.compile(r" ([^\W\d_]+)")
@@ -376,29 +411,43 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
     punctuation or a body; None when a verb or another word may stand there."""
     pos = end
     stop = None
-    for n in range(2):
+    head = low_key(text[max(0, end - 12) : end]).split()[-2:]
+    prev_low = ""
+    for n in range(4):  # a third or fourth word only in a job's field ("cán bộ quản lý thị trường | X")
         w = _LOWER_WORD.match(text, pos, limit)
         if w is None or not w.group(1).islower():
             break
         low = w.group(1)
-        if low in _RUN_STOP or low in _OCC_STOP:
-            return None
+        if low in _RUN_STOP or (low in _OCC_STOP and f"{prev_low} {low}" not in _JOB_FIELDS):
+            return None  # ("thị trường" is a field)
+        if n == 0 and _LIST_INTRO_WORD.match(text, pos, limit):
+            return None  # "cán bộ | gồm: A, B"
         if low in _title_firsts() and _parse_title(text, w.start(1), spans, limit, lower_ok=True) is not None:
             return None  # "nhân viên | điều tra viên ..." is another title, "cán bộ | điều tra" is not
         pos = w.end()
+        prev_low = low
         nxt = text[pos : pos + 2]
-        if not nxt or nxt[0] in ",;.)" or any(q.start == pos + 1 and q.type == "ORG" for q in spans):
+        fields = n >= 1 and _is_fields(low_key(text[end + 1 : pos]).split()) and head in _JOB_HEADS
+        if n < 2 and (
+            not nxt or nxt[0] in ",;.)" or any(q.start == pos + 1 and q.type == "ORG" for q in spans)
+        ):
             stop = pos
-        elif _OCC_PLACE.match(text, pos, limit):
+        elif n < 2 and _OCC_PLACE.match(text, pos, limit):
             stop = pos  # "chủ tiệm hớt tóc | trên đường ...", "thợ rửa xe | gần đó"
             break
+        elif fields and (
+            any(q.start == pos + 1 and q.type == "PER" for q in spans)
+            or _LIST_INTRO_WORD.match(text, pos, limit)
+        ):
+            stop = pos  # "cán bộ điều tra | Nguyễn Văn An": a job's field right before a name (or a list)
+            break
         elif (
-            n == 1
-            and low_key(text[end + 1 : pos]) in _JOB_FIELDS
-            and low_key(text[max(0, end - 12) : end]).split()[-2:] in _JOB_HEADS
+            low_key(text[end + 1 : pos]) in _VEHICLES
+            and low_key(text[max(0, end - 12) : end]).split()[-2:] in _DRIVERS
             and any(q.start == pos + 1 and q.type == "PER" for q in spans)
         ):
-            stop = pos  # "cán bộ điều tra | Nguyễn Văn An": a job's field right before a name
+            stop = pos  # "tài xế xe tải | Lại Văn Cần": the driver's vehicle right before a name
+            break
     if stop is None or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:stop].split())):
         return None
     if low_key(text[end:stop]).startswith(
@@ -423,17 +472,25 @@ def _dept_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None
         low = w.group(1)
         if low in _RUN_STOP or low in _OCC_STOP or low in _TAIL_STOP or low in _DEPT_STOP:
             return None
-        if low in _title_firsts() and _parse_title(text, w.start(1), spans, limit, lower_ok=True) is not None:
-            return None
+        if low in _title_firsts():
+            other = _parse_title(text, w.start(1), spans, limit, lower_ok=True)
+            if other is not None and not _is_occupation(other[0]):
+                return None  # another title; an occupation names a department ("phòng | cảnh sát giao thông")
         pos = w.end()
     if pos == end or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:pos].split())):
         return None
     nxt = text[pos : pos + 3]
     if not nxt or nxt[0] in ",;.)" or nxt[:2] in (" -", " –"):
         return pos
-    if any(q.start == pos + 1 and q.type in ("ORG", "PER") and text[q.start].isupper() for q in spans):
-        return pos  # "Trưởng ban đội tuyển | Nguyễn Sỹ Hiển", "... tiểu học | Sở Giáo dục"
+    if any(q.start == pos + 1 and q.type in ("ORG", "PER", "LOC") and text[q.start].isupper() for q in spans):
+        return pos  # "Trưởng ban đội tuyển | Nguyễn Sỹ Hiển", "... tiểu học | Sở Giáo dục", "... | TP HCM"
     return None
+
+
+def _is_occupation(title: str) -> bool:
+    words = low_key(title).split()
+    kinds = gazetteer().titles
+    return any(kinds.get(" ".join(words[:k])) == "occupation" for k in range(1, len(words) + 1))
 
 
 def _deputy_form(title: str, key: str) -> str:
@@ -483,7 +540,7 @@ _LOWER_ORGAN = re.compile(
     r"|tỉnh (?:ủy|uỷ)|thành (?:ủy|uỷ)|quận (?:ủy|uỷ))(?: (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|ấp))?)"
     r"(?=[ ,.)]|$)"
 )
-_LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP) ")
+_LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP|bang|tiểu bang) ")
 
 
 def _local_organ(text: str, s: Span) -> bool:
@@ -589,7 +646,7 @@ def extract_positions(
         name = canon.get((p.start, p.end), text[p.start : p.end])
         lo, hi = _sentence_bounds(text, p.start, p.end)
         before = _before(text, p, name, spans, lo)
-        if not before and prev is not None and prev[1] and _LIST_SEP.fullmatch(text[prev[0].end : p.start]):
+        if not before and prev is not None and prev[1] and _LIST_GAP.fullmatch(text[prev[0].end : p.start]):
             # "các luật sư Nguyễn Huy Thiệp, Phạm Văn Đàm": the title before a list covers each name
             before = [Position(name, q.title, q.org_or_place, q.qualifier) for q in prev[1]]
         found.extend(before)
@@ -677,8 +734,14 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         opening = text.rfind("(", start, p.start)
         if opening > 0 and ")" not in text[opening : p.start]:
             lead = len(text[:opening].rstrip())
-            if any(q.type == "PER" and q.end == lead for q in spans):
-                return out  # "ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát)": the company, not a person
+            seg = text[opening + 1 : p.start]
+            inner = opening + 1 + len(seg) - len(seg.lstrip())
+            if any(q.type == "PER" and q.end == lead for q in spans) and (
+                _parse_title(text, inner, spans, p.start, lower_ok=True) is not None
+            ):
+                # "ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát)": the company, not a person (but
+                # "Luật sư X (người bào chữa cho cầu thủ Văn Quyến)" names another person)
+                return out
     # a title in apposition to an earlier name ("Quang Thông - Tổng thư ký tòa soạn báo Thanh Niên, |
     # nhà báo Đức Liên") is that name's: no candidate starts inside it
     owned = 0
@@ -724,16 +787,25 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         if (
             _reaches(text, end, p.start, spans)
             or (between.strip() in ("là", "là ông", "là bà"))
+            # "Hai phó tổng cục trưởng Tổng cục Cảnh sát là trung tướng Nguyễn Việt Thành"
+            or re.fullmatch(r"\s+là\s+" + _RANK + r"\s+", between) is not None
             or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
             or (
                 (org or _has_organ(_title))
                 and (m.group()[0].isupper() or low in ("cựu", "nguyên"))
-                and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
+                and (
+                    not text[lo:s].strip()
+                    or _COMMA_LEAD.search(text[lo:s])
+                    or _clause_lead(text, lo, s, spans)
+                )
                 and _COMMA_NAME.fullmatch(between)
             )
             or (org and _RANK_NAME.fullmatch(between))
             # "các trợ lý HLV: Nguyễn Văn A, Trần Văn B": a plural title introducing a list
             or (between.strip() == ":" and re.search(r"(?:^|\s)(?:các|những)\s+$", text[max(lo, s - 8) : s]))
+            # "có bốn Thứ trưởng gồm các ông A, B", "5 bị cáo là nhân viên Chi cục X (Hà Nội), gồm: A, B":
+            # a counted title introducing a list
+            or (_LIST_INTRO.fullmatch(between) and _COUNTED.search(text, max(lo, s - 30), s))
         ):
             out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
@@ -791,6 +863,27 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
                 break
     return out
+
+
+_LIST_INTRO = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?\s*,?\s*gồm(?:\s+có)?\s*:?\s*(?:(?:các\s+)?(?:ông|bà|anh|chị)\s+)?"
+)
+_COUNTED = re.compile(
+    r"(?:^|\s)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:[^\W\d]+\s+){0,3}$"
+)
+_CLAUSE_LEAD = re.compile(r"(?:,|,?\s+và)\s*$")
+
+
+def _clause_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
+    """A title phrase opening a clause after a comma ("Theo tin từ Sở X, | Chánh Thanh tra Sở, ông Y"),
+    not the apposition of a name before the comma ("ông A, | Giám đốc Sở X, ông B")."""
+    lead = _CLAUSE_LEAD.search(text, lo, s)
+    if lead is None:
+        return False
+    if "và" in lead.group():
+        return True  # "anh Jared Kushner, và | Đại diện thương mại Mỹ, ông Robert Lighthizer"
+    before = len(text[: lead.start()].rstrip())
+    return not any(q.type == "PER" and q.end == before for q in spans) and text[before - 1 : before] != ")"
 
 
 _CLOSED_NAME = re.compile(r"(?:\s*,\s*|\s+là\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
@@ -952,7 +1045,8 @@ def _reaches(text: str, end: int, target: int, spans: list[Span]) -> bool:
 _ASIDE = re.compile(
     r"(?:\d{1,3}\s*tuổi|SN\s*\d{4}|sinh(?: năm)?\s*\d{4}|(?:tức|biệt danh|quê|ngụ|trú|ở)\s[^,()]{1,40}"
     r"|người\s[^,()\s]+(?:\s[A-ZĐ][^,()\s]*)*"
-    r"|(?:hiện là\s|nguyên\s|cựu\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng))"
+    r"|(?:hiện là\s|nguyên\s|cựu\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng)"
+    r"|(?i:hàm)\s[^,()]{1,30})"
     r"\s*(?:\)\s*,|,)\s*"
 )
 # Words that link a name to its title ("là", "giữ chức", "được bổ nhiệm làm", "từng là", "bị cách chức").
@@ -995,6 +1089,8 @@ _NOT_YET = re.compile(
     r"(?:điều kiện|yêu cầu|đòi|đề nghị|kiến nghị|buộc|nếu|muốn|phải|sẽ|sắp|dự kiến|có thể|chưa|không)\s"
 )
 _LIST_SEP = re.compile(r"\s*(?:,|và)\s*")
+# Between two members of a list of names: "A, B", "A và B", "A, và B", "A (ngụ Q.6), B".
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?(?:,\s*(?:và\s+)?|và\s+)")
 _MEMBER_SEP = re.compile(r"\s*(?:,|và)\s*(?:(?:ông|bà|anh|chị)\s+)?")
 
 
@@ -1018,6 +1114,15 @@ def _after(
     shared = _skip_list(text, p, persons, hi)
     if shared > p.end and re.match(r"\s*[(,]?\s*(?:đều|cùng) là\s", text[shared:hi]):
         pos = shared  # "A, B và C (đều là thẩm phán ...)"
+    in_list = shared > p.end or any(
+        p.start - 12 < q.end < p.start and _MEMBER_SEP.fullmatch(text, q.end, p.start) for q in persons
+    )
+    together = _TOGETHER.match(text, shared, hi) if in_list else None
+    if together is not None:
+        # "A, B, C (cùng nhân viên Công ty X)": the title shared by the list
+        parsed = _parse_title(text, together.end(), spans, hi, lower_ok=True)
+        if parsed is not None:
+            return [Position(name, parsed[0], parsed[1], parsed[2])]
     plural = _PLURAL.match(text, shared, hi)
     if plural is not None and (
         shared > p.end
@@ -1040,6 +1145,7 @@ def _after(
     return out
 
 
+_TOGETHER = re.compile(r"\s*\(\s*(?:đều|cùng)\s+(?!là\s)")
 _PLURAL = re.compile(
     r"\s*[(,]\s*(?:đều là\s+|cùng là\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|2|3|4|5|các|những)\s+(?=\w)"
 )
@@ -1057,7 +1163,7 @@ def _apposition(
     prev_former = False
     while pos < hi:
         m = re.match(
-            r"\s*(?:,|\(|–|-|làm(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
+            r"\s*(?:,|\(|–|-|làm(?=\s)|vào (?:vị trí|chức(?: vụ)?|ghế|cương vị)(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
             if first
             else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và)\s*",
             text[pos:hi],
@@ -1078,7 +1184,11 @@ def _apposition(
         # "cựu Chủ tịch kiêm Tổng giám đốc": "kiêm" shares the status of the title before it
         former = "kiêm" in m.group() and prev_former
         if first:
-            for _ in range(2):
+            for _ in range(3):
+                t = _skip_address(text, s, spans, hi)
+                if t > s:
+                    s = t
+                    break
                 a = _ASIDE.match(text, s, hi)
                 if a is None:
                     break
@@ -1095,6 +1205,10 @@ def _apposition(
             former = former or pre.group(1) is not None or pre.group(2) is not None
         was_first, first = first, False
         parsed = _parse_title(text, s, spans, hi, lower_ok=True)
+        one = _ONE.match(text, s, hi) if parsed is None and was_first else None
+        if one is not None:
+            # "ông Patrick Beau Damen, một chuyên gia về biến đổi khí hậu tại FAO": an occupation
+            parsed = _parse_title(text, one.end(), spans, hi, lower_ok=True)
         if parsed is None and was_first and in_paren and pre is None:
             part = _SHORT_ASIDE.match(text, s, hi)
             if part is not None and _parse_title(text, part.end(), spans, hi, lower_ok=True) is not None:
@@ -1148,6 +1262,31 @@ def _apposition(
     return out
 
 
+_ADDRESS = re.compile(r"(?:tạm trú|thường trú|cư trú|trú|ngụ|quê)(?:\s+(?:tại|ở))?\s")
+_ADDRESS_SEP = re.compile(r"\s*(?:,|\s[-–])\s*")
+
+
+def _skip_address(text: str, s: int, spans: list[Span], hi: int) -> int:
+    """After "X (42 tuổi), tạm trú 64 Tân Trào, phường Y, TP. Nha Trang (Khánh Hoà) - Giám đốc ...":
+    the start of the title after a residence of a few comma-separated parts (else `s`)."""
+    if _ADDRESS.match(text, s, hi) is None:
+        return s
+    end = min(hi, s + 120)
+    for sep in _ADDRESS_SEP.finditer(text, s, end):
+        part = text[s : sep.start()]
+        if (
+            re.search(r"[;:!?\n]", part)
+            or part.count(")") > part.count("(")  # "(ngụ Bến Tre) đến nhờ X, Giám đốc ...": the aside ended
+            or any(q.type == "PER" and s <= q.start < sep.start() for q in spans)
+        ):
+            break
+        t = sep.end()
+        if t < hi and _parse_title(text, t, spans, hi, lower_ok=True) is not None:
+            return t
+    return s
+
+
+_ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
 _AFF_LEAD = re.compile(r"(?:thuộc|công tác (?:tại|ở)|làm việc (?:tại|ở)|đến từ)\s+")
 _AFF_END = re.compile(
     r"\s*(?:[,;)]|$|[.!?](?:\s|$)|[-–]\s|(?:cho biết|cho hay|nói|khẳng định|nhận định|cho rằng|chia sẻ|nhấn mạnh"
@@ -1187,11 +1326,40 @@ def _dedup(found: list[Position]) -> list[Position]:
     # An affiliation without a title only when no title is given for the person.
     titled = {p.person for p in out if p.title}
     out = [p for p in out if p.title or p.person not in titled]
-    # The latest status wins: a "nguyên" form drops the current form of the same title.
-    former = {(p.person, _status_key(p.title)) for p in out if p.qualifier.startswith("nguyên")}
+    # The latest status wins: a "nguyên" form drops the current form of the same title at the same
+    # body ("nguyên Hiệu trưởng trường A" does not drop "Hiệu trưởng trường B").
+    former: dict[tuple[str, str], set[str]] = {}
+    for p in out:
+        if p.qualifier.startswith("nguyên"):
+            former.setdefault((p.person, _status_key(p.title)), set()).add(p.org_or_place)
     return [
-        p for p in out if p.qualifier.startswith("nguyên") or (p.person, _status_key(p.title)) not in former
+        p
+        for p in out
+        if p.qualifier.startswith("nguyên")
+        or not _same_body(p.org_or_place, former.get((p.person, _status_key(p.title))))
     ]
+
+
+_GENERIC_NAME_WORDS = frozenset(
+    "việt nam công ty tnhh cp ctcp tổng tập đoàn ngân hàng trường bệnh viện sở bộ ban ủy uỷ nhân dân hội "
+    "đồng tỉnh thành phố tp hcm quận huyện xã chi nhánh trung tâm tiểu học trung cơ sở phổ thông thpt thcs "
+    "đại cao đẳng mầm non và của".split()
+)
+
+
+def _name_words(org: str) -> set[str]:
+    return {w for w in low_key(org).split() if w not in _GENERIC_NAME_WORDS}
+
+
+def _same_body(org: str, former: set[str] | None) -> bool:
+    """A former title's bodies may include this one: an empty body is any body, and "Bosch Việt Nam"
+    is "công ty TNHH Robert Bosch Việt Nam" ("trường tiểu học Yang Hăn" is not "trường tiểu học Cư Đrăm")."""
+    if former is None:
+        return False
+    if not org or "" in former:
+        return True
+    words = _name_words(org)
+    return any(not words or not _name_words(f) or words & _name_words(f) for f in former)
 
 
 _ABBR_FULL = {"tgđ": "tổng giám đốc", "gđ": "giám đốc", "ct": "chủ tịch"}
