@@ -2251,7 +2251,7 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
             )
         ):
             break  # ("Nguyễn Văn A, H. Đông Anh"; but "N.H. K" is a string of initials)
-        if j > i and t.low in _NAME_STOP:
+        if j > i and t.low in _NAME_STOP and not _given_after_middle(c, i, j):
             break  # "Dương Hoàng Long | Ngày 21-3", "Lê Công K. | Trong đó"
         j += 1
     if (
@@ -2271,6 +2271,23 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
     ):
         return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
     return j
+
+
+# Middle names that never end a Vietnamese name: the capitalised word after "Nguyễn Văn" is the
+# given name even when it is also a common word ("Đinh Văn Năm", "Nguyễn Thị Sáu", "Vũ Văn Sáng").
+_MIDDLE_ONLY = _lows("văn", "thị", "đình", "hữu", "bá", "viết", "khắc")
+
+
+def _given_after_middle(c: _Ctx, i: int, j: int) -> bool:
+    """Token j completes the name toks[i:j] that so far stops on a middle name after a surname."""
+    toks = c.toks
+    return (
+        j - i >= 2
+        and toks[i].low in c.g.surnames
+        and toks[j - 1].low in _MIDDLE_ONLY
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and not (j + 1 < c.n and toks[j + 1].text[:1].isdigit())  # "Nguyễn Văn | Ngày 21-3"
+    )
 
 
 # Capitalised words that open the next sentence or phrase, never a name's later syllable.
