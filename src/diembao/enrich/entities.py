@@ -331,6 +331,8 @@ _LOWER_OK = _lows(
     "đồn biên phòng",
     "đoàn luật sư",
 )
+# Level words after "CA" (Công an): "CA tỉnh", "CA huyện Đông Anh"; "CA" alone may be California.
+_CA_LEVELS = _lows("tỉnh", "huyện", "quận", "tp", "thành phố", "thị xã", "xã", "phường", "thị trấn")
 # Heads that are an organisation by themselves when capitalised.
 _BARE_OK = _lows(
     "ubnd",
@@ -983,6 +985,8 @@ class _Ctx:
 
     def head_at(self, i: int) -> tuple[int, str] | None:
         """Longest organ head starting at token i: (end index, head key)."""
+        if self.toks[i].text == "CA" and i + 1 < self.n and self.toks[i + 1].low in _CA_LEVELS:
+            return i + 1, "công an"  # "PGĐ CA tỉnh Hà Tây": the police's usual abbreviation
         if self.toks[i].low not in _HEADS_FIRST:
             return None
         for ln in range(min(_HEAD_MAX, self.n - i), 0, -1):
@@ -2619,12 +2623,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue  # "anh Kim Bôi", "chị Hải Hà", "luật sư Vinh": a person named like a district
         if (
             e.type == "LOC"
-            and e.kind in ("district", "city")
+            and e.kind == "district"  # not a city: "Phan Rang Tháp Chàm"
             and j == i + 2
             and j < n
             and toks[i].low in g.surnames
             and toks[j].cap
             and not toks[j].upper
+            and toks[j].low not in g.surnames  # "Hà Nội Vũ Văn Thành": a place, then a person
             and view[toks[j - 1].end : toks[j].start] == " "
             and (i == 0 or toks[i - 1].low not in _LEVELS_FIRST)
             and j not in c.gaz_at

@@ -48,17 +48,20 @@ _DEPUTY_SUFFIX = {
     "hlv phó": "HLV",
     "huấn luyện viên phó": "Huấn luyện viên",
 }
-# Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank"): titles are given as written, so an
-# abbreviation stays one ("TGĐ"); a deputy's abbreviation gives the head's ("PGĐ" -> "GĐ" + phó), as
-# "Phó Chủ tịch" gives "Chủ tịch" + phó.
+# Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank", "PGĐ Sở", "LS Trần Vũ Hải") give
+# the title in full words, as a deputy's title gives the head's ("Phó Chủ tịch" -> "Chủ tịch" + phó):
+# one spelling per role, so positions can be searched and counted whatever shorthand the paper used.
+# Organ abbreviations inside a title stay as written ("Chủ tịch UBND tỉnh").
 _ABBR_TITLES = {
-    "tgđ": ("TGĐ", ""),
-    "gđ": ("GĐ", ""),
-    "pgđ": ("GĐ", "phó"),
-    "ptgđ": ("TGĐ", "phó"),
-    "pct": ("CT", "phó"),
-    "ct": ("CT", ""),  # "CT UBND tỉnh" (only before a council, see _parse_title)
+    "tgđ": ("Tổng Giám đốc", ""),
+    "gđ": ("Giám đốc", ""),
+    "pgđ": ("Giám đốc", "phó"),
+    "ptgđ": ("Tổng Giám đốc", "phó"),
+    "pct": ("Chủ tịch", "phó"),
+    "ct": ("Chủ tịch", ""),  # "CT UBND tỉnh" (only before a council, see _parse_title)
 }
+# Abbreviated occupations of titles.tsv, in full words.
+_ABBR_OCCUPATIONS = {"ls": "Luật sư", "bs": "Bác sĩ"}
 _NAMED_HEADS = frozenset(
     {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
 )
@@ -170,7 +173,7 @@ def _parse_title(
         title = "Trưởng"
     # title as written (keep the article's capitalisation of the role words)
     elif key not in _DEPUTY_SUFFIX and key not in _STANDALONE_ORG and key not in _ABBR_TITLES:
-        title = text[toks[k][0] : end]
+        title = _ABBR_OCCUPATIONS.get(key) or text[toks[k][0] : end]
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
     org_or_place = ""
