@@ -4,7 +4,9 @@ The entity extractor uses it to tell where a capitalised name ends ("Sở Y tế
 lowercase syllable continues an organisation name only when it completes a common word begun by
 the capitalised one. Words are taken from the gold word segmentation of the VietNews corpus
 (`*_seg` fields, research corpus) using only all-lowercase occurrences seen at least 5 times, so
-the list holds common words, never names. Run: .venv/bin/python scripts/train_ner_lexicon.py
+the list holds common words, never names. Words are kept with their diacritics: the extractor
+matches text as written, so "về tỉnh" never looks like "vệ tinh" (diacritic-free keys are added at load
+time for text typed without diacritics). Run: .venv/bin/python scripts/train_ner_lexicon.py
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ import json
 from pathlib import Path
 
 from diembao import settings
-from diembao.text import search_key
+from diembao.text import canonical
 
 OUT = Path(__file__).resolve().parents[1] / "src/diembao/enrich/gazetteer/words2.txt"
+# Words the corpus has too rarely: they end a place name ("huyện miền núi X") or continue an
+# organisation's ("ĐH Bán công", "Vụ Tiền lương tiền công").
+MANUAL = ("miền núi", "vùng núi", "bán công", "tiền công")
 
 
 def main() -> None:
@@ -32,8 +37,13 @@ def main() -> None:
                 for w in r[fld].split():
                     if "_" in w and w.islower() and w.count("_") <= 2 and w.replace("_", "").isalpha():
                         counts[w] += 1
-    words = sorted({search_key(w.replace("_", " ")) for w, c in counts.items() if c >= 5})
-    header = "# Common multi-syllable words (search keys), from lowercase VietNews gold segmentation; see scripts/train_ner_lexicon.py\n"
+    words = sorted(
+        {canonical(w.replace("_", " ")).lower() for w, c in counts.items() if c >= 5} | set(MANUAL)
+    )
+    header = (
+        "# Common multi-syllable words as written (lowercase, one tone placement), from lowercase VietNews\n"
+        "# gold segmentation; see scripts/train_ner_lexicon.py\n"
+    )
     OUT.write_text(header + "\n".join(words) + "\n", encoding="utf-8")
     print(len(words), "words ->", OUT)
 

@@ -543,3 +543,59 @@ def test_loc_rules_2(text: str, type_: str, surface: str) -> None:
 def test_no_false_places_2(text: str, absent: str) -> None:
     ents = extract_entities(text)
     assert absent not in _surfaces(ents, "LOC")
+
+
+# Conventions of the annotation guide and words matched as written ("về tỉnh" is not "vệ tinh").
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        (
+            "Dự án đường cao tốc TP. HCM - Long Thành - Dầu Giây đã thông xe.",
+            "LOC",
+            "đường cao tốc TP. HCM - Long Thành - Dầu Giây",
+        ),
+        (
+            "Tuyến đường cao tốc TP HCM - Trung Lương đã thông xe.",
+            "LOC",
+            "đường cao tốc TP HCM - Trung Lương",
+        ),
+        ("Đại diện các bộ Thương mại, Tài chính, Công nghiệp đã dự.", "ORG", "Thương mại"),
+        ("Đại diện các bộ Thương mại, Tài chính, Công nghiệp đã dự.", "ORG", "Tài chính"),
+        ("Theo bộ Công an, vụ việc đang được điều tra.", "ORG", "bộ Công an"),
+        ("Thường trực tỉnh uỷ đã họp bàn việc này.", "ORG", "tỉnh uỷ"),
+        ("Ông được điều về tỉnh ủy Sóc Trăng.", "ORG", "tỉnh ủy Sóc Trăng"),
+        (
+            "Ban chuyên án Hải quan, Công an và Biên phòng thành phố đã phá vụ án.",
+            "ORG",
+            "Ban chuyên án Hải quan, Công an và Biên phòng thành phố",
+        ),
+        ("Ban chuyên án 318 đã bắt giữ hai đối tượng.", "ORG", "Ban chuyên án 318"),
+        (
+            "Ông làm việc ở Phòng cảnh sát giao thông Công an tỉnh Đồng Nai.",
+            "ORG",
+            "Phòng cảnh sát giao thông Công an tỉnh Đồng Nai",
+        ),
+        ("Bão cách bờ biển Bình Thuận khoảng 210 km.", "LOC", "Bình Thuận"),
+        ("Họ bơi từ biển Non Nước về tới biển Mỹ Khê.", "LOC", "biển Mỹ Khê"),
+        ("Công trình cảng biển Năm Căn bị lún.", "LOC", "cảng biển Năm Căn"),
+        ("Phó Bí thư Quận đoàn 5, anh Trịnh Xuân Tâm cho biết.", "ORG", "Quận đoàn 5"),
+        ("Sinh viên ĐH Mở Bán công TP HCM tuyển sinh.", "ORG", "ĐH Mở Bán công TP HCM"),
+    ],
+)
+def test_guide_conventions_and_exact_words(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("Đại diện các bộ Thương mại, Tài chính đã dự.", "ORG", "bộ Thương mại"),
+        ("Các tỉnh ủy, thành ủy trực thuộc Trung ương phải báo cáo.", "ORG", "thành ủy"),
+        ("Các tỉnh ủy, thành ủy trực thuộc Trung ương phải báo cáo.", "ORG", "tỉnh ủy"),
+        ("Bão cách bờ biển Bình Thuận khoảng 210 km.", "LOC", "biển Bình Thuận"),
+        ("Phó Bí thư Quận đoàn 5, anh Trịnh Xuân Tâm cho biết.", "PER", "Quận"),
+        ("Xe chạy trên cao tốc tỉnh này rất đông.", "LOC", "cao tốc tỉnh"),
+    ],
+)
+def test_guide_conventions_negative(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)

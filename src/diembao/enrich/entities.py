@@ -170,6 +170,8 @@ _TERR_HEADS = (
     "tỉnh đoàn",
     "thành đoàn",
     "huyện đoàn",
+    "quận đoàn",
+    "thị đoàn",
     "bộ chỉ huy quân sự",
     "bchqs",
     "bộ chỉ huy biên phòng",
@@ -271,6 +273,8 @@ _NAME_HEADS = (
     "công đoàn",
     "tổ công tác",
     "ban soạn thảo",
+    "ban chuyên án",
+    "tổ chuyên án",
     "tòa",
     "liên doanh",
     "ubkt",
@@ -351,6 +355,8 @@ _BARE_OK = _lows(
     "thành đoàn",
     "tổ công tác",
     "ban soạn thảo",
+    "ban chuyên án",
+    "tổ chuyên án",
     "viện kiểm sát nhân dân",
     "tòa án nhân dân",
     "ủy ban nhân dân",
@@ -638,6 +644,7 @@ _FACILITY = _lows(
     "tỉnh lộ",
     "đại lộ",
     "bãi biển",
+    "cảng biển",
     "vườn quốc gia",
     "cảng hàng không",
     "khu đô thị",
@@ -1214,7 +1221,7 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
             j + 1 < c.n
             and not toks[j + 1].cap
             and c.view[toks[j].end : toks[j + 1].start] == " "
-            and f"{toks[j].key} {toks[j + 1].key}" in g.words2
+            and f"{toks[j].low} {toks[j + 1].low}" in g.words2
             and j not in c.gaz_at
         ):
             break  # "TP. Xử lý", "TP HCM - Thực trạng": a capitalised common word, no place
@@ -1535,7 +1542,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     if (
         i > 0
         and not first.cap
-        and f"{toks[i - 1].key} {first.key}" in c.g.words2
+        and f"{toks[i - 1].low} {first.low}" in c.g.words2
         and c.view[toks[i - 1].end : first.start] == " "
         and not (
             toks[i - 1].low in ("trưởng", "phó", "chánh")
@@ -1548,7 +1555,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     if (
         j < n
         and not toks[j].cap
-        and f"{toks[j - 1].key} {toks[j].key}" in c.g.words2
+        and f"{toks[j - 1].low} {toks[j].low}" in c.g.words2
         and c.view[toks[j - 1].end : toks[j].start] == " "
         and c.level_at(j) is None  # "an tĩnh" folds like "Công an | tỉnh"
         and j - i == 1  # "cơ quan | cảnh sát" is no "quân cảnh"
@@ -1588,7 +1595,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 j + 1 < n
                 and not toks[j].cap
                 and not toks[j + 1].cap
-                and f"{toks[j].key} {toks[j + 1].key}" in c.g.words2
+                and f"{toks[j].low} {toks[j + 1].low}" in c.g.words2
                 and toks[j].low not in _ORG_STOP
                 and c.view[toks[j - 1].end : toks[j].start] == " "
                 and c.view[toks[j].end : toks[j + 1].start] == " "
@@ -1596,6 +1603,15 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 and c.view[toks[j + 1].end : toks[j + 2].start] == " ("
             ):
                 j += 2
+    if head in ("ban chuyên án", "tổ chuyên án"):
+        j = _agency_list(c, j)  # "Ban chuyên án Hải quan, Công an và Biên phòng thành phố"
+    if (
+        not domain
+        and c.low(j, j + 2) == "cảnh sát"
+        and c.low(j + 2, j + 4) in _POLICE_BRANCH
+        and c.joined_ok(j - 1, j + 4, frozenset({" "}))
+    ):
+        j += 4  # "Phòng cảnh sát giao thông": a department named by its police branch, in lower case
     # Number ("Bệnh viện 108", "Quân khu 7", "Trường THCS số 1").
     if j < n and toks[j].text.isdigit() and c.view[toks[j - 1].end : toks[j].start] == " ":
         j += 1
@@ -1613,7 +1629,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and i > 0
         and toks[i - 1].low == "bộ"
         and c.view[toks[i - 1].end : first.start] == " "
-        and not (i > 1 and f"{toks[i - 2].key} {toks[i - 1].key}" in c.g.words2)  # "cán bộ Công an huyện"
+        and not (i > 1 and f"{toks[i - 2].low} {toks[i - 1].low}" in c.g.words2)  # "cán bộ Công an huyện"
     ):
         return None  # "Bộ Công an | Tô Lâm": the ministry, then a name
     if depth == 0 and i > 0 and (toks[i - 1].low in _STREET or c.level_at(i - 1) == i):
@@ -1795,13 +1811,88 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             j += 3
     if j == start_j:
         # Bare head: an organisation by itself only when capitalised (checked by the caller).
-        if (head not in _BARE_OK and head not in _BARE_ANAPHORIC) or not first.cap:
+        if (head not in _BARE_OK and head not in _BARE_ANAPHORIC) or not (
+            first.cap or _lower_committee(c, i, j)
+        ):
             return None
     elif not first.cap and not (places or any(t.cap for t in toks[start_j:j])):
         return None
     elif not first.cap and _country_only(c, start_j, j):
         return None  # "công ty Hàn Quốc", "công ty châu Á": a company of a country, no name
     return j, head, places
+
+
+# Party committees written in lower case that still name the one committee of the article's place
+# ("Thường trực tỉnh uỷ"), unless plural or generic ("các tỉnh ủy, thành ủy", "cấp huyện ủy").
+_LOWER_COMMITTEES = _lows("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+_GENERIC_BEFORE = _lows("các", "những", "mỗi", "từng", "cấp", "nhiều", "một", "với")
+
+
+def _lower_committee(c: _Ctx, i: int, j: int) -> bool:
+    toks = c.toks
+    if c.low(i, j) not in _LOWER_COMMITTEES or (i > 0 and toks[i - 1].low in _GENERIC_BEFORE):
+        return False
+    # "tỉnh ủy, thành ủy trực thuộc Trung ương": a class of committees, not one
+    listed_after = (
+        j + 1 < c.n
+        and c.view[toks[j - 1].end : toks[j].start] in (", ", " và ")
+        and c.low(j, j + 2) in _LOWER_COMMITTEES
+    )
+    listed_before = (
+        i >= 2
+        and c.view[toks[i - 1].end : toks[i].start] in (", ", " và ")
+        and c.low(i - 2, i) in _LOWER_COMMITTEES
+    )
+    return not (listed_after or listed_before)
+
+
+# Agencies that name a joint task force ("Ban chuyên án Hải quan, Công an và Biên phòng thành phố").
+_AGENCIES = _lows(
+    "hải quan",
+    "công an",
+    "biên phòng",
+    "bộ đội biên phòng",
+    "kiểm lâm",
+    "quản lý thị trường",
+    "thuế",
+    "cảnh sát biển",
+    "viện kiểm sát",
+    "thanh tra",
+    "quân đội",
+)
+_AGENCY_MAX = max(len(a.split()) for a in _AGENCIES)
+
+
+def _agency_list(c: _Ctx, j: int) -> int:
+    """End of a capitalised list of agencies after a task force's head, with the level of government
+    that follows it ("thành phố", "tỉnh" + place); ``j`` itself when there is no such list."""
+    toks, n = c.toks, c.n
+    k, items = j, 0
+    while k < n and toks[k].cap:
+        ln = next((ln for ln in range(_AGENCY_MAX, 0, -1) if c.low(k, k + ln) in _AGENCIES), 0)
+        if not ln or not c.joined_ok(k, k + ln, frozenset({" "})):
+            break
+        k += ln
+        items += 1
+        if k + 1 < n and c.view[toks[k - 1].end : toks[k].start] == ", " and toks[k].cap:
+            continue
+        if (
+            k + 2 < n
+            and toks[k].low == "và"
+            and c.joined_ok(k - 1, k + 2, frozenset({" "}))
+            and toks[k + 1].cap
+        ):
+            k += 1
+            continue
+        break
+    if items < 2 or c.view[toks[j - 1].end : toks[j].start] != " ":
+        return j
+    lv = c.level_at(k) if k < n and c.view[toks[k - 1].end : toks[k].start] == " " else None
+    if lv is not None:
+        k = lv
+        if k < n and toks[k].cap and c.view[toks[k - 1].end : toks[k].start] == " ":
+            k = max(k, _place_run(c, k))
+    return k
 
 
 # Heads often named after a person ("Bệnh viện Phạm Ngọc Thạch", "Trường Lê Quý Đôn").
@@ -1974,7 +2065,7 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
             return None
         if hk is not None and hk[1] in _COMPANY:
             return None  # "công ty Nhật và công ty ...": another body starts
-        if c.level_at(k) is not None and not (k > j and f"{toks[k - 1].key} {t.key}" in c.g.words2):
+        if c.level_at(k) is not None and not (k > j and f"{toks[k - 1].low} {t.low}" in c.g.words2):
             lv = c.level_at(k)  # ("phát triển nông thôn" is no hamlet)
             assert lv is not None
             if k > j and lv < n and toks[lv].cap:
@@ -2123,7 +2214,7 @@ def _name_words(
                     )
                 )
                 and toks[j - 1].low != "phần"  # "Công ty cổ phần Thái Sơn"
-                and f"{toks[j - 1].key} {t.key}" not in g.words2  # "Khách sạn Công Đoàn Hà Tĩnh"
+                and f"{toks[j - 1].low} {t.low}" not in g.words2  # "Khách sạn Công Đoàn Hà Tĩnh"
                 and not (
                     not toks[j - 1].cap
                     and not toks[j - 1].text[0].isdigit()
@@ -2150,7 +2241,7 @@ def _name_words(
             if j < n and toks[j].cap and c.view[toks[j - 1].end : toks[j].start] == " ":
                 continue  # "Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh": the parent organ follows
             break
-        if prev_cap and f"{toks[j - 1].key} {t.key}" in g.words2 and t.low not in _FUNC:
+        if prev_cap and f"{toks[j - 1].low} {t.low}" in g.words2 and t.low not in _FUNC:
             j += 1
             prev_cap = False
             # one more lower-case word that closes the name ("Viện Nghiên cứu chiến lược (bộ Công an)")
@@ -2158,7 +2249,7 @@ def _name_words(
                 j + 1 < n
                 and not toks[j].cap
                 and not toks[j + 1].cap
-                and f"{toks[j].key} {toks[j + 1].key}" in g.words2
+                and f"{toks[j].low} {toks[j + 1].low}" in g.words2
                 and toks[j].low not in _ORG_STOP
                 and c.view[toks[j - 1].end : toks[j].start] == " "
                 and c.view[toks[j].end : toks[j + 1].start] == " "
@@ -2174,7 +2265,7 @@ def _name_words(
         # ("Cơ quan An ninh điều tra Bộ Công an")
         if (
             j + 2 < n
-            and f"{t.key} {toks[j + 1].key}" in g.words2
+            and f"{t.low} {toks[j + 1].low}" in g.words2
             and f"{t.low} {toks[j + 1].low}" not in g.titles  # "Ban giám đốc Công an X"
             and not toks[j + 1].cap
             and toks[j + 2].cap
@@ -2262,11 +2353,11 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
         i < j < n
         and not toks[j].cap
         and (
-            f"{toks[j - 1].key} {toks[j].key}" in c.g.words2
+            f"{toks[j - 1].low} {toks[j].low}" in c.g.words2
             or (
                 j + 1 < n
                 and j == i + 1
-                and f"{toks[j - 1].key} {toks[j].key} {toks[j + 1].key}" in c.g.words2
+                and f"{toks[j - 1].low} {toks[j].low} {toks[j + 1].low}" in c.g.words2
                 and c.view[toks[j].end : toks[j + 1].start] == " "
             )  # "Vụ phó Xuất nhập khẩu"
         )
@@ -2692,6 +2783,16 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         if e.type == "LOC" and e.kind != "country" and _inside_name(c, i):
             continue  # "Đỗ Thị Thanh Xuân" is a person, not the district Thanh Xuân
         name = e.name
+        if (
+            e.type == "ORG"
+            and j > i + 1
+            and toks[i].text == "bộ"
+            and i > 0
+            and toks[i - 1].low in ("các", "hai", "ba", "bốn")
+        ):
+            i += (
+                1  # "các bộ Thương mại, Tài chính": the plural "bộ" heads the list, each ministry by its name
+            )
         cands.append(span(i, j, e.type, name, 0 if e.type == "ORG" else 1))
 
     # 2. Organisations by pattern.
@@ -2778,7 +2879,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue
         if t.low == "theo" and not t.cap:
             continue
-        if i > 0 and f"{toks[i - 1].key} {t.key}" in g.words2 and view[toks[i - 1].end : t.start] == " ":
+        if i > 0 and f"{toks[i - 1].low} {t.low}" in g.words2 and view[toks[i - 1].end : t.start] == " ":
             continue  # "nhà báo Đức Liên", "thông báo", "cảnh báo"
         k = i + 1
         if c.view[t.end : toks[k].start] != " " or not toks[k].cap or toks[k].low in g.surnames:
@@ -2797,11 +2898,11 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and view[toks[j - 1].end : toks[j].start] == " "
         ):
             # "báo Người lao động", "báo Giao thông", "báo Tổ quốc": lower-case syllables of the title
-            if f"{toks[j - 1].key} {toks[j].key}" in g.words2:
+            if f"{toks[j - 1].low} {toks[j].low}" in g.words2:
                 j += 1
             elif (
                 j + 1 < n
-                and f"{toks[j].key} {toks[j + 1].key}" in g.words2
+                and f"{toks[j].low} {toks[j + 1].low}" in g.words2
                 and view[toks[j].end : toks[j + 1].start] == " "
                 and toks[j].low not in _ORG_STOP
             ):
@@ -2903,8 +3004,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             phrase = c.low(i, i + ln)
             if (
                 phrase in _FACILITY
+                and ln == 1  # a longer facility phrase is its own word ("dự án | đường cao tốc")
                 and i > 0
-                and f"{toks[i - 1].key} {t.key}" in g.words2
+                and f"{toks[i - 1].low} {t.low}" in g.words2
                 and view[toks[i - 1].end : t.start] == " "
                 and toks[i - 1].low not in _PLACE_CUE  # "tại chợ" folds like "tại chỗ"
             ):
@@ -2914,6 +3016,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "Hồ Xuân Huy" is a person, "hồ Gươm" a lake
                 if phrase in ("biển", "núi", "đồi") and i > 0 and toks[i - 1].low in ("ven", "vùng", "miền"):
                     break  # "ven biển Trung Bộ", "huyện miền núi Hương Khê": the region is the place
+                if phrase == "biển" and not t.cap:
+                    if i > 0 and toks[i - 1].low in ("bờ", "vượt", "ra", "đi", "trên", "ngoài", "dọc", "phố"):
+                        break  # "bờ biển Bình Thuận", "cáp treo vượt biển Vinpearl": no sea's name follows
+                    gz_next = c.gaz_at.get(i + 1)
+                    if (
+                        gz_next is not None
+                        and gz_next[1].type == "LOC"
+                        and gz_next[1].kind in ("province", "country")
+                        and not (
+                            gz_next[0] < n
+                            and toks[gz_next[0]].cap
+                            and view[toks[gz_next[0] - 1].end : toks[gz_next[0]].start] == " "
+                        )  # "biển Mỹ Khê" is a beach, not the sea of Mỹ
+                    ):
+                        break  # "biển Phú Yên": the province's sea, the province is the place
                 nt = toks[i + ln]
                 if phrase == "kênh" and (nt.text.isascii() and not nt.text.isdigit()):
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
@@ -2921,14 +3038,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "hoạt động. Theo": a sentence ends
                 if nt.low in _NOT_FACILITY_NAME:
                     break  # "chợ Tết", "chợ Xuân": a seasonal fair, no place
-                if nt.cap or (nt.text[0].isdigit() and phrase in _ROAD_NUM):
+                highway_lv = c.level_at(i + ln) if phrase in ("đường cao tốc", "cao tốc") else None
+                if nt.cap or (nt.text[0].isdigit() and phrase in _ROAD_NUM) or highway_lv is not None:
                     pe = _place_run(c, i + ln, 4)
+                    if (
+                        highway_lv is not None
+                        and highway_lv < n
+                        and _place_run(c, highway_lv, 3) > highway_lv
+                    ):
+                        pe = max(pe, _place_run(c, highway_lv, 3))  # "cao tốc TP. HCM - Long Thành"
                     if (
                         pe == i + ln + 1
                         and pe < n
                         and not toks[pe].cap
                         and view[toks[pe - 1].end : toks[pe].start] == " "
-                        and f"{nt.key} {toks[pe].key}" in g.words2
+                        and f"{nt.low} {toks[pe].low}" in g.words2
                         and c.gaz_at.get(i + ln) is None
                     ):
                         break  # "phá Chuyên án 319": a capitalised common word ("chuyên án"), no place
@@ -3694,7 +3818,7 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
                 and toks[k].cap
                 and c.joined_ok(a, k + 1, _NAME_GAPS)
                 # "nhà báo Đức Liên", "thông báo": the noun is part of a word
-                and not (a > 0 and f"{toks[a - 1].key} {toks[a].key}" in g.words2)
+                and not (a > 0 and f"{toks[a - 1].low} {toks[a].low}" in g.words2)
             ):
                 e = k + 1
                 while e < c.n and e - k < 3 and toks[e].cap and view[toks[e - 1].end : toks[e].start] == " ":

@@ -70,7 +70,7 @@ class Gazetteer:
     title_forms: dict[str, str] = field(default_factory=dict)  # low key -> title as written
     title_max: int = 1
     surnames: frozenset[str] = frozenset()  # low keys
-    words2: frozenset[str] = frozenset()  # common lowercase multi-syllable words (keys)
+    words2: frozenset[str] = frozenset()  # common lowercase multi-syllable words, and their keys
 
     def add(self, type_: str, name: str, kind: str, form: str) -> None:
         form = canonical(form)
@@ -151,7 +151,10 @@ def gazetteer() -> Gazetteer:
         g.title_forms[key] = canonical(title)
         g.title_max = max(g.title_max, len(key.split()))
     g.surnames = frozenset(low_key(s) for s in _plain_lines("surnames.txt"))
-    g.words2 = frozenset(_plain_lines("words2.txt"))
+    # Words as written (lowercase, one tone placement), plus their diacritic-free keys for text typed
+    # without diacritics; never folded text against folded words: "về tỉnh" is not "vệ tinh".
+    exact = _plain_lines("words2.txt")
+    g.words2 = frozenset(exact) | frozenset(search_key(w) for w in exact)
     return g
 
 
