@@ -599,3 +599,44 @@ def test_guide_conventions_and_exact_words(text: str, type_: str, surface: str) 
 )
 def test_guide_conventions_negative(text: str, type_: str, absent: str) -> None:
     assert absent not in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("Xe đi qua cửa khẩu quốc tế Cha Lo rất đông.", "LOC", "cửa khẩu quốc tế Cha Lo"),
+        ("Sân bay quốc tế Aleppo được khôi phục.", "LOC", "Sân bay quốc tế Aleppo"),
+        ("Hàng đi qua cổng B khu thương mại Lao Bảo.", "LOC", "khu thương mại Lao Bảo"),
+        ("Dân sống trên Cồn Hến sẽ được di dời.", "LOC", "Cồn Hến"),
+        ("Liên hệ: Văn phòng X, 502/472 Nguyễn Đình Chiểu, P 4, Q3.", "LOC", "Nguyễn Đình Chiểu"),
+        ("Ban Tài chính (14 Cách Mạng Tháng Tám, quận 1) nhận tiền.", "LOC", "Cách Mạng Tháng Tám"),
+        ("Hội đàm diễn ra ở thủ đô Astana vào cuối tháng.", "LOC", "Astana"),
+        ("Theo Vox, ông Trump nói vậy.", "ORG", "Vox"),
+        ("Ông viết trên Twitter rằng sẽ cắt quỹ.", "ORG", "Twitter"),
+        ("Tin từ Viện Vật lý địa cầu lúc 16h40 cho biết.", "ORG", "Viện Vật lý địa cầu"),
+        ("Xưởng của Công ty Thiết bị giáo dục I gây ồn.", "ORG", "Công ty Thiết bị giáo dục I"),
+        ("Giao cho Công ty Xây dựng số 8 khảo sát.", "ORG", "Công ty Xây dựng số 8"),
+        (
+            "Tiền tạm ứng cho Công ty TNHH xây dựng - thương mại và dịch vụ Trường Thọ bị thu hồi.",
+            "ORG",
+            "Công ty TNHH xây dựng - thương mại và dịch vụ Trường Thọ",
+        ),
+    ],
+)
+def test_long_article_forms(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("Sắc lệnh của TT Trump có hiệu lực.", "LOC", "Trump"),
+        ("Hàng đang qua điểm X, đường C.", "LOC", "C"),
+        ("Bản đồ phân vùng động đất Việt Nam được lập.", "ORG", "đất Việt"),
+        ("Người dân Việt Nam đã ủng hộ.", "ORG", "dân Việt"),
+        ("Tin từ Viện Vật lý địa cầu lúc 16h40 cho biết.", "ORG", "Viện Vật lý địa cầu lúc 16h40"),
+        ("Sát khuẩn bằng cồn Y tế.", "LOC", "cồn Y tế"),
+    ],
+)
+def test_long_article_forms_negative(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)

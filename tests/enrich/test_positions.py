@@ -672,3 +672,80 @@ def test_abbreviated_titles_and_organs(text: str, expected: tuple[str, str, str,
 def test_chair_verb_is_no_title() -> None:
     got = extract_positions("Đồng chí Nguyễn Phú Trọng, Tổng Bí thư, chủ trì hội nghị.")
     assert [(p.person, p.title) for p in got] == [("Nguyễn Phú Trọng", "Tổng Bí thư")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "ĐB" / "ĐBQH": a deputy of the National Assembly, in full words
+        (
+            "Trả lời chất vấn của ĐB Lê Văn Cường (Thanh Hóa), Bộ trưởng trình bày.",
+            ("Lê Văn Cường", "Đại biểu", "", ""),
+        ),
+        ("ĐBQH Trần Thị Hoa phát biểu tại hội trường.", ("Trần Thị Hoa", "Đại biểu", "Quốc hội", "")),
+        # "(khi đó)" between a title and the name: the title held at the time
+        (
+            "Sau đó, bộ trưởng Bộ GTVT (lúc đó) - ông Đinh Văn Lâm - có thông báo.",
+            ("Đinh Văn Lâm", "bộ trưởng", "Bộ Giao thông vận tải", "nguyên"),
+        ),
+        (
+            "Ông Nguyễn Văn Thọ (lúc này là thứ trưởng Bộ GTVT) đã ký văn bản.",
+            ("Nguyễn Văn Thọ", "thứ trưởng", "Bộ Giao thông vận tải", "nguyên"),
+        ),
+        # "Chi cục phó", "nhóm phó", "phó tiểu ban": deputies of the unit's head
+        (
+            "Ông Lê Văn Minh, Chi cục phó Chi cục Kiểm lâm, cho biết.",
+            ("Lê Văn Minh", "Chi cục trưởng Chi cục Kiểm lâm", "", "phó"),
+        ),
+        ("Anh Trần Văn Quy, nhóm phó, kể lại.", ("Trần Văn Quy", "Nhóm trưởng", "", "phó")),
+        # a former title right after a name, no comma (lists of defendants)
+        (
+            "Có mặt ông Triệu Văn Kế nguyên Cục trưởng Cục Cảnh sát điều tra tại tòa.",
+            ("Triệu Văn Kế", "Cục trưởng", "Cục Cảnh sát điều tra", "nguyên"),
+        ),
+        # a bare "tướng" after the comma, like a full rank
+        (
+            "Người phát ngôn Bộ Nội vụ Campuchia, tướng Khieu Sopheak xác nhận tin này.",
+            ("Khieu Sopheak", "Người phát ngôn", "Bộ Nội vụ Campuchia", ""),
+        ),
+        # the portfolio between the title and the name
+        (
+            "Ông Tư giao cho phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam chỉ đạo.",
+            ("Nguyễn Văn Nam", "chủ tịch", "", "phó"),
+        ),
+    ],
+)
+def test_more_title_forms(text: str, expected: tuple[str, str, str, str]) -> None:
+    got = [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)]
+    assert expected in got
+
+
+def test_quote_speaker_after_dash_is_not_apposition() -> None:
+    text = (
+        "Việc này hoàn toàn thuộc thẩm quyền của Thủ tướng Chính phủ và Hội đồng quốc gia Giáo dục"
+        " – ông Lê Văn Tần khẳng định."
+    )
+    assert extract_positions(text) == []
+
+
+def test_employer_in_parentheses_is_not_part_of_title() -> None:
+    got = extract_positions("Tại Công ty Hải Bình, ông Nguyễn Văn Hòa (kế toán trưởng công ty) đã ký.")
+    assert [(p.person, p.title) for p in got] == [("Nguyễn Văn Hòa", "kế toán trưởng")]
+
+
+def test_place_name_ending_in_thanh_is_no_level() -> None:
+    got = extract_positions(
+        "Ông Hoàng Văn Hải, nguyên kế toán trưởng Xí nghiệp vật liệu xây dựng Long Thành, bị bắt."
+    )
+    assert [(p.title, p.org_or_place, p.qualifier) for p in got] == [
+        ("kế toán trưởng", "Xí nghiệp vật liệu xây dựng Long Thành", "nguyên")
+    ]
+
+
+def test_front_shortened_name_is_the_fuller_name() -> None:
+    text = (
+        "Cựu Thủ tướng Thái Lan Yingluck đã bỏ trốn. "
+        "Cuộc điều tra cựu Thủ tướng Yingluck Shinawatra đi đến giai đoạn cuối."
+    )
+    got = {(p.person, p.title, p.qualifier) for p in extract_positions(text)}
+    assert got == {("Yingluck Shinawatra", "Thủ tướng", "nguyên")}

@@ -670,6 +670,14 @@ _FACILITY = _lows(
     "nhà máy thủy điện",
     "nhà máy nhiệt điện",
     "ql",
+    # an "international" or "trade" qualifier between the head and the name keeps the head
+    "sân bay quốc tế",
+    "cửa khẩu quốc tế",
+    "cửa khẩu quốc gia",
+    "cảng quốc tế",
+    "khu thương mại",
+    "cồn",
+    "cù lao",
 )
 # Capitalised words after a facility word that name a season or a feast, not a place ("chợ Tết").
 _NOT_FACILITY_NAME = _lows("tết", "xuân", "noel", "giáng", "hè", "đêm", "quê")
@@ -1036,6 +1044,8 @@ class _Ctx:
                     continue  # "H. Châu Đức", "T X.Phú Mỹ" (a detokenised "TX."), "K P. 5"
                 if k in _LEVEL_NEEDS_CAP and not t.cap:
                     continue
+                if k == "tt" and i + 1 < self.n and _non_vi_word(self.toks[i + 1].text):
+                    continue  # "TT Trump": the president (Tổng thống), not a township
                 if k == "bang" and t.cap:
                     continue  # a foreign state is "bang Bihar"; "Bang" is a name
                 if k in _LEVEL_NEEDS_NUMBER and not self.address_number(i):
@@ -1150,6 +1160,10 @@ def _entry_ok(c: _Ctx, i: int, j: int, entries: list[Entry]) -> Entry | None:
             continue
         if e.caps[0] and not toks[0].cap and not other_cap:
             continue
+        if e.type == "ORG" and e.kind == "media" and e.caps[0] and not toks[0].cap:
+            continue  # "động đất Việt Nam", "người dân Việt": not the papers "Đất Việt", "Dân Việt"
+        if j < c.n and toks[-1].low == "việt" and c.toks[j].low == "nam":
+            continue  # "... Việt Nam": the country, not a name ending in "Việt"
         return e
     return None
 
@@ -1345,6 +1359,35 @@ def _house_number(c: _Ctx, k: int) -> int | None:
     return None
 
 
+_HOUSE_NO = re.compile(r"\d{1,5}[A-Z]?(?:/\d{1,5}[A-Z]?)*")
+
+
+def _address_street(c: _Ctx, i: int) -> tuple[int, int] | None:
+    """A street after a bare house number inside an address: "(100A/94 Dương Bá Trạc, phường 2",
+    ", 502/472 Nguyễn Đình Chiểu, P 4", "(14 Cách Mạng Tháng Tám, quận 1": the name is followed by a
+    comma and a level word (or a known place), so it is no person."""
+    toks, n, view = c.toks, c.n, c.view
+    h = _house_number(c, i)
+    if h is None or h in c.gaz_at:
+        return None
+    if not _HOUSE_NO.fullmatch(view[toks[i].start : toks[h - 1].end]):
+        return None
+    if toks[h].text == "Bis" and h + 1 < n and toks[h + 1].cap:
+        h += 1  # "236 Bis Lê Văn Sỹ"
+    e2 = _street_run(c, h)
+    if e2 <= h or e2 >= n or view[toks[e2 - 1].end : toks[e2].start] != ", ":
+        return None
+    nxt = toks[e2]
+    gz = c.gaz_at.get(e2)
+    if (
+        c.level_at(e2) is not None
+        or re.fullmatch(r"[PQ]\.?\s?\d{1,2}", view[nxt.start : nxt.start + 4].strip(",. ")) is not None
+        or (gz is not None and gz[1].type == "LOC" and gz[1].kind != "country")
+    ):
+        return h, e2
+    return None
+
+
 def _street_item(c: _Ctx, k: int) -> int:
     """End of one more street of a list at token k (k if it is no street's name)."""
     t = c.toks[k]
@@ -1393,8 +1436,8 @@ def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
     if not toks[k].cap:
         return []
     pe = _street_run(c, k)
-    if pe <= k:
-        return []
+    if pe <= k or (pe == k + 1 and len(toks[k].text) == 1):
+        return []  # "đường C": a letter, no street's name
     out = [(k, pe)]
     # a crossing: "đường Phan Chu Trinh – Vũ Tùng"
     while pe < n and view[toks[pe - 1].end : toks[pe].start] in (" – ", " - ", "–", "- ", "-", " -"):
@@ -1804,6 +1847,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and not (start_j < j and not toks[start_j].cap)
     ):
         return None
+    # Unit number after a bridged name ("Công ty Xây dựng số 8", "Đội xây dựng số 15").
+    if (
+        start_j < j
+        and j + 1 < n
+        and toks[j].low == "số"
+        and toks[j + 1].text.isdigit()
+        and c.view[toks[j - 1].end : toks[j + 1].start] == " số "
+        and (head in _COMPANY or head in _lows("đội", "xí nghiệp", "trường", "tổ"))
+    ):
+        j += 2
     # Legal form after the name ("... Sài Gòn TNHH Một thành viên", "... CP").
     if j < n and c.view[toks[j - 1].end : toks[j].start] == " " and toks[j].text in ("TNHH", "MTV", "JSC"):
         j += 1
@@ -1949,7 +2002,7 @@ sau trước ra vào lên xuống qua nhằm gồm thuộc sang tới đi làm b
 nhận cùng lại phải cần hơn nhất rất chỉ chưa nay hôm ngày tháng năm số trưởng phó nguyên cựu
 bắt khóa khoá nhiệm kỳ lần thứ về đợt đứng gửi ký kiện bán mua vay nợ trả thuê lập chuyển và
 rồi đạt khiến gây xảy sử đưa phối triệt mở tạm giữ trao tặng nộp tuyên xét truy thấy nói hỏi
-muốn bảo cử mời gặp họp tiếp
+muốn bảo cử mời gặp họp tiếp lúc hồi
 """.split()
 )
 # Two-syllable verbs and titles that end a name ("Công ty X giám đốc ...", "... đề nghị Bộ Y").
@@ -1968,6 +2021,8 @@ _BRIDGE_MAX = 8
 _FUNC = _lows(
     "do", "của", "tại", "ở", "cho", "là", "với", "và", "thì", "mà", "này", "đó", "đã", "sẽ", "bị", "được"
 )
+# Common words whose second syllable is a function word ("Công ty Thiết bị giáo dục I").
+_FUNC_WORDS = _lows("thiết bị", "trang bị", "chuẩn bị", "dự bị", "sở tại")
 _COUNTERS = _lows(
     "người",
     "chiếc",
@@ -2048,7 +2103,9 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
         t = toks[k]
         if t.cap or t.text[0].isdigit():
             break
-        if view[toks[k - 1].end : t.start] not in (" ", "  "):
+        if view[toks[k - 1].end : t.start] not in (" ", "  ") and not (
+            view[toks[k - 1].end : t.start] == " - " and k > j and not toks[k - 1].cap
+        ):  # "Công ty TNHH xây dựng - thương mại và dịch vụ Trường Thọ": a list of trades
             return None
         if t.low == "và" and not saw_va and (after_name or k > j):
             saw_va = True  # "Chăn nuôi và chế biến"
@@ -2082,6 +2139,8 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
     if view[toks[k - 1].end : t.start] not in (" ", "  "):
         return None
     if t.text[0].isdigit():
+        if not t.text.isdigit():
+            return None  # "lúc 16h40", "ngày 8/11": a time or a date, no unit number
         if toks[k - 1].low in (
             "gần",
             "khoảng",
@@ -2118,7 +2177,8 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
         return None  # a person's full name follows ("Thái Sơn" may still end a company's name)
     if toks[k - 1].low == "và" and t.upper:
         return None  # "cơ quan điều tra và VKS": two bodies
-    if c.head_at(k) is not None:
+    hk2 = c.head_at(k)
+    if hk2 is not None and not (hk2[1] == "trường" and _org_at(c, k, 2) is None):  # "... dịch vụ Trường Thọ"
         if toks[k - 1].low == "và":
             return None  # "Hội đồng Nhà nước và Hội đồng Bộ trưởng": two bodies
         return k if sub_ok and _org_at(c, k, 2) is not None else None
@@ -2241,7 +2301,11 @@ def _name_words(
             if j < n and toks[j].cap and c.view[toks[j - 1].end : toks[j].start] == " ":
                 continue  # "Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh": the parent organ follows
             break
-        if prev_cap and f"{toks[j - 1].low} {t.low}" in g.words2 and t.low not in _FUNC:
+        if (
+            prev_cap
+            and f"{toks[j - 1].low} {t.low}" in g.words2
+            and (t.low not in _FUNC or f"{toks[j - 1].low} {t.low}" in _FUNC_WORDS)
+        ):
             j += 1
             prev_cap = False
             # one more lower-case word that closes the name ("Viện Nghiên cứu chiến lược (bộ Công an)")
@@ -2257,9 +2321,13 @@ def _name_words(
                 and (
                     j + 2 >= n
                     or c.view[toks[j + 1].end : toks[j + 2].start].strip()[:1] in ("(", ",", ".", ")", ";")
+                    or (
+                        toks[j + 2].low in ("lúc", "hồi")
+                        and c.view[toks[j + 1].end : toks[j + 2].start] == " "
+                    )
                 )
             ):
-                j += 2  # ("Viện Nghiên cứu kiến trúc,", "Phòng Cảnh sát Phòng cháy chữa cháy,")
+                j += 2  # ("Viện Nghiên cứu kiến trúc,", "Viện Vật lý địa cầu lúc 16h40")
             continue
         # a lower-case word inside a name when a capitalised word or an organ follows
         # ("Cơ quan An ninh điều tra Bộ Công an")
@@ -2447,6 +2515,19 @@ def _foreign_word(w: str) -> bool:
         not _VI_FINAL.search(k)
         or any(ch in k for ch in "fjwz")
         or bool(re.search(r"[aeiouy][^aeiouy]+[aeiouy]", k))  # two vowel groups: two syllables
+    )
+
+
+def _non_vi_word(w: str) -> bool:
+    """A foreign word, or an ASCII word ending in a consonant cluster no Vietnamese syllable has ("Trump")."""
+    if _foreign_word(w):
+        return True
+    k = w.lower()
+    return (
+        w.isascii()
+        and w.isalpha()
+        and bool(re.search(r"[^aeiouy]{2}$", k))
+        and k[-2:] not in ("ch", "nh", "ng")
     )
 
 
@@ -3126,6 +3207,10 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 e2 = _street_run(c, h)
                 if e2 > h and not (e2 < n and view[toks[e2 - 1].end : toks[e2].start] == " ("):
                     cands.append(span(h, e2, "LOC", None, 3))
+        elif t.text[0].isdigit() and (i == 0 or view[toks[i - 1].end : t.start] in (", ", " (", "(", ": ")):
+            st = _address_street(c, i)
+            if st is not None:
+                cands.append(span(st[0], st[1], "LOC", None, 3))
         for long in _COUNTRY_LONG if t.low in _COUNTRY_LONG_FIRST else ():
             ln = len(long.split())
             if c.low(i, i + ln) == long and t.cap and i + ln < n:
@@ -3375,7 +3460,7 @@ _CITY_LEAD = _lows(
 )
 
 
-_PREP_FOREIGN = re.compile(r"(?<!\w)(?:ở|tại|từ|sang|đến|tới|về|trong|khắp|Ở|Tại|Từ) [A-Z](?=[a-z])")
+_PREP_FOREIGN = re.compile(r"(?<!\w)(?:ở|tại|từ|sang|đến|tới|về|trong|khắp|Ở|Tại|Từ|thủ đô) [A-Z](?=[a-z])")
 
 
 def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
@@ -3390,7 +3475,10 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
         if tstarts is None:
             tstarts = c.starts
         i = bisect.bisect_left(tstarts, m.end() - 1)
-        if not 0 < i < n - 1 or toks[i - 1].low not in _PLACE_PREP or toks[i].upper:
+        if not 0 < i < n - 1 or toks[i].upper:
+            continue
+        capital = i > 1 and toks[i - 1].low == "đô" and toks[i - 2].low == "thủ"  # "thủ đô Astana"
+        if toks[i - 1].low not in _PLACE_PREP and not capital:
             continue
         if view[toks[i - 1].end : toks[i].start] != " " or not _foreign_word(toks[i].text) or i in c.gaz_at:
             continue
@@ -3399,6 +3487,9 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
             if not _foreign_word(toks[j].text) or j in c.gaz_at:
                 break
             j += 1
+        if capital and (j >= n or not toks[j].cap or view[toks[j - 1].end : toks[j].start] != " "):
+            found.append((i, j))
+            continue
         if j >= n or view[toks[j - 1].end : toks[j].start] not in (", ", " ("):
             continue
         gz = c.gaz_at.get(j)

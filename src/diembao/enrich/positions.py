@@ -47,6 +47,10 @@ _DEPUTY_SUFFIX = {
     "xã đội phó": "Xã đội trưởng",
     "hlv phó": "HLV",
     "huấn luyện viên phó": "Huấn luyện viên",
+    "chi cục phó": "Chi cục trưởng",
+    "nhóm phó": "Nhóm trưởng",
+    "liên đoàn phó": "Liên đoàn trưởng",
+    "phó tiểu ban": "Trưởng tiểu ban",
 }
 # Abbreviated titles written in capitals ("nguyên TGĐ Oceanbank", "PGĐ Sở", "LS Trần Vũ Hải") give
 # the title in full words, as a deputy's title gives the head's ("Phó Chủ tịch" -> "Chủ tịch" + phó):
@@ -60,8 +64,9 @@ _ABBR_TITLES = {
     "pct": ("Chủ tịch", "phó"),
     "ct": ("Chủ tịch", ""),  # "CT UBND tỉnh" (only before a council, see _parse_title)
 }
-# Abbreviated occupations of titles.tsv, in full words.
-_ABBR_OCCUPATIONS = {"ls": "Luật sư", "bs": "Bác sĩ"}
+# Abbreviated occupations and roles of titles.tsv, in full words ("ĐB Lê Văn A (Thanh Hóa)": a deputy
+# of the National Assembly, "ĐBQH" names the assembly too).
+_ABBR_OCCUPATIONS = {"ls": "Luật sư", "bs": "Bác sĩ", "đb": "Đại biểu", "đbqh": "Đại biểu"}
 _NAMED_HEADS = frozenset(
     {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
 )
@@ -300,6 +305,8 @@ def _parse_title(
                 loc = _span_at(spans, end, limit)
                 if loc is not None and loc.type == "LOC":
                     org_or_place, end = text[loc.start : loc.end], loc.end
+    if key == "đbqh" and not org_or_place:
+        org_or_place = "Quốc hội"
     if key in _MINISTER and not implicit:
         foreign = _foreign_portfolio(text, toks[end_k - 1][1], limit, spans)
         if foreign is not None:
@@ -453,13 +460,12 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             break
     if stop is None or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:stop].split())):
         return None
-    if low_key(text[end:stop]).startswith(
-        ("công ty", "nhà máy", "xí nghiệp", "tập đoàn", "ngân hàng", "bệnh viện")
-    ):
+    if low_key(text[end:stop]).startswith(_EMPLOYERS):
         return None  # "công nhân | công ty Samsung": the employer, not the job
     return stop
 
 
+_EMPLOYERS = ("công ty", "nhà máy", "xí nghiệp", "tập đoàn", "ngân hàng", "bệnh viện", "doanh nghiệp")
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
 
 
@@ -569,7 +575,10 @@ def _starts_terr(surface: str) -> bool:
 
 def _is_level_only(surface: str) -> bool:
     low = low_key(surface).split()
-    return len(low) >= 2 and low[-1] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp", "thành", "phố")
+    # ("Xí nghiệp vật liệu xây dựng Long Thành" ends in a name, not in the level "thành phố")
+    return len(low) >= 2 and (
+        low[-1] in ("tỉnh", "huyện", "xã", "phường", "quận", "tp") or low[-2:] == ["thành", "phố"]
+    )
 
 
 def _span_at(spans: list[Span], pos: int, limit: int) -> Span | None:
@@ -656,7 +665,26 @@ def extract_positions(
         found.extend(_after(text, p, name, spans, hi, persons))
         prev = (p, before)
     found.extend(_respectively(text, persons, spans, canon))
+    alias = _first_name_aliases(entities)
+    if alias:
+        found = [Position(alias.get(q.person, q.person), q.title, q.org_or_place, q.qualifier) for q in found]
     return _dedup(found)
+
+
+def _first_name_aliases(entities: Sequence[Entity]) -> dict[str, str]:
+    """ "Yingluck" -> "Yingluck Shinawatra", "Lật" -> "Lật Chiến Thư": a person named by the first words
+    of exactly one fuller name in the article is that person (Thai, Chinese, Korean, Western names are
+    shortened from the front; Vietnamese given names, shortened from the back, are linked upstream)."""
+    names = sorted({e.name for e in entities if e.type == "PER"}, key=len)
+    out: dict[str, str] = {}
+    for i, short in enumerate(names):
+        words = short.split()
+        longer = [
+            n for n in names[i + 1 :] if n.split()[: len(words)] == words and len(n.split()) > len(words)
+        ]
+        if len(longer) == 1:
+            out[short] = longer[0]
+    return out
 
 
 _RESPECTIVELY = re.compile(r"\s*[(,]?\s*(?:đều\s+)?(?:lần lượt là|lần lượt giữ chức|theo thứ tự là)\s+")
@@ -707,7 +735,7 @@ _BEFORE_WINDOW = 180
 
 
 # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A": a comma (and an honorific) between an organ and the name.
-_RANK = r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý))"
+_RANK = r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý)|[Tt]ướng)"
 _SEP_NAME = re.compile(r"(?:\s*,\s*|\s[-–]\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
 _COMMA_NAME = re.compile(
     r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:(?:ông|bà|Ông|Bà)\s+)?)"
@@ -785,6 +813,14 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             continue  # "trao đổi với PV báo X, luật sư Y": the reporter is not Y
         _title, org, _qual, end = chain[-1]
         between = text[end : p.start]
+        then = _THEN.match(between)
+        if then is not None and (
+            not between[then.end() :].strip() or _COMMA_NAME.fullmatch(between, then.end())
+        ):
+            # "giám đốc CIA (khi đó) John Brennan", "bộ trưởng Bộ GTVT (lúc đó) - ông Đinh La Thăng":
+            # the title the person held at the time, a former one
+            out.extend(Position(name, t, o, _former(q)) for t, o, q, _ in chain)
+            break
         if between.strip() and low_key(_title) in _REPORTER:
             continue  # "trao đổi với PV báo X, Trung tá Y": only "PV Lê Hùng" names the reporter
         if (
@@ -793,6 +829,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             # "Hai phó tổng cục trưởng Tổng cục Cảnh sát là trung tướng Nguyễn Việt Thành"
             or re.fullmatch(r"\s+là\s+" + _RANK + r"\s+", between) is not None
             or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
+            # "phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam": the portfolio between the title and the name
+            or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
             or (
                 (org or _has_organ(_title))
                 and (m.group()[0].isupper() or low in ("cựu", "nguyên"))
@@ -824,6 +862,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             and sep.start() > 0
             and m.group()[0].isupper()
             and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
+            and not (text[lo:s].strip() and "," not in sep.group() and _SAID.match(text, p.end))
         ):
             # "Tổng Giám đốc CTCP ... 584 - ông Đỗ Biên Thuỳ": the body, then a separator and the name
             body = _body_run(text, end, end + sep.start(), spans, open_end=True)
@@ -868,6 +907,21 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
     return out
 
 
+_THEN = re.compile(r"\s*\((?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)\)")
+
+
+def _former(qual: str) -> str:
+    if "nguyên" in qual:
+        return qual
+    return "nguyên phó" if qual == "phó" else ("nguyên" if not qual else f"nguyên {qual}")
+
+
+# "... thuộc thẩm quyền của Thủ tướng Chính phủ – ông Lê Quán Tần khẳng định.": a quote's speaker after
+# a dash, not the apposition of the title that ends the quote
+_SAID = re.compile(
+    r"\s+(?:khẳng định|cho biết|cho hay|nói|nhấn mạnh|chia sẻ|nhận định|nhận xét|giải thích|phân tích"
+    r"|cho rằng|bày tỏ|thừa nhận|tâm sự|kể|lưu ý|thông tin|phát biểu|trả lời)\s*(?:[.!?:]|$)"
+)
 _LIST_INTRO = re.compile(
     r"(?:\s*\([^()]{1,60}\))?\s*,?\s*gồm(?:\s+có)?\s*:?\s*(?:(?:các\s+)?(?:ông|bà|anh|chị)\s+)?"
 )
@@ -1083,7 +1137,11 @@ _PREFIX = re.compile(
     r"(?:(?:đều|cùng|hiện|hiện đang|đang|nay|hiện nay|bây giờ) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
     r"|(?:với|trên|ở|trong) (?:tư cách|cương vị|vai trò|vị trí)(?: là)?"
     r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng\s+(?:là|làm|" + _TAKE + r")|trước (?:đây|đó) (?:là|từng là)"
-    r"|(?:khi|lúc|thời điểm) (?:đó|ấy) là|(?:khi|lúc|hồi) còn (?:là|làm|giữ\s+" + _OFFICE + r"))"
+    r"|(?:khi|lúc|thời điểm|hồi) (?:đó|ấy|này|bấy giờ) (?:là|(?:đang\s+)?giữ\s+"
+    + _OFFICE
+    + r")|(?:khi|lúc|hồi) còn (?:là|làm|giữ\s+"
+    + _OFFICE
+    + r"))"
     r"|(" + _ADV + _LEFT + r")"
     r"|(" + _ADV + r"(?:" + _TAKE + r")))\s+"
 )
@@ -1166,7 +1224,7 @@ def _apposition(
     prev_former = False
     while pos < hi:
         m = re.match(
-            r"\s*(?:,|\(|–|-|làm(?=\s)|vào (?:vị trí|chức(?: vụ)?|ghế|cương vị)(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
+            r"\s*(?:,|\(|–|-|làm(?=\s)|vào (?:vị trí|chức(?: vụ)?|ghế|cương vị)(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:nguyên|cựu)\s)|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
             if first
             else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và)\s*",
             text[pos:hi],
@@ -1251,7 +1309,12 @@ def _apposition(
         if in_paren and not org:
             # "(Tổ trưởng tuần tra)": a short lower-case complement inside the parentheses
             tail = re.match(r"\s((?:[^\W\d_A-ZĐ]+\s?){1,2})\)", text[end : end + 30])
-            if tail is not None and not _TAIL_STOP.intersection(tail.group(1).split()):
+            if (
+                tail is not None
+                and not _TAIL_STOP.intersection(tail.group(1).split())
+                # "(kế toán trưởng công ty)": the employer said again, not a part of the title
+                and not low_key(tail.group(1)).startswith(_EMPLOYERS)
+            ):
                 title = f"{title} {tail.group(1).strip()}"
                 end += len(tail.group(1)) + 1
         if former and "nguyên" not in qual:
