@@ -640,3 +640,54 @@ def test_long_article_forms(text: str, type_: str, surface: str) -> None:
 )
 def test_long_article_forms_negative(text: str, type_: str, absent: str) -> None:
     assert absent not in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("Ông A, cán bộ Sở LĐ-TB-XH tỉnh Nam Định cho biết.", "ORG", "Sở LĐ-TB-XH tỉnh Nam Định"),
+        (
+            "Ông A làm việc tại Vụ Tổ chức Bộ Giao thông vận tải từ năm 2000.",
+            "ORG",
+            "Vụ Tổ chức Bộ Giao thông vận tải",
+        ),
+        (
+            "Phiên họp của Uỷ ban Liên Chính phủ Việt Nam - Lào diễn ra.",
+            "ORG",
+            "Uỷ ban Liên Chính phủ Việt Nam - Lào",
+        ),
+        ("Ông B nói Toà án Tối cao Mỹ đã xử.", "ORG", "Toà án Tối cao Mỹ"),
+        ("Hôm qua Chính phủ Nhật Bản đã họp.", "ORG", "Chính phủ Nhật Bản"),
+        (
+            "Ông C thuộc phòng Cảnh sát điều tra tội phạm về Trật tự xã hội Công an TP HCM.",
+            "ORG",
+            "phòng Cảnh sát điều tra tội phạm về Trật tự xã hội Công an TP HCM",
+        ),
+        ("Ông D là Phó trưởng Phòng Công tác xã hội của Sở.", "ORG", "Phòng Công tác xã hội"),
+        ("Theo Viện Khoa học Xã hội Việt Nam cho biết.", "ORG", "Viện Khoa học Xã hội Việt Nam"),
+        ("Đảng Cộng hòa và đảng Dân chủ đều tranh cử.", "ORG", "đảng Dân chủ"),
+        ("Anh học đại học Cornell.", "ORG", "đại học Cornell"),
+        (
+            "Anh đến trung tâm trợ giúp pháp lý tỉnh Cà Mau hỏi.",
+            "ORG",
+            "trung tâm trợ giúp pháp lý tỉnh Cà Mau",
+        ),
+        ("Ông ở đội thi hành án Thành phố Cà Mau nói.", "ORG", "đội thi hành án Thành phố Cà Mau"),
+    ],
+)
+def test_org_long_names(text: str, type_: str, surface: str) -> None:
+    assert surface in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("Đảng Cộng hòa và đảng Dân chủ tranh cử.", "ORG", "Đảng Cộng hòa và đảng Dân chủ"),
+        ("các trường cao đẳng, đại học Thống kê của Bộ cho biết", "ORG", "đại học Thống kê"),
+        ("Nhà ở trung tâm thành phố Hà Nội.", "ORG", "trung tâm thành phố Hà Nội"),
+        ("Khu đất ở trung tâm hành chính tỉnh Bình Dương.", "ORG", "trung tâm hành chính tỉnh Bình Dương"),
+        ("Ông D là Phó trưởng Phòng Công tác xã hội của Sở.", "ORG", "Phòng Công tác xã"),
+    ],
+)
+def test_org_long_names_negative(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)

@@ -334,6 +334,16 @@ _LOWER_OK = _lows(
     "bộ chỉ huy biên phòng",
     "đồn biên phòng",
     "đoàn luật sư",
+    "đảng",
+    "đại học",
+    "trung tâm",
+    "đội",
+)
+# Lower-case heads that need a lower-case name and then a place ("trung tâm trợ giúp pháp lý tỉnh Cà Mau",
+# "đội thi hành án Thành phố Cà Mau"); "trung tâm thành phố", "đội ngũ" are common words.
+_LOWER_NEEDS_PLACE = _lows("trung tâm", "đội")
+_CENTRE_OF = _lows(
+    "hành chính", "thương mại", "kinh tế", "chính trị", "du lịch", "đô thị", "công nghiệp", "tài chính"
 )
 # Level words after "CA" (Công an): "CA tỉnh", "CA huyện Đông Anh"; "CA" alone may be California.
 _CA_LEVELS = _lows("tỉnh", "huyện", "quận", "tp", "thành phố", "thị xã", "xã", "phường", "thị trấn")
@@ -1559,6 +1569,8 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
             surf = c.view[c.toks[i].start : c.toks[i + ln - 1].end]
             if surf in g.domain_abbr or (" " in surf and surf.replace(" ", "") in g.domain_abbr):
                 return i + ln  # "TN&MT", "TN & MT"
+            if ln > 1 and surf.isupper() and "-" in surf and surf.replace("-", "") in g.domain_abbr:
+                return i + ln  # "LĐ-TB-XH" written for "LĐTBXH"
     return None
 
 
@@ -1596,6 +1608,20 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     if not first.cap and head in ("bộ", "sở") and _domain_at(c, j) is None:
         return None
     if (
+        not first.cap
+        and head == "đại học"
+        and not (
+            j < n
+            and toks[j].cap
+            and c.view[toks[j - 1].end : toks[j].start] == " "
+            and (
+                _non_vi_word(toks[j].text)
+                or (j in c.gaz_at and c.gaz_at[j][1].kind in ("foreign", "country"))
+            )
+        )
+    ):
+        return None  # "đại học Cornell"; but "cao đẳng, đại học | Thống kê ..." is the level of study
+    if (
         j < n
         and not toks[j].cap
         and f"{toks[j - 1].low} {toks[j].low}" in c.g.words2
@@ -1628,6 +1654,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         return None
     # Government domain right after the head ("Bộ Tài nguyên và Môi trường", "Sở GD-ĐT").
     domain = False
+    police = False
     if cat == "name":
         d = _domain_at(c, j)
         if d is not None and c.joined_ok(j - 1, j + 1, _NAME_GAPS):
@@ -1655,11 +1682,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and c.joined_ok(j - 1, j + 4, frozenset({" "}))
     ):
         j += 4  # "Phòng cảnh sát giao thông": a department named by its police branch, in lower case
+        police = True
     # Number ("Bệnh viện 108", "Quân khu 7", "Trường THCS số 1").
     if j < n and toks[j].text.isdigit() and c.view[toks[j - 1].end : toks[j].start] == " ":
         j += 1
-    bridge = first.cap or head in _LOWER_BRIDGE
-    bridge_first = head in _LOWER_BRIDGE  # "Công ty tài chính Tín Nghĩa"; not "Vụ tai nạn khiến 7"
+    lower_place = not first.cap and head in _LOWER_NEEDS_PLACE
+    bridge = first.cap or head in _LOWER_BRIDGE or lower_place
+    # "Công ty tài chính Tín Nghĩa"; not "Vụ tai nạn khiến 7"
+    bridge_first = head in _LOWER_BRIDGE or lower_place
     acronym_only = first.sent and head in _SENT_WEAK_BRIDGE
     if acronym_only:
         # "Tổ chức tín dụng đen Tín Nghĩa": a capitalised common word opening a sentence; but
@@ -1703,7 +1733,15 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         )
         if depth == 0 and j > start_j and first.cap and _titled_person_after(c, i, head, start_j, j):
             j = start_j  # "Chủ tịch CLB | Nguyễn Đức Kiên", "Ủy viên Quốc vụ viện | Đường Gia Triền"
+        if head == "đảng":
+            for k in range(start_j + 1, j):
+                if _non_vi_word(toks[k].text) and not any(_non_vi_word(t.text) for t in toks[start_j:k]):
+                    j = k  # "đảng Cộng hoà | Donald Trump": a foreign person after the party
+                    break
     elif cat == "name" and not domain:
+        if police and j < n and not toks[j].cap and toks[j].low == "tội":
+            # "Phòng Cảnh sát điều tra tội phạm về Trật tự xã hội": the crimes it investigates
+            j = _name_words(c, j, bridge=True, sub_ok=sub_ok, bridge_first=True)
         j = (
             _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
             if j < n and toks[j].cap and c.gaz_at.get(j) is None
@@ -1768,6 +1806,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if gz0 is not None and gz0[1].type == "LOC" and (lv is None or gz0[0] > lv) and toks[j].cap:
             places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
             j = gz0[0]
+            if (
+                cat == "name"
+                and gz0[1].kind == "country"
+                and j < n
+                and j in c.gaz_at
+                and c.gaz_at[j][1].kind == "country"
+                and c.view[toks[j - 1].end : toks[j].start] == " - "
+            ):
+                places.append((j, c.gaz_at[j][0]))  # "Ủy ban Liên Chính phủ Việt Nam - Lào": a bilateral body
+                j = c.gaz_at[j][0]
         elif lv is not None:
             titled = _titled_organ(c, j)
             pe = (
@@ -1790,7 +1838,12 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             elif pe > lv:
                 places.append((lv, pe))
                 j = pe
-            elif c.low(j, lv) in _LEVEL_BARE:
+            elif c.low(j, lv) in _LEVEL_BARE and not (
+                lv < n
+                and not toks[lv].cap
+                and f"{toks[lv - 1].low} {toks[lv].low}" in c.g.words2
+                and c.view[toks[lv - 1].end : toks[lv].start] == " "
+            ):
                 j = lv  # "UBND tỉnh", "Công an huyện": the organ of the article's place
         else:
             gz = c.gaz_at.get(j)
@@ -1872,6 +1925,20 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         return None
     elif not first.cap and _country_only(c, start_j, j):
         return None  # "công ty Hàn Quốc", "công ty châu Á": a company of a country, no name
+    if (
+        not first.cap
+        and head in _LOWER_NEEDS_PLACE
+        and not (
+            not parent
+            and places
+            and places[-1][1] == j
+            and not toks[start_j].cap
+            and c.level_at(start_j) is None
+            and start_j not in c.gaz_at
+            and c.low(start_j, start_j + 2) not in _CENTRE_OF
+        )
+    ):
+        return None  # "trung tâm trợ giúp pháp lý tỉnh Cà Mau" needs its lower-case name and its place
     return j, head, places
 
 
@@ -2116,13 +2183,25 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
         ):
             return None  # ("Cục Cảnh sát điều tra tội phạm về ma túy")
         hk = c.head_at(k) if t.low in _HEADS_FIRST else None
+        if hk is not None and k > j and toks[k - 1].low == "và":
+            return None  # "Đảng Cộng hòa và đảng Dân chủ": two bodies
         if hk is not None and _org_at(c, k, 2) is not None:
             if sub_ok and k > j:
                 return k  # "Cơ quan cảnh sát điều tra bộ Công an"
             return None
         if hk is not None and hk[1] in _COMPANY:
             return None  # "công ty Nhật và công ty ...": another body starts
-        if c.level_at(k) is not None and not (k > j and f"{toks[k - 1].low} {t.low}" in c.g.words2):
+        if (
+            c.level_at(k) is not None
+            and not (k > j and f"{toks[k - 1].low} {t.low}" in c.g.words2)
+            and not (
+                k + 1 < n
+                and c.level_at(k) == k + 1
+                and not toks[k + 1].cap
+                and f"{t.low} {toks[k + 1].low}" in c.g.words2
+                and view[t.end : toks[k + 1].start] == " "
+            )  # "Khoa học xã hội và Nhân văn": the level word starts a common word
+        ):
             lv = c.level_at(k)  # ("phát triển nông thôn" is no hamlet)
             assert lv is not None
             if k > j and lv < n and toks[lv].cap:
@@ -2231,11 +2310,29 @@ def _name_words(
                 or ("-" in gap and (_title_at(c, j) or (j + 1 < n and not toks[j + 1].cap)))
             ):
                 break  # "Công ty Tam Nguyên - Ảnh", "Đức Liên - Trưởng văn phòng"
-            if c.level_at(j) is not None and j > start:
-                break
+            if (
+                c.level_at(j) is not None
+                and j > start
+                and not (
+                    j + 1 < n
+                    and c.level_at(j) == j + 1
+                    and not toks[j + 1].cap
+                    and f"{t.low} {toks[j + 1].low}" in g.words2
+                    and c.view[t.end : toks[j + 1].start] == " "
+                )
+            ):
+                break  # but "Viện Khoa học Xã hội": the level word starts a common word
             nested_head = c.head_at(j) if (j > start or not cut_names) else None
             if nested_head is not None and _HEADS[nested_head[1]] == "terr":
                 break
+            if (
+                sub_ok
+                and j > start
+                and nested_head is not None
+                and nested_head[1] in ("bộ", "sở", "tổng cục", "cục")
+                and _domain_at(c, nested_head[0]) is not None
+            ):
+                break  # "Vụ Tổ chức | Bộ Giao thông vận tải": the parent ministry follows
             gz = c.gaz_at.get(j)
             if (
                 gz is not None
@@ -2322,7 +2419,7 @@ def _name_words(
                     j + 2 >= n
                     or c.view[toks[j + 1].end : toks[j + 2].start].strip()[:1] in ("(", ",", ".", ")", ";")
                     or (
-                        toks[j + 2].low in ("lúc", "hồi")
+                        toks[j + 2].low in ("lúc", "hồi", "của", "thuộc")
                         and c.view[toks[j + 1].end : toks[j + 2].start] == " "
                     )
                 )
@@ -2874,6 +2971,20 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             i += (
                 1  # "các bộ Thương mại, Tài chính": the plural "bộ" heads the list, each ministry by its name
             )
+        if (
+            e.type == "ORG"
+            and e.kind in ("state", "court", "procuracy")
+            and j < n
+            and view[toks[j - 1].end : toks[j].start] == " "
+            and j in c.gaz_at
+            and c.gaz_at[j][1].kind == "country"
+            and toks[j].cap
+        ):
+            # "Toà án Tối cao Mỹ", "Chính phủ Venezuela": the organ of that country, the place as written
+            k = c.gaz_at[j][0]
+            if c.gaz_at[j][1].name != "Việt Nam":
+                name = view[toks[i].start : toks[k - 1].end]
+            j = k
         cands.append(span(i, j, e.type, name, 0 if e.type == "ORG" else 1))
 
     # 2. Organisations by pattern.
