@@ -691,3 +691,94 @@ def test_org_long_names(text: str, type_: str, surface: str) -> None:
 )
 def test_org_long_names_negative(text: str, type_: str, absent: str) -> None:
     assert absent not in _surfaces(extract_entities(text), type_)
+
+
+# Person names, round 3
+
+
+def _pers(text: str) -> set[str]:
+    return {m.surface for e in extract_entities(text) if e.type == "PER" for m in e.mentions}
+
+
+def _names(text: str) -> dict[str, str]:
+    return {m.surface: e.name for e in extract_entities(text) if e.type == "PER" for m in e.mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thủ tướng Prayuth Chan - ocha cho biết.", "Prayuth Chan - ocha"),
+        ("Thủ tướng Prayut Chan - o - cha nói.", "Prayut Chan - o - cha"),
+        ("Tổng thống Bashar al - Assad nói.", "Bashar al - Assad"),
+        ("Ông Kim Yong - chol đã tới.", "Kim Yong - chol"),
+        ("sáng nay.\n\nJi Seong - ho giơ nạng gỗ khi ông nói.", "Ji Seong - ho"),
+        ("Giáo sư về luật Di trú Stephen Yale - Loehr của đại học Cornell dự đoán.", "Stephen Yale - Loehr"),
+        ("Quốc vương Carl XVI Gustaf và Hoàng hậu đến.", "Carl XVI Gustaf"),
+        ("Bà DƯƠNG THỊ TRÚC BẠCH, Hiệu trưởng trường, cho biết.", "DƯƠNG THỊ TRÚC BẠCH"),
+        ("Thứ trưởng Lê THẾ TIỆM cho biết.", "Lê THẾ TIỆM"),
+        ("Nước lũ dâng cao - Ảnh: HÀ THANH.\nNgười dân sơ tán.", "HÀ THANH"),
+        ("Quán bị đóng cửa! Ảnh: L. KIỆT Sáng 15-6, công an cho biết.", "L. KIỆT"),
+        ("ĐB Dương Trung Quốc cho biết.", "Dương Trung Quốc"),
+        ("Họa sĩ Lê Bá Đảng đã về nước.", "Lê Bá Đảng"),
+        ("Ông Trịnh Sáng cho biết.", "Trịnh Sáng"),
+        ("Ông Nguyễn Văn H., một hộ kinh doanh, chia sẻ.", "Nguyễn Văn H."),
+        ("Cháu Chu Thị P. A.\n(SN 2000) đi cùng mẹ.", "Chu Thị P. A."),
+        ("Giám đốc CIA (khi đó) John Brennan nói vậy.", "John Brennan"),
+        ("Giám đốc Tình báo quốc gia Dan Coats cho biết.", "Dan Coats"),
+        ("Cây bút Frank Bruni viết trên báo rằng.", "Frank Bruni"),
+        ("Cáo buộc chống lại nhà sáng lập WikiLeaks Julian Assange bị lộ.", "Julian Assange"),
+        ("Chủ tịch Korean Air Cho Yang-ho từ chức.", "Cho Yang-ho"),
+        ("Ông Bỳ Văn Tứ và ông Rơ Mah Hlý dự họp.", "Bỳ Văn Tứ"),
+        ("Các nghệ sĩ như Quan Chi Lâm, Tiết Khải Kỳ đã tới.", "Tiết Khải Kỳ"),
+        ('Vụ bắt băng nhóm của Trà Hinh, Tuấn "Con", Minh "Te" gây chú ý.', "Tuấn"),
+        ("Ở đây có Phượng, sinh năm 1985 quê Hải Dương.\nPhượng, sinh năm 1985, nói.", "Phượng"),
+        ("Cùng dãy trọ là gia đình B.T.H., sinh năm 1955, quê Huế.", "B.T.H."),
+        ("Ông A nói gì đó trong bài.\nV.Xuân", "V.Xuân"),
+    ],
+)
+def test_person_names_round3(text: str, name: str) -> None:
+    assert name in _pers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Tổng giám đốc Oceanbank cho biết.", "Oceanbank"),
+        ("Hoa hậu Miss Grand đến thăm.", "Miss Grand"),
+        ("Nhà máy xi măng Hoàng Thạch cắt 10 MW.", "Hoàng Thạch"),
+        ("Theo bài viết.\nTheo Tiền Phong", "Theo Tiền Phong"),
+        ("Ông Arnulfo Ochoa - cha của cô - cho biết.", "Arnulfo Ochoa - cha"),
+        ("Ông Nguyễn Minh - cán bộ hưu trí - nói.", "Nguyễn Minh - cán"),
+        ("Giáo sư Lê Minh Triết Chủ tịch Hội đồng khoa học nói.", "Lê Minh Triết Chủ"),
+        ("Tiệm vàng Kim Dũng II bị cướp.", "Kim Dũng II"),
+        ("Xe buýt chạy qua - Ảnh: TƯ LIỆU", "TƯ LIỆU"),
+        ("Danh sách - Ảnh: CHỤP LẠI MÀN HÌNH CỦA FORBES", "CHỤP LẠI MÀN HÌNH"),
+        ("Khu nghỉ mát Costa Sands và món Chilli Crab nổi tiếng.", "Chilli Crab"),
+        ("Chuyên ngành Quản lý Nhãn hiệu (Brand Management) rất hot.", "Brand Management"),
+        ("Ông trưởng Đoàn ĐBQH tỉnh phát biểu.", "Đoàn ĐBQH"),
+        ('Những đội của Cục "cài cắm" sẽ làm nhiệm vụ.', "Cục"),
+    ],
+)
+def test_not_person_names_round3(text: str, absent: str) -> None:
+    assert absent not in _pers(text)
+
+
+def test_initials_keep_their_dot_round3() -> None:
+    per = _pers("Anh H.V. V., chồng chị O., chung sống. V. đã áp sát.")
+    assert "V." in per and "V" not in per
+    assert "T." in _pers("Người lái xe là T. (xin giấu tên) hành nghề xe ôm. Anh T. kể lại.")
+
+
+def test_short_forms_link_to_full_name_round3() -> None:
+    names = _names(
+        "Thủ tướng Yingluck Shinawatra nói. Bà Yingluck cho biết. Ông Prayuth Chan - ocha đáp. Ông Prayuth cười."
+    )
+    assert names["Yingluck"] == "Yingluck Shinawatra"
+    assert names["Prayuth"] == "Prayuth Chan - ocha"
+    # an honorific of the other sex is another person of the same family
+    names = _names("Ông Andrew Fastow bị bắt. Bà Fastow nói.")
+    assert names["Fastow"] == "Fastow"
+    names = _names("Ông Andrew Fastow bị bắt. Ông Fastow nói.")
+    assert names["Fastow"] == "Andrew Fastow"
+    # "Anh" after a title is the country, not an honorific
+    assert _names("Thủ tướng Anh Theresa May nói. Bà May cười.")["May"] == "Theresa May"

@@ -2475,26 +2475,46 @@ def _name_words(
     return j
 
 
-def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | None = None) -> int:
-    """End of a person's name (capitalised syllables, optional anonymised "T." at the end)."""
-    toks, n = c.toks, c.n
+def _person_run(
+    c: _Ctx,
+    i: int,
+    max_len: int = 5,
+    claimed: Sequence[bool] | None = None,
+    titled: bool = False,
+) -> int:
+    """End of a person's name (capitalised syllables, optional anonymised "T." at the end).
+
+    `titled`: the name follows an honorific or a title, so syllables in capitals ("Bà DƯƠNG THỊ
+    TRÚC BẠCH", "Thứ trưởng Lê THẾ TIỆM") and a common word after a family name ("ông Trịnh Sáng")
+    belong to it."""
+    toks, n, view = c.toks, c.n, c.view
     j = i
     while j < n and j - i < max_len:
         t = toks[j]
         if claimed is not None and claimed[j]:
             break
-        # a lower-case part after a hyphen in a foreign name ("Park Hang-seo", "Ban Ki-moon")
-        hyph = j > i and len(t.text) <= 5 and t.text.isascii() and t.text.islower()
-        hyph = hyph and c.view[toks[j - 1].end : t.start] == "-"
-        if (not t.cap and not hyph) or (
-            t.upper and len(t.text) > 1 and not (_is_initials(t.text) and _dotted(c, j))
+        gap = view[toks[j - 1].end : t.start] if j > i else ""
+        # a lower-case part after a hyphen in a foreign name ("Park Hang-seo", "Ban Ki-moon",
+        # detokenised "Prayuth Chan - ocha", "Kim Yong - chol")
+        hyph = j > i and len(t.text) <= 6 and t.text.isascii() and t.text.islower()
+        hyph = hyph and (gap == "-" or (gap == " - " and _spaced_hyphen_part(c, i, j)))
+        particle = j > i and _name_particle(c, j)  # "Bashar al - Assad"
+        roman = j > i and _ROMAN.fullmatch(t.text) is not None and _roman_in_name(c, i, j)
+        caps = t.upper and len(t.text) > 1 and (titled or j > i) and _caps_syllable(c, i, j)
+        if (not t.cap and not hyph and not particle) or (
+            t.upper
+            and len(t.text) > 1
+            and not (_is_initials(t.text) and _dotted(c, j))
+            and not roman
+            and not caps
         ):
             break
         if not t.text.isalpha():
             break
         if j > i:
-            gap = c.view[toks[j - 1].end : t.start]
-            if gap not in (" ", ". ", ".", "-"):
+            if gap == " - " and (hyph or particle or _spaced_hyphen_cap(c, i, j)):
+                pass
+            elif gap not in (" ", ". ", ".", "-"):
                 break
             if gap == "-" and _title_at(c, j):
                 break  # "Bùi Văn Ga-Giám đốc"
@@ -2506,12 +2526,19 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
             and toks[j].low in ("tp", "tx", "q", "h", "p")
             and not (
                 len(t.text) == 1
-                and _abbr(c, j - 1)
+                and (_abbr(c, j - 1) or gap == " ")
                 and (j + 1 >= n or len(toks[j + 1].text) == 1 or not toks[j + 1].cap)
             )
         ):
-            break  # ("Nguyễn Văn A, H. Đông Anh"; but "N.H. K" is a string of initials)
-        if j > i and t.low in _NAME_STOP and not _given_after_middle(c, i, j):
+            break  # ("Nguyễn Văn A, H. Đông Anh"; but "N.H. K", "Nguyễn Văn H., một" are initials)
+        if j > i + 1 and t.low in _title_edges()[0] and t.low != "thư" and _long_title_at(c, j):
+            break  # "Giáo sư Lê Minh Triết Chủ tịch Hội đồng": the title goes on without a comma
+        if (
+            j > i
+            and t.low in _NAME_STOP
+            and not _given_after_middle(c, i, j)
+            and not (titled and _given_after_surname(c, i, j))
+        ):
             break  # "Dương Hoàng Long | Ngày 21-3", "Lê Công K. | Trong đó"
         j += 1
     if (
@@ -2531,6 +2558,545 @@ def _person_run(c: _Ctx, i: int, max_len: int = 5, claimed: Sequence[bool] | Non
     ):
         return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
     return j
+
+
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "du", "le", "la"})
+# Words that follow a family name as a common word, never as the given name ("Nguyễn | Ngày 21-3").
+_DATE_STOP = _lows(
+    "ngày", "tháng", "năm", "hôm", "chiều", "sáng", "tối", "đêm", "trưa", "sau", "trước", "khi"
+)
+_CAPS_ACRONYM = re.compile(r"[^AEIOUY]{0,3}[AEIOUY]{1,3}(?:[CMNPT]|CH|NH|NG)?")
+
+
+def _spaced_hyphen_part(c: _Ctx, i: int, j: int) -> bool:
+    """Token j (lower case) after " - " goes on a foreign name written with ASCII letters only
+    ("Prayuth Chan - ocha", "Ji Seong - ho", "Yeung Po - hei"); not an apposition ("Minh - con trai")."""
+    toks, view = c.toks, c.view
+    if j - i < 2 or not all(toks[k].text.isascii() for k in range(i, j)):
+        return False
+    t = toks[j]
+    if t.low in _KIN_ASCII and toks[j - 1].cap:
+        return False  # "Arnulfo Ochoa - cha của", "Lan Anh - con trai"
+    if j + 1 < c.n and view[t.end : toks[j + 1].start] == " " and not toks[j + 1].cap:
+        nxt = toks[j + 1]
+        return (
+            (_foreign_word(t.text) or (len(t.text) <= 3 and not nxt.text.isascii()))  # "Ji Seong - ho giơ"
+            and not _title_at(c, j)
+            and f"{t.low} {nxt.low}" not in c.g.words2
+        )
+    return True
+
+
+_KIN_ASCII = frozenset(
+    {"cha", "con", "em", "anh", "ba", "bo", "me", "chi", "co", "cu", "ong", "vo", "chau", "la", "va"}
+)
+
+
+def _spaced_hyphen_cap(c: _Ctx, i: int, j: int) -> bool:
+    """ "Stephen Yale - Loehr", "Bashar al - Assad": a capitalised foreign part after " - "."""
+    toks = c.toks
+    if j - i < 2 or not (
+        toks[j - 1].low in _PARTICLES or all(_foreign_word(toks[k].text) for k in range(i, j))
+    ):
+        return False
+    t = toks[j]
+    return (
+        _foreign_word(t.text)
+        and j not in c.gaz_at
+        and not (j + 1 < c.n and toks[j + 1].cap and c.view[t.end : toks[j + 1].start] == " ")
+    )
+
+
+def _name_particle(c: _Ctx, j: int) -> bool:
+    """ "al" in "Bashar al - Assad", "al-Assad": a lower-case particle before a capitalised foreign part."""
+    toks = c.toks
+    t = toks[j]
+    if t.low not in _PARTICLES or t.cap or j + 1 >= c.n or not toks[j - 1].text.isascii():
+        return False
+    if c.view[toks[j - 1].end : t.start] != " " or c.view[t.end : toks[j + 1].start] not in ("-", " - "):
+        return False
+    return toks[j + 1].cap and _foreign_word(toks[j + 1].text) and _foreign_word(toks[j - 1].text)
+
+
+def _roman_in_name(c: _Ctx, i: int, j: int) -> bool:
+    """ "Carl XVI Gustaf", "Elizabeth II": a regnal number after a foreign given name."""
+    toks = c.toks
+    if not toks[j].text or c.view[toks[j - 1].end : toks[j].start] != " ":
+        return False
+    if not _foreign_word(toks[j - 1].text) and toks[j - 1].low not in ("paul", "john"):
+        return False
+    if j + 1 < c.n and toks[j + 1].cap and not toks[j + 1].upper:
+        return c.view[toks[j].end : toks[j + 1].start] == " " and _foreign_word(toks[j + 1].text)
+    return j == i + 1 or j == i + 2
+
+
+def _caps_syllable(c: _Ctx, i: int, j: int) -> bool:
+    """Token j, in capitals, is a syllable of a name written in capitals ("DƯƠNG THỊ TRÚC BẠCH",
+    "Lê THẾ TIỆM", credit "HÀ THANH"); acronyms ("UBND", "TP", "HCM") are not."""
+    t = c.toks[j].text
+    first = c.toks[i]
+    if len(t) > 7 or (
+        j > i and not (first.upper or first.low in c.g.surnames or (len(first.text) == 1 and _abbr(c, i)))
+    ):
+        return False
+    if _ROMAN.fullmatch(t):
+        return False  # "Kim Dũng II", "Đoàn Kịch II"
+    return _CAPS_ACRONYM.fullmatch(c.toks[j].key.upper()) is not None  # "ĐBQH", "UBND" are acronyms
+
+
+def _caps_name_start(c: _Ctx, i: int) -> bool:
+    """Token i, in capitals, may open a name written in capitals after an honorific or a title
+    ("Bà DƯƠNG THỊ TRÚC BẠCH"): a family name followed by another syllable in capitals."""
+    toks = c.toks
+    return (
+        toks[i].low in c.g.surnames
+        and i + 1 < c.n
+        and toks[i + 1].upper
+        and c.view[toks[i].end : toks[i + 1].start] == " "
+        and _caps_syllable(c, i, i + 1)
+    )
+
+
+def _given_after_surname(c: _Ctx, i: int, j: int) -> bool:
+    """ "ông Trịnh Sáng": after an honorific, a capitalised common word right after a family name is
+    the given name (not "Nguyễn | Ngày 21-3", "Trần | Sáng nay")."""
+    toks, view = c.toks, c.view
+    if j != i + 1 or toks[i].low not in c.g.surnames or view[toks[i].end : toks[j].start] != " ":
+        return False
+    if j + 1 < c.n:
+        nxt = toks[j + 1]
+        gap = view[toks[j].end : nxt.start]
+        if nxt.text[:1].isdigit() or (gap == " " and f"{toks[j].low} {nxt.low}" in c.g.words2):
+            return False  # "Trần | Sáng 21-3", "Lê | Sau đó"
+        if toks[j].low in _DATE_STOP and gap == " " and (nxt.cap or nxt.low in ("nay", "qua", "mai")):
+            return False
+    return toks[j].low not in ("ông", "bà", "các", "những", "với", "và")
+
+
+# English words of organisation, product, place and title names: a run of foreign words holding one
+# is no person ("Korean Air", "Wall Street Journal", "Miss Grand", "Galaxy Note").
+_NOT_PERSON_WORDS = frozenset(
+    """the of and for on in at by new york times post news street journal house group bank air airlines
+    airways university college club united city fc hotel resort center centre company corporation inc ltd
+    motors electronics mobile pay store google apple facebook twitter microsoft samsung sony honda toyota
+    force army navy press daily mail guardian herald tribune cup league open award awards festival park
+    square tower mall plaza station airport island islands beach river lake valley bridge road avenue coast
+    gold express super star stars world global international national royal grand prix miss mister
+    universe show tour music records pictures studios entertainment media network channel radio online
+    digital tech technology technologies systems software capital holdings partners fund foundation
+    institute association council committee party democratic republican union federal reserve state
+    states department ministry office agency bureau service services police court supreme senate congress
+    parliament commission church temple palace castle museum library school academy hospital clinic
+    medical health energy oil gas power steel auto car cars motor line lines shipping logistics food foods
+    coffee tea beer water fashion design beauty sport sports games game pro max plus mini phone galaxy
+    note watch book books live day week time magazine review report today weekly story project program
+    act bill code law data cloud web net home land hills village town county region district golden
+    silver black red blue green white big little great old young good best top first last next one two
+    three east west north south central western eastern northern southern mount saint san santa los las
+    port fort lake cape airbus boeing express cargo bay hall gate wall valley kingdom republic empire
+    era age war peace day night love life boy boys girl girls man men woman women kids family team crew
+    brothers sisters king queen prince princess lord lady sir dr mr mrs ms jr sr ii iii ceo cfo coo
+    fifa uefa nba nfl unesco unicef who""".split()
+)
+# Words before a run of foreign words that name a thing, a place or an organisation, not a person.
+_THING_BEFORE = _lows(
+    "hãng",
+    "công ty",
+    "tập đoàn",
+    "báo",
+    "tờ",
+    "trang",
+    "mạng",
+    "kênh",
+    "đài",
+    "ứng dụng",
+    "dịch vụ",
+    "phim",
+    "bộ phim",
+    "ca khúc",
+    "bài hát",
+    "album",
+    "sách",
+    "cuốn",
+    "tác phẩm",
+    "chương trình",
+    "dự án",
+    "chiến dịch",
+    "giải",
+    "sân",
+    "khách sạn",
+    "nhà hàng",
+    "trường",
+    "đại học",
+    "thương hiệu",
+    "nhãn hiệu",
+    "dòng",
+    "mẫu",
+    "xe",
+    "tàu",
+    "máy bay",
+    "tên lửa",
+    "hệ thống",
+    "phần mềm",
+    "game",
+    "trò chơi",
+    "tại",
+    "ở",
+    "đến",
+    "từ",
+    "sang",
+    "thành phố",
+    "bang",
+    "hạt",
+    "vùng",
+    "quận",
+    "thủ đô",
+    "đảo",
+    "tỉnh",
+    "của",
+    "hiệu",
+    "loại",
+    "chiếc",
+    "tàu sân bay",
+    "quỹ",
+    "tổ chức",
+    "hiệp hội",
+    "viện",
+    "trung tâm",
+    "nhóm",
+    "ban nhạc",
+    "đội",
+    "câu lạc bộ",
+    "clb",
+    "tuyển",
+    "vũ trường",
+    "quán",
+    "bar",
+    "phố",
+    "đường",
+    "chợ",
+    "siêu thị",
+    "cửa hàng",
+    "sản phẩm",
+    "website",
+    "tài khoản",
+    "hashtag",
+    "chiến dịch",
+    "chuỗi",
+    "phòng",
+    "vụ",
+    "chiến dịch",
+    "dự luật",
+    "luật",
+    "học thuyết",
+    "giải thưởng",
+    "danh hiệu",
+    "cuộc thi",
+    "hội chợ",
+    "triển lãm",
+    "hội nghị",
+    "diễn đàn",
+    "tuần lễ",
+    "lễ hội",
+    "sự kiện",
+    "mùa",
+    "kỳ",
+    "tạp chí",
+    "lớp",
+    "khu vực",
+    "chỉ số",
+    "động cơ",
+    "phòng không",
+    "huân chương",
+    "giải thưởng",
+    "món",
+)
+
+
+def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
+    """End of a Western-looking full name standing without a cue ("John Brennan", "Dan Coats",
+    "Robert Mueller"): 2-3 capitalised ASCII words, one of them no Vietnamese syllable, none an
+    organisation, place or product word, not glued to other capitalised words; i when none."""
+    toks, view, n = c.toks, c.view, c.n
+    t = toks[i]
+    if t.key in _NOT_NAME or t.low in _NOT_PERSON_WORDS or i in c.gaz_at:
+        return i
+    if (
+        i > 0
+        and toks[i - 1].cap
+        and not claimed[i - 1]
+        and (toks[i - 1].upper or toks[i - 1].text[1:] == toks[i - 1].text[1:].lower())  # not "WikiLeaks"
+        and view[toks[i - 1].end : t.start] in (" ", "-", " - ")
+    ):
+        return i
+    for ln in (3, 2, 1):
+        if i >= ln and c.low(i - ln, i) in _THING_BEFORE and c.joined_ok(i - ln, i + 1, _NAME_GAPS):
+            return i
+    j = i
+    while j < n and j - i < 3:
+        w = toks[j]
+        if claimed[j] or not w.cap or w.upper or not w.text.isascii() or not w.text.isalpha():
+            break
+        if j > i and view[toks[j - 1].end : w.start] != " ":
+            break
+        if len(w.text) < 2 or w.low in _NOT_PERSON_WORDS or j in c.gaz_at or c.head_at(j) is not None:
+            return i
+        j += 1
+    if j - i < 2:
+        return i
+    j2 = _person_run(c, i, 5, claimed)
+    if j2 > j and any(view[toks[k - 1].end : toks[k].start] == " - " for k in range(j, j2)):
+        # "Ji Seong - ho", "Stephen Yale - Loehr": a detokenised hyphenated foreign name
+        return j2 if j2 >= n or not toks[j2].cap else i
+    if j < n and toks[j].cap and view[toks[j - 1].end : toks[j].start] in (" ", "-", " - ", "'", "&"):
+        return i  # part of a longer capitalised run
+    if j < n and view[toks[j - 1].end : toks[j].start] in (".", "-", "'", "&", "@", "/"):
+        return i  # "Nguyen Van.com", "Marks & Spencer"
+    words = [toks[k].text for k in range(i, j)]
+    if not any(_foreign_word(w) for w in words) or not _non_vi_word(words[-1]):
+        return i
+    if not (_non_vi_word(words[0]) or toks[i].low in _WESTERN_GIVEN or _person_noun_before(c, i)):
+        return i  # "Xe Lexus", "Trang WikiLeaks": a Vietnamese word before a foreign one
+    if any(w[1:] != w[1:].lower() for w in words):
+        return i  # "WikiLeaks", "SunWay": brands
+    if toks[i].low in _WESTERN_GIVEN or _person_noun_before(c, i) or _speaker_after(c, j):
+        return j
+    last = toks[j - 1].text
+    for k in range(c.n):  # the family name alone elsewhere ("... Skripal ... ông Skripal")
+        w = toks[k]
+        if (
+            w.text == last
+            and k != j - 1
+            and not (k > 0 and toks[k - 1].cap)
+            and not (k + 1 < n and toks[k + 1].cap)
+        ):
+            return j
+    return i
+
+
+def _person_noun_before(c: _Ctx, i: int) -> bool:
+    """A role noun right before token i ("học giả Olga Kulkova", "tay sát nhân Satoshi Uematsu")."""
+    for ln in (3, 2, 1):
+        a = i - ln
+        if a >= 0 and c.low(a, i) in _PERSON_NOUNS and c.joined_ok(a, i + 1, _NAME_GAPS):
+            return True
+    return False
+
+
+_SPEAKER = re.compile(
+    r"(?:,? \(?\d{1,3} tuổi|,? (?:cho biết|nói|khẳng định|tuyên bố|nhấn mạnh|cảnh báo|chia sẻ|viết|bình luận|"
+    r"phát biểu|thừa nhận|kêu gọi|cho hay|nhận định|giải thích|trả lời|tiết lộ)\b)"
+)
+
+
+def _speaker_after(c: _Ctx, j: int) -> bool:
+    """ "Willie Delwiche, nhà chiến lược", "... Robert Mueller (73 tuổi)", "X cho biết": a person."""
+    end = c.toks[j - 1].end
+    return _SPEAKER.match(c.view, end) is not None
+
+
+# Frequent Western given names (public knowledge): a foreign run opening with one is a person.
+_WESTERN_GIVEN = frozenset(
+    """aaron adam adrian alan albert alex alexander alexei alexis alfred alice alison amanda amy andrea andrew
+    andy angela angelina ann anna anne anthony antonio arnold arthur ashley barack barbara ben benjamin bernard
+    bernie betty bill billy bob bobby boris brad brandon brendan brian bruce bruno carl carlos carol caroline
+    catherine charles charlie chris christian christina christine christopher claire claude colin craig cristiano
+    daniel danny david dean deborah denis dennis diana diane dmitry dominic donald doug douglas dylan edward
+    elena elizabeth ellen emily emma emmanuel eric erik eugene evan fernando francis francisco frank fred
+    frederick gary george gerald gerhard giovanni gordon graham greg gregory hans harold harry heather helen
+    henry hillary howard hugh ian igor isaac ivan ivanka jack jacob james jane janet jason jean jeff jeffrey
+    jennifer jens jeremy jerome jerry jessica jim jimmy joan joe joel johann john johnny jonathan jordan jorge
+    jose joseph joshua juan julia julian julie justin karen karl kate katherine kathryn kathy keith kelly ken
+    kenneth kevin kim kurt larry laura lauren lawrence leon leonardo leslie lewis linda lisa louis lucas luis
+    luke malcolm marco margaret maria marie mario mark martin mary matthew maurice max melania michael michel
+    michelle miguel mike mikhail mitch mohamed mohammad mohammed muhammad nancy natalia nathan neil nicholas
+    nick nicolas nicole nikolai noel oliver olga oscar pablo pamela patricia patrick paul paula pedro peter
+    philip philippe pierre rachel ralph ray raymond rebecca rex richard rick robert roberto roger roman ron
+    ronald rose ross roy russell ryan sally sam samuel sandra sara sarah scott sean sebastian serge sergei
+    sergey sharon simon sophie stefan stephanie stephen steve steven susan thomas tim timothy todd tom tommy
+    tony valery vanessa victor viktor vincent vladimir walter warren wayne william willie xavier yuri zachary
+    zack dan saddam bashar osama recep hassan hosni muammar ahmed abdul omar hamid khalid yasser mahmoud""".split()
+)
+_PERSON_NOUNS = _lows(
+    "học giả",
+    "tỉ phú",
+    "tỷ phú",
+    "cây bút",
+    "chuyên gia",
+    "hung thủ",
+    "tay súng",
+    "sát nhân",
+    "tay sát nhân",
+    "nghi phạm",
+    "công tố viên",
+    "thẩm phán",
+    "người phát ngôn",
+    "phát ngôn viên",
+    "thượng nghị sĩ",
+    "nghị sĩ",
+    "hạ nghị sĩ",
+    "tài tử",
+    "nữ diễn viên",
+    "nam diễn viên",
+    "ngôi sao",
+    "siêu sao",
+    "danh ca",
+    "tay vợt",
+    "thủ lĩnh",
+    "nhà lãnh đạo",
+    "bạn đọc",
+    "độc giả",
+    "tên",
+    "anh hùng",
+    "phóng viên",
+    "biên tập viên",
+    "nhà nghiên cứu",
+    "nhà khoa học",
+    "nhà sinh vật học",
+    "nhà vật lý",
+    "nhà tự nhiên học",
+    "nhà sáng lập",
+    "người sáng lập",
+    "đồng sáng lập",
+    "ông chủ",
+    "bà chủ",
+    "điệp viên",
+    "trợ lý",
+    "cố vấn",
+    "nhà đầu tư",
+    "nhà chiến lược",
+    "nhà phân tích",
+    "người dẫn chương trình",
+    "huấn luyện viên",
+    "vận động viên",
+    "ứng viên",
+    "ứng cử viên",
+    "cô gái",
+    "chàng trai",
+    "bạn gái",
+    "bạn trai",
+    "người vợ",
+    "người chồng",
+    "nạn nhân",
+    "nhân vật",
+    "thí sinh",
+    "sinh viên",
+    "học sinh",
+    "du khách",
+    "người dân",
+    "cư dân",
+    "nhà hoạt động",
+    "nhà báo",
+    "nhà văn",
+    "nhà thơ",
+    "kiến trúc sư",
+    "kỹ sư",
+    "giáo sư",
+    "tiến sĩ",
+    "giám đốc",
+    "chủ tịch",
+    "tổng giám đốc",
+    "chủ nhiệm",
+    "phu nhân",
+    "vợ",
+    "chồng",
+    "con gái",
+    "con trai",
+    "anh trai",
+    "em gái",
+    "mẹ",
+    "cha",
+    "bố",
+    "nhà sử học",
+    "nhà kinh tế học",
+    "nhà kinh tế",
+    "giáo viên",
+    "cảnh sát trưởng",
+)
+
+
+def _name_goes_on(c: _Ctx, i: int, j: int, selected: list[Span], absorbed: list[Span], titled: bool) -> int:
+    """End of the name toks[i:j] when a country or "Đảng" read before persons ends it: "ĐB Dương
+    Trung Quốc", "họa sĩ Lê Bá Đảng". The place/organisation span goes to `absorbed`."""
+    toks, view, n = c.toks, c.view, c.n
+    if j >= n or j - i not in (1, 2) or toks[i].low not in c.g.surnames or not toks[j].cap:
+        return j
+    if view[toks[j - 1].end : toks[j].start] != " ":
+        return j
+    if j - i == 2 and toks[i + 1].low not in _MIDDLE_ONLY:
+        return j
+    if j - i == 1 and not titled:
+        return j
+    sp = next((x for x in selected if x.start == toks[j].start), None)
+    if sp is None:
+        return j
+    k = bisect.bisect_left(c.starts, sp.end)
+    gz = c.gaz_at.get(j)
+    if sp.type == "LOC":
+        if gz is None or gz[1].kind != "country" or gz[0] != k or k - j != 2:
+            return j  # "Trung Quốc", "Hàn Quốc" (two syllables, like a middle + given name)
+    elif not (sp.type == "ORG" and k == j + 1 and toks[j].low == "đảng" and j - i == 2):
+        return j
+    if k < n and toks[k].cap and view[toks[k - 1].end : toks[k].start] == " ":
+        return j
+    absorbed.append(sp)
+    return k
+
+
+def _long_title_at(c: _Ctx, i: int) -> bool:
+    """A title of two words or more starts at token i ("Chủ tịch", "Giám đốc")."""
+    g = c.g
+    return any(
+        c.low(i, i + ln) in g.titles and c.joined_ok(i, i + ln, _NAME_GAPS)
+        for ln in range(2, min(g.title_max, c.n - i) + 1)
+    )
+
+
+_NICK_AFTER = re.compile(r" [\"“][^\"”\n]{1,20}[\"”]")
+_BIRTH_AFTER = re.compile(r"\.?(?:,? \((?:SN|sinh năm|sinh|\d{1,3} tuổi)\b|, (?:SN|sinh năm) \d)")
+# Nouns before a name that name a business, a facility or a place after a person.
+_NAMED_AFTER = _lows(
+    "xi măng",
+    "nhà máy",
+    "tiệm vàng",
+    "tiệm",
+    "khách sạn",
+    "nhà nghỉ",
+    "nhà hàng",
+    "cửa hàng",
+    "cảng cá",
+    "bến",
+    "chùa",
+    "đền",
+    "tượng",
+    "lăng",
+    "nhà thờ",
+    "công viên",
+    "bến xe",
+    "sân vận động",
+    "hãng",
+    "thương hiệu",
+    "cây xăng",
+    "karaoke",
+    "cà phê",
+    "rạp",
+    "giải",
+    "quỹ",
+    "học bổng",
+    "trại",
+)
+
+
+def _cue_after(c: _Ctx, j: int) -> str:
+    """What follows the name ending at token j: a nickname in quotes ("nick"), a birth year or an
+    age ("birth"), else ""."""
+    end = c.toks[j - 1].end
+    if _BIRTH_AFTER.match(c.view, end):
+        return "birth"
+    if _NICK_AFTER.match(c.view, end):
+        return "nick"
+    return ""
 
 
 # Middle names that never end a Vietnamese name: the capitalised word after "Nguyễn Văn" is the
@@ -3364,20 +3930,26 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
 
     # 4. Persons.
     people: list[Span] = []
+    absorbed: list[Span] = []  # places/organisations that turn out to end a name ("Dương Trung Quốc")
 
     def add_person(i: int, j: int, prio: int) -> None:
         if j <= i:
             return
         end = toks[j - 1].end
-        if _abbr(c, j - 1) and (j - i > 1 or (i > 0 and toks[i - 1].low in _HONORIFIC)):
-            end += 1
+        if _abbr(c, j - 1) and (
+            j - i > 1
+            or (i > 0 and toks[i - 1].low in _HONORIFIC)
+            or re.match(r"\.(?:,|;|\s*\(| [a-zđà-ỹ])", view[end : end + 3]) is not None
+        ):
+            end += 1  # "V. đã áp sát", "là T. (xin giấu tên)": the sentence goes on after the initial
         people.append(Span(toks[i].start, end, "PER", view[toks[i].start : end], prio))
 
     for i in range(n):
         if claimed[i]:
             continue
         t = toks[i]
-        if not t.cap or (t.upper and not (_is_initials(t.text) and _dotted(c, i))):
+        caps_start = t.upper and not (_is_initials(t.text) and _dotted(c, i))
+        if not t.cap or (caps_start and not _caps_name_start(c, i)):
             continue
         prev = i - 1
         if (
@@ -3423,8 +3995,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 hon = True
                 break
         title = _title_before(c, i, claimed, selected)
+        if caps_start and not (hon or title):
+            continue
         if hon or title:
-            j = _person_run(c, i, 5, claimed)
+            j = _person_run(c, i, 5, claimed, titled=True)
+            if caps_start and j - i < 2:
+                continue
+            j = _name_goes_on(c, i, j, selected, absorbed, titled=True)
             if (
                 j == i + 1
                 and t.low not in g.surnames
@@ -3439,7 +4016,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and _foreign_word(t.text)
                 and view[t.end : toks[i + 1].start] == " "
                 and (
-                    toks[i + 1].low in g.surnames
+                    t.text[1:] != t.text[1:].lower()  # "nhà sáng lập WikiLeaks Julian Assange"
+                    or toks[i + 1].low in g.surnames
                     or (
                         j - i >= 4
                         and any(view[toks[k - 1].end : toks[k].start] == "-" for k in range(i + 2, j))
@@ -3448,7 +4026,10 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             ):
                 # "Chủ tịch Hyundai Chung Dong-Yong", "nguyên Chủ tịch HĐQT Oceanbank Hà Văn Thắm":
                 # a company between the title and the name
-                add_person(i + 1, j, 5)
+                a = i + 1
+                while a < j - 2 and toks[a].low in _NOT_PERSON_WORDS:
+                    a += 1  # "Chủ tịch Korean Air Cho Yang-ho"
+                add_person(a, j, 5)
                 continue
             # "Tổng thư ký Ban Ki-moon", "Theo Chủ tịch Chung Dong-Yong": a hyphenated (foreign) name;
             # "Theo HLV Nghiêm Quang Vinh": a full name opening with a known surname
@@ -3495,6 +4076,41 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             ):
                 add_person(i, j, 6)  # "Thanh Tú, sinh viên năm thứ nhất": a name in apposition
                 continue
+        if t.low not in g.surnames and t.text.isascii():
+            j = _western_name(c, i, claimed)
+            if j > i:
+                add_person(i, j, 6)  # "giám đốc CIA (khi đó) John Brennan", "cây bút Frank Bruni"
+                continue
+        if (
+            not t.upper
+            and t.low not in _NAME_STOP
+            and t.low not in _HONORIFIC
+            and not _title_at(c, i)
+            and c.head_at(i) is None  # 'của Cục "cài cắm"'
+            and not (
+                i > 0
+                and toks[i - 1].cap
+                and view[toks[i - 1].end : t.start] == " "
+                and not (toks[i - 1].sent and (toks[i - 1].key in _NOT_NAME or toks[i - 1].low in _NAME_STOP))
+            )  # "Vì Văn Toán": not from the middle of a name
+        ):
+            j = _person_run(c, i, 4, claimed)
+            cue = _cue_after(c, j) if j > i else ""
+            if (
+                cue == "birth"
+                and t.low not in _LEVELS_FIRST
+                and (t.key not in _NOT_NAME or not t.sent or t.low != t.key)  # "Phượng", not "Theo"
+            ) or (cue == "nick" and not t.sent):
+                add_person(i, j, 6)  # "Phượng, sinh năm 1985", "băng của Tuấn "Con", Minh "Te""
+                continue
+        if (
+            t.low in g.surnames
+            and i > 0
+            and any(i - ln >= 0 and c.low(i - ln, i) in _NAMED_AFTER for ln in (1, 2))
+            and not hon
+            and not title
+        ):
+            continue  # "xi măng Hoàng Thạch", "cảng cá Trần Đề": a business or place named after someone
         if t.low in g.surnames and (
             prev < 0
             or not (
@@ -3505,6 +4121,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             )
         ):
             j = _person_run(c, i, 5, claimed)
+            j = _name_goes_on(c, i, j, selected, absorbed, titled=False)
             if j - i >= 2 or (j - i == 1 and j < n and _abbr(c, j)):
                 add_person(i, j, 6)
         elif t.low in _COMMON_SURNAMES and i >= 3 and toks[i - 2].cap and not toks[i - 3].cap:
@@ -3523,10 +4140,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     for m in re.finditer(r"(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Clip|Video|Bài và ảnh|Bài, ảnh)\s*:\s*", view):
         k = bisect.bisect_left(tstarts, m.end())
         if k < n and toks[k].start == m.end() and not claimed[k]:
-            j = _person_run(c, k, 4, claimed)
+            j = _person_run(c, k, 4, claimed, titled=True)  # "Ảnh: HÀ THANH", "Ảnh: L. KIỆT"
+            if (
+                j > k
+                and toks[j - 1].upper
+                and (
+                    (j < n and toks[j].upper and view[toks[j - 1].end : toks[j].start] == " ")
+                    or c.low(k, j) in _NOT_CREDIT
+                )
+            ):
+                continue  # "Ảnh: CHỤP LẠI MÀN HÌNH CỦA FORBES", "Ảnh: CHIANG RAI TIMES", "Ảnh: TƯ LIỆU"
             if j - k >= 2:
                 add_person(k, j, 4)
     _bylines(c, claimed, add_person)
+    if absorbed:
+        selected = [s for s in selected if all(s is not a for a in absorbed)]
     people = _not_persons(c, _select(people), selected)
     people = _select(people + _list_members(c, people, claimed))
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
@@ -3947,6 +4575,7 @@ def _title_at(c: _Ctx, i: int) -> bool:
     return any(c.low(i, i + ln) in g.titles for ln in range(1, min(g.title_max, c.n - i) + 1))
 
 
+_NOT_CREDIT = _lows("tư liệu", "minh họa", "minh hoạ", "internet", "chụp màn hình", "cắt từ clip", "nguồn")
 _CREDIT_TAIL = re.compile(r"\s*\((?:tổng hợp|Tổng hợp|t\s*/\s*h|TH|theo .*)\)\s*$")
 
 
@@ -3963,8 +4592,15 @@ def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
             continue
         stripped = _CREDIT_TAIL.sub("", stripped)
         words = stripped.split()
+        if len(words) == 1 and re.fullmatch(r"[A-ZĐ]\.[A-ZĐ][^\W\d_]+", words[0]):
+            k = bisect.bisect_left(c.starts, ls)
+            if k + 1 < len(toks) and not claimed[k] and not claimed[k + 1]:
+                add(k, k + 2, 7)  # "V.Xuân": an initial and a given name
+            continue
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
+        if words[0].lower() in ("theo", "nguồn"):
+            continue  # "Theo Tiền Phong": the medium the article is taken from
         k = bisect.bisect_left(c.starts, ls)
         if k >= len(toks) or claimed[k]:
             continue
@@ -3995,6 +4631,35 @@ _ORG_NOUNS = _lows(
     "tàu",
 )
 _NUMBER_WORDS = _lows("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mấy")
+
+
+_BRAND_END = re.compile(r"(?:bank|group|corp|land|mart|tel|soft|com|net|tech|air|express|home|pharma|petro)$")
+_NOT_PERSON_NAMES = _lows("thảo cầm viên", "miss", "mister")
+_BRAND_WORDS = frozenset(
+    """air airlines airways group bank corp inc ltd motors electronics times post news journal pictures
+    studios awards award international grand universe cup league club fc united hotel resort center centre
+    company corporation holdings capital tech technologies systems software media entertainment network
+    channel records express foundation institute university college academy school hospital mall plaza
+    tower""".split()
+)
+
+
+def _brand_like(c: _Ctx, i: int, j: int) -> bool:
+    """Person-shaped spans that are brands: one ASCII word ending like a company ("Oceanbank",
+    "Vietcombank"), written in camel case ("PetroVietnam"), or a run of foreign words holding an
+    organisation word ("Korean Air", "Miss Grand")."""
+    toks = c.toks
+    words = [toks[k] for k in range(i, j)]
+    if c.low(i, j) in _NOT_PERSON_NAMES or words[0].low in _NOT_PERSON_NAMES:
+        return True
+    if len(words) == 1:
+        w = words[0].text
+        return (
+            w.isascii()
+            and len(w) > 5
+            and (_BRAND_END.search(w.lower()) is not None or w[1:] != w[1:].lower())
+        )
+    return all(w.text.isascii() for w in words) and any(w.low in _BRAND_WORDS for w in words[1:])
 
 
 def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span]:
@@ -4047,6 +4712,8 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "Hai người bị thương"
         if first.low not in g.surnames and surf in org_names and j - i <= 2:
             continue  # "Giám đốc Enron" when the article names "tập đoàn Enron"
+        if _brand_like(c, i, j):
+            continue  # "Tổng giám đốc Oceanbank", "Chủ tịch Korean Air", "Hoa hậu Miss Grand"
         out.append(p)
     return out
 
@@ -4054,10 +4721,13 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
 def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span]:
     toks, view = c.toks, c.view
     forms: set[str] = set()
+    dotted: set[str] = set()
     for p in people:
         parts = view[p.start : p.end].rstrip(".").split()
         if len(parts) >= 2 and not parts[-1].endswith("."):
             forms.add(parts[-1])
+            if view[p.end - 1 : p.end] == ".":
+                dotted.add(parts[-1])
             if len(parts) >= 3:
                 forms.add(" ".join(parts[-2:]))
     if not forms:
@@ -4093,8 +4763,31 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
             b += 1
         surf = view[t.start : toks[b - 1].end]
         if surf in forms:
-            extra.append(Span(t.start, toks[b - 1].end, "PER", surf, 8))
+            end = toks[b - 1].end
+            if surf in dotted and _abbr(c, b - 1):
+                end += 1  # "H.V. V. ... V. đã áp sát": the initial keeps its dot
+            extra.append(Span(t.start, end, "PER", view[t.start : end], 8))
     return sorted(people + extra, key=lambda s: s.start)
+
+
+_SEX_BEFORE = re.compile(
+    r"(?:(?:^|[^\w])(ông|anh|chú|cụ ông|ngài|bà|chị|cô|cụ bà|nữ|Mr|Mrs|Ms)|(?:^|[.!?:\n\"] ?)(Ông|Anh|Chú|Bà|Chị|Cô))\.? $"
+)  # a capitalised "Anh" mid-sentence is the country ("Thủ tướng Anh Theresa May")
+
+
+def _sex_before(text: str, start: int) -> str:
+    """ "m" / "f" from the honorific right before a name ("ông", "bà"), else ""."""
+    m = _SEX_BEFORE.search(text, max(0, start - 8), start)
+    if m is None:
+        return ""
+    w = (m.group(1) or m.group(2)).lower()
+    return "m" if w in ("ông", "anh", "chú", "cụ ông", "ngài", "mr") else "f"
+
+
+def _sex_fits(full: str, sex: str, sexes: dict[str, set[str]]) -> bool:
+    """A mention with honorific sex `sex` may be the person `full` (not "bà Fastow" for "ông Andrew Fastow")."""
+    other = {"m": "f", "f": "m"}.get(sex, "")
+    return not other or other not in sexes.get(full, ()) or sex in sexes.get(full, ())
 
 
 def _group(spans: list[Span], text: str) -> list[Entity]:
@@ -4106,17 +4799,43 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
         first.setdefault(text[s.start : s.end], s.start)
     # deterministic: the longest form first, then the one named first
     fulls = sorted(first, key=lambda x: (-len(x.split()), first[x]))
+    # the sex an honorific gives each written form ("ông Andrew Fastow" ... "bà Fastow" is someone else)
+    sexes: dict[str, set[str]] = {}
+    for s in persons:
+        sex = _sex_before(text, s.start)
+        if sex:
+            sexes.setdefault(text[s.start : s.end], set()).add(sex)
+    g = gazetteer()
     for s in spans:
         surface = text[s.start : s.end]
         if s.type == "PER":
             name = surface
             words = surface.split()
             fkey = fold(canonical_chars(surface))
+            sex = _sex_before(text, s.start)
+
             for f in fulls:
                 fw = f.split()
-                if len(fw) > len(words) and fold(canonical_chars(" ".join(fw[-len(words) :]))) == fkey:
+                if (
+                    len(fw) > len(words)
+                    and fold(canonical_chars(" ".join(fw[-len(words) :]))) == fkey
+                    and _sex_fits(f, sex, sexes)
+                ):
                     name = f
                     break
+            else:
+                # "Yingluck" -> "Yingluck Shinawatra", "Prayuth" -> "Prayuth Chan - ocha": foreign names are
+                # shortened from the front; only to the one fuller name that starts so
+                heads = [
+                    f
+                    for f in fulls
+                    if len(f.split()) > len(words)
+                    and fold(canonical_chars(" ".join(f.split()[: len(words)]))) == fkey
+                    and (f.split()[0].lower() not in g.surnames or _foreign_word(f.split()[0]))
+                    and _sex_fits(f, sex, sexes)
+                ]
+                if len(heads) == 1 and not words[-1].endswith("."):
+                    name = heads[0]
             key = ("PER", fold(canonical_chars(name.rstrip("."))))  # "N.H. K" is "N.H. K."
             ent = ents.get(key)
             if ent is not None and len(name) > len(ent.name):
