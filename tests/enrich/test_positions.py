@@ -749,3 +749,28 @@ def test_front_shortened_name_is_the_fuller_name() -> None:
     )
     got = {(p.person, p.title, p.qualifier) for p in extract_positions(text)}
     assert got == {("Yingluck Shinawatra", "Thủ tướng", "nguyên")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ông Lê Văn Hùng, Phó trưởng ban Tuyên giáo Tỉnh ủy Kon Tum, cho biết.",
+            ("Lê Văn Hùng", "trưởng ban Tuyên giáo Tỉnh ủy", "Kon Tum", "phó"),
+        ),
+        (
+            "Ông Lê Văn Hùng, Thứ trưởng Thường trực Bộ Ngoại giao, cho biết.",
+            ("Lê Văn Hùng", "Thứ trưởng", "Bộ Ngoại giao", ""),
+        ),
+        (
+            "Ông Lê Văn Hùng, Trưởng khoa Ngoại Bệnh viện Việt Đức, cho biết.",
+            ("Lê Văn Hùng", "Trưởng khoa Ngoại", "Bệnh viện Việt Đức", ""),
+        ),
+        (
+            "Ông Lê Văn Hùng, Trưởng phòng tổ chức cán bộ Sở Y tế Hà Nội, cho biết.",
+            ("Lê Văn Hùng", "Trưởng phòng tổ chức cán bộ", "Sở Y tế Hà Nội", ""),
+        ),
+    ],
+)
+def test_department_titles_with_their_parent_body(text: str, expected: tuple[str, str, str, str]) -> None:
+    assert [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)] == [expected]

@@ -245,6 +245,10 @@ def _parse_title(
             org_or_place, end = loc.name, loc.end  # "Quốc vương Campuchia", "Thủ tướng Nhật Bản"
     else:
         org = _span_at(spans, end, limit)
+        if org is None and (standing := _STANDING.match(text, end, limit)) is not None:
+            org = _span_at(spans, standing.end(), limit)  # "Thứ trưởng Thường trực | Bộ Ngoại giao"
+            if org is not None and org.type != "ORG":
+                org = None
         if org is None:
             # "Tổng biên tập báo Tuổi Trẻ", "Chủ tịch hãng Miramax": a class word before the name
             cls = _CLASS_WORD.match(text, end, limit)
@@ -299,6 +303,18 @@ def _parse_title(
                 if loc is not None and loc.type == "LOC":
                     # "Phó phòng cảnh sát giao thông | TP HCM | Võ Văn Vân": the place of the department
                     org_or_place, end = text[loc.start : loc.end], loc.end
+                elif loc is not None:
+                    # "Trưởng phòng tổ chức cán bộ | Sở Y tế Hà Nội": the department's parent body
+                    org_or_place, end = loc.name, loc.end
+            elif key in _DEPT_TITLES and (cap := _CAP_DEPT.match(text, end, limit)) is not None:
+                body = _span_at(spans, cap.end(1), limit)
+                if (
+                    body is not None
+                    and body.type == "ORG"
+                    and not any(q.start < cap.end(1) and cap.start(1) < q.end for q in spans)
+                ):
+                    # "trưởng ban Tuyên giáo | Tỉnh ủy Kon Tum": a department named before its parent
+                    title, org_or_place, end = _with_parent(text, f"{title} {cap.group(1)}", body, spans)
             elif kind == "role" and (lower := _LOWER_ORGAN.match(text, end, limit)) is not None:
                 # "Bí thư đảng ủy xã Huỳnh Văn Hiệp": an organ written in lower case, place implicit
                 title, end = f"{title} {lower.group(1)}", lower.end(1)
@@ -494,6 +510,28 @@ def _dept_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None
     if any(q.start == pos + 1 and q.type in ("ORG", "PER", "LOC") and text[q.start].isupper() for q in spans):
         return pos  # "Trưởng ban đội tuyển | Nguyễn Sỹ Hiển", "... tiểu học | Sở Giáo dục", "... | TP HCM"
     return None
+
+
+# "Thường trực" (standing) between a title and its body.
+_STANDING = re.compile(r" [Tt]hường trực(?= )")
+# A department's capitalised name (1-3 words) right before its parent body.
+_CAP_DEPT = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,2}?)(?= [A-ZĐÀ-Ỹ])")
+
+
+def _with_parent(text: str, title: str, body: Span, spans: list[Span]) -> tuple[str, str, int]:
+    """(title, org_or_place, end) of a department title followed by its parent body: a territorial
+    organ named by a place keeps the organ in the title and gives the place ("Trưởng ban Tuyên giáo
+    Tỉnh ủy" + Kon Tum); another body is the organisation ("Trưởng khoa Ngoại" + Bệnh viện Việt Đức)."""
+    place = _trailing_place(spans, body)
+    if place is not None and (
+        body.head in _TERR or body.head in _TERR_NO_PLACE or _starts_terr(text[body.start : body.end])
+    ):
+        return (
+            f"{title} {_organ_text(text[body.start : place.start])}",
+            text[place.start : place.end],
+            body.end,
+        )
+    return title, body.name, body.end
 
 
 def _is_occupation(title: str) -> bool:
