@@ -774,3 +774,11 @@ def test_front_shortened_name_is_the_fuller_name() -> None:
 )
 def test_department_titles_with_their_parent_body(text: str, expected: tuple[str, str, str, str]) -> None:
     assert [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)] == [expected]
+
+
+def test_kinship_aside_and_firm_names() -> None:
+    """ "X, vợ ông Y, là Z": Z is X's; "Văn phòng luật sư Bình An" names a firm, not a lawyer."""
+    got = extract_positions("Bà Lê Thị Cúc, vợ ông An, là giáo viên trường tiểu học Kim Liên.")
+    assert [(p.person, p.title) for p in got] == [("Lê Thị Cúc", "giáo viên")]
+    got = extract_positions("Luật sư Trần Văn Bình (Văn phòng luật sư Bình An) bào chữa cho bị cáo.")
+    assert [(p.person, p.title) for p in got] == [("Trần Văn Bình", "Luật sư")]

@@ -835,6 +835,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             continue
         if low == "quyền" and _NOT_ACTING.search(text, max(0, s - 12), s):
             continue  # "chính quyền Tổng thống Syria Bashar al-Assad": not "acting"
+        if _FIRM_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "Văn phòng luật sư Bình An", "Đoàn luật sư TP": a firm's name, not a title
         parsed = _parse_title(text, s, spans, p.start)
         if parsed is None:
             continue
@@ -1232,6 +1234,11 @@ def _after(
         # "Thiago Motta và Edmilson, hai cầu thủ ...": a counted apposition after a list is each member's
         parsed = _parse_title(text, plural.end(), spans, hi, lower_ok=True)
         return [Position(name, parsed[0], parsed[1], parsed[2])] if parsed is not None else []
+    if _KIN_BEFORE.search(text, max(0, p.start - 30), p.start) and _IS_CLAUSE.match(text, p.end, hi):
+        return []  # "bà Cúc, vợ ông An, là giáo viên": the clause is the wife's, not An's
+    kin = _KIN_ASIDE.match(text, pos, hi)
+    if kin is not None and _IS_CLAUSE.match(text, kin.end(), hi):
+        pos = kin.end()  # "Lê Thị Cúc, vợ ông An, là giáo viên ...": past the kinship aside
     out = _apposition(text, pos, name, spans, hi, persons)
     aside = _PAREN_ASIDE.match(text, pos, hi)
     if not out and aside is not None:
@@ -1244,6 +1251,13 @@ def _after(
     return out
 
 
+# An organisation word before a profession ("Văn phòng luật sư X", "Công ty luật X"): a firm's name.
+_FIRM_BEFORE = re.compile(r"(?:[Vv]ăn phòng|[Đđ]oàn|[Cc]ông ty|[Hh]ãng)\s+$")
+# A kinship aside between a name and its clause: ", vợ ông An," / ", con trai bà Hoa,".
+_KIN = r"(?:vợ|chồng|con(?: trai| gái| rể| dâu| nuôi)?|bố|mẹ|cha|anh trai|chị gái|em trai|em gái|cháu)"
+_KIN_ASIDE = re.compile(r",\s*" + _KIN + r"\s+(?:của\s+)?(?:(?:ông|bà|anh|chị|cô|chú)\s+)?[^,()]{1,40}(?=,)")
+_KIN_BEFORE = re.compile(r",\s*" + _KIN + r"\s+(?:của\s+)?(?:(?:ông|bà|anh|chị|cô|chú)\s+)?$")
+_IS_CLAUSE = re.compile(r",?\s*(?:hiện\s+|hiện đang\s+|đang\s+)?là\s")
 _TOGETHER = re.compile(r"\s*\(\s*(?:đều|cùng)\s+(?!là\s)")
 _PLURAL = re.compile(
     r"\s*[(,]\s*(?:đều là\s+|cùng là\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|2|3|4|5|các|những)\s+(?=\w)"
