@@ -782,3 +782,13 @@ def test_short_forms_link_to_full_name_round3() -> None:
     assert names["Fastow"] == "Andrew Fastow"
     # "Anh" after a title is the country, not an honorific
     assert _names("Thủ tướng Anh Theresa May nói. Bà May cười.")["May"] == "Theresa May"
+
+
+def test_languages_are_not_countries_and_aviation_names() -> None:
+    ents = extract_entities("Chiều nay thi môn tiếng Anh; đề Anh văn dễ. Thủ tướng Anh Tony Blair thăm Pháp.")
+    assert (
+        _surfaces(ents, "LOC") == {"Anh", "Pháp"}
+        and len([m for e in ents for m in e.mentions if m.surface == "Anh"]) == 1
+    )
+    ents = extract_entities("Một số công ty trực thuộc Tổng công ty hàng không Việt Nam cũng bị thanh tra.")
+    assert "Tổng công ty hàng không Việt Nam" in _surfaces(ents, "ORG")

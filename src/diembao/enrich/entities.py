@@ -2179,9 +2179,10 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
             k += 1
             continue
         if (t.low in _ORG_STOP or (k + 1 < n and f"{t.low} {toks[k + 1].low}" in _ORG_STOP2)) and not (
-            t.low == "về" and k > j and toks[k - 1].low == "phạm"
+            (t.low == "về" and k > j and toks[k - 1].low == "phạm")
+            or (k > j and t.low == "không" and toks[k - 1].low in ("hàng", "phòng"))
         ):
-            return None  # ("Cục Cảnh sát điều tra tội phạm về ma túy")
+            return None  # ("Cục Cảnh sát điều tra tội phạm về ma túy"; but "hàng không" is one word)
         hk = c.head_at(k) if t.low in _HEADS_FIRST else None
         if hk is not None and k > j and toks[k - 1].low == "và":
             return None  # "Đảng Cộng hòa và đảng Dân chủ": two bodies
@@ -3407,6 +3408,15 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
 
     # 1. Gazetteer matches.
     for i, j, e in _gaz_scan(c):
+        if (
+            e.type == "LOC"
+            and e.kind == "country"
+            and (
+                (i > 0 and toks[i - 1].low == "tiếng" and view[toks[i - 1].end : toks[i].start] == " ")
+                or (j < n and toks[j].low in ("văn", "ngữ") and view[toks[j - 1].end : toks[j].start] == " ")
+            )
+        ):
+            continue  # "tiếng Anh", "Anh văn", "Hoa ngữ": a language, not the country
         if e.type == "LOC" and e.kind == "country" and j == i + 1 and toks[i].key in _AMBIGUOUS_COUNTRY:
             # "Anh", "Đức", "Nhật" are also people and pronouns: only when isolated and not sentence-initial.
             if (toks[i].sent and view[toks[i].end : toks[i].end + 1] != ":") or (
