@@ -1,3 +1,4 @@
+from diembao.enrich.entities import extract_entities
 from diembao.enrich.gazetteer import gazetteer, lookup, province_at, token_key
 
 
@@ -29,3 +30,35 @@ def test_keys_ignore_tone_style_case_and_punctuation() -> None:
     assert token_key("KH-ĐT") == "kh dt"
     assert {e.name for e in lookup("bộ kế hoạch và đầu tư")} == {"Bộ Kế hoạch và Đầu tư"}
     assert gazetteer() is gazetteer()
+
+
+def test_full_district_list_and_variant_spellings() -> None:
+    for name in (
+        "Lục Yên",
+        "Yên Bình",
+        "Trạm Tấu",
+        "Kiến Thụy",
+        "Long Đất",
+        "Châu Thành A",
+        "Dương Minh Châu",
+    ):
+        assert any(e.kind == "district" for e in lookup(name)), name
+    assert {e.name for e in lookup("Mù Căng Chải")} == {"Mù Cang Chải"}
+    assert {e.name for e in lookup("Đăk Glei")} == {"Đắk Glei"}
+    text = "Tuyến tỉnh lộ từ Nghĩa Lộ đi Trạm Tấu, Mù Căng Chải bị sạt lở. Xã An Ngãi, Long Đất, Bà Rịa - Vũng Tàu."
+    locs = {m.surface for e in extract_entities(text) if e.type == "LOC" for m in e.mentions}
+    assert {"Nghĩa Lộ", "Trạm Tấu", "Mù Căng Chải", "Long Đất"} <= locs
+
+
+def test_district_named_like_a_person_keeps_the_person() -> None:
+    for text, per in (
+        ("Ông Lương Sơn cho biết sự việc.", "Lương Sơn"),
+        ("Theo ông Trần Đề, giá sẽ tăng.", "Trần Đề"),
+    ):
+        ents = extract_entities(text)
+        assert per in {m.surface for e in ents if e.type == "PER" for m in e.mentions}, text
+    ents = extract_entities("Ngụ huyện Lương Sơn, tỉnh Hòa Bình.")
+    assert "Lương Sơn" in {m.surface for e in ents if e.type == "LOC" for m in e.mentions}
+    # Left out on purpose: common given names and words ("anh Sơn", "Thanh Hà", "dinh Thống Nhất").
+    for name in ("Anh Sơn", "Thanh Hà", "Thống Nhất", "Vũ Quang"):
+        assert not any(e.kind == "district" for e in lookup(name)), name
