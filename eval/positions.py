@@ -116,26 +116,44 @@ def evaluate(
 
 
 def check(result: dict[str, Any], gate: dict[str, float]) -> list[str]:
+    """The pinned lines whose F1 fell below their pin."""
     return [f"{k}: F1 {result[k]['f1']} < pinned {v}" for k, v in gate.items() if result[k]["f1"] < v]
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail below the pins in eval/pins/positions.json")
+def gate_main(
+    argv: list[str] | None,
+    doc: str,
+    pin: Path,
+    run: Callable[[bool], dict[str, Any]],
+    line: Callable[[str, dict[str, Any]], str],
+) -> int:
+    """The command line shared by the annotated-set evaluations: print, and with --check fail below pins."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument(
+        "--check", action="store_true", help=f"fail below the pins in {pin.relative_to(HERE.parent)}"
+    )
     ap.add_argument("--verbose", action="store_true", help="print each document's misses and false positives")
     args = ap.parse_args(argv)
-    docs = load_gold()
-    result = evaluate(docs, load_texts(docs), verbose=args.verbose)
+    result = run(args.verbose)
     for k, v in result.items():
-        print(
-            f"{k:8} P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f}  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})"
-        )
-    if args.check:
-        failures = check(result, json.loads(PIN.read_text())["gate"])
-        for line in failures:
-            print("BELOW PIN:", line, file=sys.stderr)
-        return 1 if failures else 0
-    return 0
+        print(line(k, v))
+    if not args.check:
+        return 0
+    failures = check(result, json.loads(pin.read_text())["gate"])
+    for f in failures:
+        print("BELOW PIN:", f, file=sys.stderr)
+    return 1 if failures else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    def run(verbose: bool) -> dict[str, Any]:
+        docs = load_gold()
+        return evaluate(docs, load_texts(docs), verbose=verbose)
+
+    def line(k: str, v: dict[str, Any]) -> str:
+        return f"{k:8} P={v['p']:.3f} R={v['r']:.3f} F1={v['f1']:.3f}  (tp {v['tp']}, fp {v['fp']}, fn {v['fn']})"
+
+    return gate_main(argv, __doc__ or "", PIN, run, line)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,13 @@ errors: a regression gate, not an unseen-text measure.
 
 from __future__ import annotations
 
-import argparse
 import json
-import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
 
-from eval.positions import load_texts
+from eval.positions import check as check  # re-exported for the gate test
+from eval.positions import gate_main, load_texts
 
 HERE = Path(__file__).resolve().parent
 GOLD = HERE / "data" / "surfaces" / "gold.jsonl"
@@ -93,26 +92,16 @@ def evaluate(docs: list[dict[str, Any]], texts: dict[str, str], verbose: bool = 
     return out
 
 
-def check(result: dict[str, Any], gate: dict[str, float]) -> list[str]:
-    return [f"{k}: {result[k]['f1']} < pinned {v}" for k, v in gate.items() if result[k]["f1"] < v]
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--check", action="store_true", help="fail below the pins in eval/pins/surfaces.json")
-    ap.add_argument("--verbose", action="store_true", help="print each document's misses and false positives")
-    args = ap.parse_args(argv)
-    docs = load_gold()
-    result = evaluate(docs, load_texts(docs), verbose=args.verbose)
-    for k, v in result.items():
+    def run(verbose: bool) -> dict[str, Any]:
+        docs = load_gold()
+        return evaluate(docs, load_texts(docs), verbose=verbose)
+
+    def line(k: str, v: dict[str, Any]) -> str:
         extra = f"P={v['p']:.3f} R={v['r']:.3f} " if "p" in v else "recall "
-        print(f"{k:18} {extra}F1={v['f1']:.3f}")
-    if args.check:
-        failures = check(result, json.loads(PIN.read_text())["gate"])
-        for line in failures:
-            print("BELOW PIN:", line, file=sys.stderr)
-        return 1 if failures else 0
-    return 0
+        return f"{k:18} {extra}F1={v['f1']:.3f}"
+
+    return gate_main(argv, __doc__ or "", PIN, run, line)
 
 
 if __name__ == "__main__":
