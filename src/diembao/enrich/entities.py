@@ -996,6 +996,7 @@ class _Ctx:
         self.g = g
         self.n = len(toks)
         self.starts = [t.start for t in toks]  # token start offsets, for bisect
+        self.lows = [t.low for t in toks]  # for low(), called about 2,000 times per article
         self.gaz_at: dict[int, tuple[int, Entry]] = {}  # token index -> (end token index, entry)
 
     def joined_ok(self, i: int, j: int, gaps: frozenset[str]) -> bool:
@@ -1006,7 +1007,14 @@ class _Ctx:
         return " ".join(t.key for t in self.toks[i:j])
 
     def low(self, i: int, j: int) -> str:
-        return " ".join(t.low for t in self.toks[i:j])
+        """Lower-case canonical text of tokens i..j joined by single spaces (slice semantics)."""
+        lows = self.lows
+        if i >= 0 and j <= self.n:  # the common one- and two-token lookups, without a generator
+            if j - i == 1:
+                return lows[i]
+            if j - i == 2:
+                return lows[i] + " " + lows[i + 1]
+        return " ".join(lows[i:j])
 
     def head_at(self, i: int) -> tuple[int, str] | None:
         """Longest organ head starting at token i: (end index, head key)."""
