@@ -257,3 +257,35 @@ def test_issuing_time_and_regulation_name_ends() -> None:
     ]
     assert _surfaces("mà cho qua. Quy chế quy định việc đánh giá các chuyên đề") == []
     assert _surfaces('Luật sư Tỵ khẳng định: "Hai văn bản này đã chứng minh') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Việt Nam tham gia Hiệp định thương mại Việt - Mỹ từ năm 2001.", "Hiệp định thương mại Việt - Mỹ"),
+        (
+            "Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ có hiệu lực.",
+            "Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ",
+        ),
+        ("Hai bên ký Hiệp định bảo hộ đầu tư Việt - Nhật.", "Hiệp định bảo hộ đầu tư Việt - Nhật"),
+        ("Hiệp định Ưu đãi thuế quan được áp dụng.", "Hiệp định Ưu đãi thuế quan"),
+    ],
+)
+def test_named_treaties_with_a_lower_case_field(text: str, surface: str) -> None:
+    """A treaty named by its field and its parties; nothing inside it is a place (the guide's rule)."""
+    from diembao.enrich.pipeline import enrich_text
+
+    e = enrich_text(text)
+    assert surface in [d.surface for d in e.docrefs]
+    within = [
+        m
+        for x in e.entities
+        for m in x.mentions
+        if text.find(surface) <= m.start < text.find(surface) + len(surface)
+    ]
+    assert within == []
+
+
+def test_a_treaty_field_without_parties_is_generic() -> None:
+    assert [d.surface for d in find_docrefs("Các nước đã ký hiệp định thương mại tự do.")] == []
+    assert [d.surface for d in find_docrefs("Hiệp định thương mại được ký tại Hà Nội.")] == []

@@ -211,7 +211,8 @@ _RE_REGULATION = _c(r"(?<![\w])Quy chế(?= [a-zđà-ỹ])")
 _RE_NAME_WORD = _c(r" ([a-zđà-ỹ]+)(?![\w])")
 # Treaties: "Hiệp định Thương mại Việt - Mỹ" (named), "Hiệp định về tránh đánh thuế hai lần" (the type
 # word; what follows "về" is the subject).
-_RE_TREATY = _c(r"(?<![\w])Hiệp định(?=\s+(?:về(?![\w])|[A-ZĐ]))")
+_RE_TYPE_START = _c(r"(?:Hiệp định|Luật|Bộ luật|Nghị định|Nghị quyết|Quyết định|Thông tư|Chỉ thị)(?![\w])")
+_RE_TREATY = _c(r"(?<![\w])Hiệp định(?=\s+(?:về(?![\w])|[A-ZĐ]|[a-zđà-ỹ]))")
 _RE_DECISIVE_BEFORE = _c(
     r"(?<![\w])(?:trận|trận đấu|trận cầu|bàn thắng|yếu tố|vai trò|thời điểm|ý nghĩa|tính|nhân tố|lượt|hiệp|"
     r"giây phút|khoảnh khắc|cú|pha|loạt)\s+$"
@@ -541,6 +542,45 @@ def _with_year(view: str, end: int) -> tuple[int, int | None]:
     return end, None
 
 
+def _lower_field(view: str, end: int) -> int:
+    """End of up to four lower-case words after `end` (a treaty's field), `end` when none."""
+    for _ in range(4):
+        w = _RE_NAME_WORD.match(view, end)
+        if not w or w.group(1) in _CLAUSE_STOP or w.group(1) == "và":
+            break
+        end = w.end()
+    return end
+
+
+_RE_WORD_AT = _c(r"\w+")
+
+
+def _party_end(view: str, start: int) -> int:
+    """End of up to four capitalised words from `start` ("Việt Nam", "VN", "ASEAN"); start if none."""
+    end = start
+    for _ in range(4):
+        at = end if end == start else end + 1
+        if end != start and view[end : end + 1] != " ":
+            break
+        w = _RE_WORD_AT.match(view, at)
+        if w is None or not w.group()[0].isupper():
+            break
+        end = w.end()
+    return end
+
+
+def _parties(view: str, start: int) -> tuple[int, int]:
+    """(end, number of " - " joins) of a treaty's parties, capitalised words joined by " - "
+    ("Việt Nam - Hoa Kỳ", "ASEAN - Trung Quốc"); (start, 0) if none."""
+    end = _party_end(view, start)
+    if end == start or _RE_TYPE_START.match(view, start):
+        return start, 0
+    pairs = 0
+    while view.startswith(" - ", end) and (more := _party_end(view, end + 3)) > end + 3:
+        end, pairs = more, pairs + 1
+    return end, pairs
+
+
 def _law_name_end(view: str, pos: int, lowercase_ok: bool = False, known_only: bool = False) -> int:
     """End of a law's proper name starting at `pos`, or `pos` when there is none.
 
@@ -665,7 +705,19 @@ def find_docrefs(text: str) -> list[DocRef]:
         if view.startswith(canonical_chars("về"), name_start):
             add(m.start(), m.end(), "Hiệp định", None)
             continue
-        end = _law_name_end(view, name_start)
+        # A field in lower case (after the type word or after a capitalised start), then the parties:
+        # "Hiệp định thương mại Việt - Mỹ", "Hiệp định Thương mại song phương Việt Nam - Hoa Kỳ".
+        head_end = (
+            name_start - 1 if view[name_start : name_start + 1].islower() else _law_name_end(view, name_start)
+        )
+        field_end = _lower_field(view, head_end)
+        end, pairs = _parties(view, field_end + 1) if field_end > head_end else (field_end, 0)
+        if pairs:
+            add(m.start(), end, "Hiệp định", None)
+            continue
+        if head_end == name_start - 1:
+            continue  # a lower-case field with no named parties: a generic "hiệp định thương mại"
+        end = head_end
         while end > name_start and view.startswith(" - ", end):
             more = _law_name_end(view, end + 3)
             if more == end + 3:
