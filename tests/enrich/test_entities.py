@@ -792,3 +792,10 @@ def test_languages_are_not_countries_and_aviation_names() -> None:
     )
     ents = extract_entities("Một số công ty trực thuộc Tổng công ty hàng không Việt Nam cũng bị thanh tra.")
     assert "Tổng công ty hàng không Việt Nam" in _surfaces(ents, "ORG")
+
+
+def test_theatres_are_organisations() -> None:
+    ents = extract_entities("Đêm nhạc diễn ra tại Nhà hát Hoà Bình, sau đó ở Nhà hát Lớn Hà Nội.")
+    assert {"Nhà hát Hoà Bình", "Nhà hát Lớn Hà Nội"} <= _surfaces(ents, "ORG")
+    assert "Hoà Bình" not in _surfaces(ents, "LOC")
+    assert _surfaces(extract_entities("Lễ kỷ niệm diễn ra tại Nhà hát TP.HCM."), "LOC") == {"TP.HCM"}

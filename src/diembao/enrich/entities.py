@@ -275,6 +275,7 @@ _NAME_HEADS = (
     "ban soạn thảo",
     "ban chuyên án",
     "tổ chuyên án",
+    "nhà hát",
     "tòa",
     "liên doanh",
     "ubkt",
@@ -1651,6 +1652,8 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 break
     if head == "đảng" and j < n and toks[j].low in ("bộ", "viên", "ủy", "đoàn", "phái", "tịch", "kỳ", "phí"):
         return None
+    if head == "nhà hát" and (j >= n or not toks[j].cap or c.level_at(j) is not None):
+        return None  # "Nhà hát Hòa Bình", "Nhà hát Lớn Hà Nội"; not "nhà hát TP.HCM" (a place follows)
     if head == "trường" and not (
         j < n
         and (
