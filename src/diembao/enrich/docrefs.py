@@ -542,14 +542,16 @@ def _with_year(view: str, end: int) -> tuple[int, int | None]:
     return end, None
 
 
-def _lower_field(view: str, end: int) -> int:
-    """End of up to four lower-case words after `end` (a treaty's field), `end` when none."""
-    for _ in range(4):
+def _lower_words(view: str, end: int, most: int, stop: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """(end, count) of up to `most` lower-case words after `end`, stopping at a clause word or `stop`:
+    a regulation's name, a treaty's field."""
+    words = 0
+    while words < most:
         w = _RE_NAME_WORD.match(view, end)
-        if not w or w.group(1) in _CLAUSE_STOP or w.group(1) == "và":
+        if not w or w.group(1) in _CLAUSE_STOP or w.group(1) in stop:
             break
-        end = w.end()
-    return end
+        end, words = w.end(), words + 1
+    return end, words
 
 
 _RE_WORD_AT = _c(r"\w+")
@@ -690,12 +692,7 @@ def find_docrefs(text: str) -> list[DocRef]:
     for m in _RE_REGULATION.finditer(view):
         if _PLURAL_WORD_BEFORE.search(view[max(0, m.start() - 12) : m.start()]):
             continue
-        end, words = m.end(), 0
-        while words < 14:
-            w = _RE_NAME_WORD.match(view, end)
-            if not w or w.group(1) in _CLAUSE_STOP:
-                break
-            end, words = w.end(), words + 1
+        end, words = _lower_words(view, m.end(), 14)
         if words >= 2:
             add(m.start(), end, "Quy chế", None)
     for m in _RE_TREATY.finditer(view):
@@ -710,7 +707,7 @@ def find_docrefs(text: str) -> list[DocRef]:
         head_end = (
             name_start - 1 if view[name_start : name_start + 1].islower() else _law_name_end(view, name_start)
         )
-        field_end = _lower_field(view, head_end)
+        field_end, _ = _lower_words(view, head_end, 4, frozenset({"và"}))
         end, pairs = _parties(view, field_end + 1) if field_end > head_end else (field_end, 0)
         if pairs:
             add(m.start(), end, "Hiệp định", None)

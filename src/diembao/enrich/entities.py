@@ -998,11 +998,21 @@ class _Ctx:
         self.n = len(toks)
         self.starts = [t.start for t in toks]  # token start offsets, for bisect
         self.lows = [t.low for t in toks]  # for low(), called about 2,000 times per article
+        self.gaz_back = max(g.max_len.values(), default=1)  # the longest gazetteer form, in tokens
         self.gaz_at: dict[int, tuple[int, Entry]] = {}  # token index -> (end token index, entry)
 
     def joined_ok(self, i: int, j: int, gaps: frozenset[str]) -> bool:
         toks, view = self.toks, self.view
         return all(view[toks[k].end : toks[k + 1].start] in gaps for k in range(i, j - 1))
+
+    def inside_gaz(self, i: int, back: int, end_ok: bool) -> bool:
+        """Token i lies inside a gazetteer match starting at most `back` tokens before it (or right at
+        its end, with `end_ok`): a bounded look-back instead of a scan of every match."""
+        for a in range(max(0, i - back), i):
+            m = self.gaz_at.get(a)
+            if m is not None and (i <= m[0] if end_ok else i < m[0]):
+                return True
+        return False
 
     def key(self, i: int, j: int) -> str:
         return " ".join(t.key for t in self.toks[i:j])
@@ -3507,7 +3517,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and c.head_at(i - 1) is None
             and c.level_at(i - 1) is None
             and toks[i - 1].low not in _LEVELS_FIRST
-            and not any(a < i <= b for a, (b, _e) in c.gaz_at.items())
+            and not c.inside_gaz(i, c.gaz_back, end_ok=True)
         ):
             continue  # "Công Vinh": a one-syllable city name ending a person's name
         if (
@@ -3533,7 +3543,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and toks[i - 1].low not in _PLACE_NAME_LEADS
             and view[toks[i - 1].end : toks[i].start] == " "
             and _foreign_word(toks[i - 1].text)
-            and not any(a < i <= b for a, (b, _e) in c.gaz_at.items() if i - 4 < a)
+            and not c.inside_gaz(i, 3, end_ok=True)
             and i - 1 not in c.gaz_at
             and c.head_at(i - 1) is None
         ):
@@ -3717,7 +3727,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     for i in range(n):
         t = toks[i]
         lv = c.level_at(i)
-        if lv is not None and any(a < i < b for a, (b, _e) in c.gaz_at.items() if i - 4 < a):
+        if lv is not None and c.inside_gaz(i, 3, end_ok=False):
             continue  # "Nhật Bản Junichiro Koizumi": "Bản" ends a country's name here
         if (lv is not None and lv < n and toks[lv].cap) or (
             lv is not None and lv < n and _NUMLIKE.fullmatch(toks[lv].text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from itertools import pairwise
@@ -264,14 +265,10 @@ def _parse_title(
                 if org is not None and org.type != "ORG":
                     org = None
         if org is not None:
-            place = _trailing_place(spans, org)
             surface = text[org.start : org.end]
             head = org.head
-            if (
-                org.type == "ORG"
-                and place is not None
-                and (head in _TERR or head in _TERR_NO_PLACE or _starts_terr(surface))
-            ):
+            place = _territorial_place(text, org, spans) if org.type == "ORG" else None
+            if place is not None:
                 organ = _organ_text(text[org.start : place.start])
                 title = f"{title} {organ}"
                 org_or_place = text[place.start : place.end]
@@ -518,14 +515,22 @@ _STANDING = re.compile(r" [Tt]hường trực(?= )")
 _CAP_DEPT = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,2}?)(?= [A-ZĐÀ-Ỹ])")
 
 
-def _with_parent(text: str, title: str, body: Span, spans: list[Span]) -> tuple[str, str, int]:
-    """(title, org_or_place, end) of a department title followed by its parent body: a territorial
-    organ named by a place keeps the organ in the title and gives the place ("Trưởng ban Tuyên giáo
-    Tỉnh ủy" + Kon Tum); another body is the organisation ("Trưởng khoa Ngoại" + Bệnh viện Việt Đức)."""
+def _territorial_place(text: str, body: Span, spans: list[Span]) -> Span | None:
+    """The place naming a territorial organ ("Tỉnh ủy | Kon Tum", "Sở Y tế | Hà Nội"), else None."""
     place = _trailing_place(spans, body)
     if place is not None and (
         body.head in _TERR or body.head in _TERR_NO_PLACE or _starts_terr(text[body.start : body.end])
     ):
+        return place
+    return None
+
+
+def _with_parent(text: str, title: str, body: Span, spans: list[Span]) -> tuple[str, str, int]:
+    """(title, org_or_place, end) of a department title followed by its parent body: a territorial
+    organ named by a place keeps the organ in the title and gives the place ("Trưởng ban Tuyên giáo
+    Tỉnh ủy" + Kon Tum); another body is the organisation ("Trưởng khoa Ngoại" + Bệnh viện Việt Đức)."""
+    place = _territorial_place(text, body, spans)
+    if place is not None:
         return (
             f"{title} {_organ_text(text[body.start : place.start])}",
             text[place.start : place.end],
@@ -660,6 +665,11 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+# How far beyond a person's sentence its rules may look for spans (a span starting there or later is
+# never consulted: apposition bodies end within 200 characters of the sentence).
+_NEAR = 600
+
+
 def extract_positions(
     text: str, entities: Sequence[Entity] | None = None, docref_spans: Sequence[tuple[int, int]] | None = None
 ) -> list[Position]:
@@ -690,17 +700,25 @@ def extract_positions(
             for m in e.mentions:
                 canon[(m.start, m.end)] = e.name
     persons = [s for s in spans if s.type == "PER"]
+    # Each person's rules look only at spans near its sentence: hand them that slice of the spans
+    # (sorted by start), so a long text of many names costs linear time, not quadratic.
+    spans = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in spans]
+    person_starts = [s.start for s in persons]
     found: list[Position] = []
     prev: tuple[Span, list[Position]] | None = None
     for p in persons:
         name = canon.get((p.start, p.end), text[p.start : p.end])
         lo, hi = _sentence_bounds(text, p.start, p.end)
-        before = _before(text, p, name, spans, lo)
+        a, b = lo - _NEAR, hi + _NEAR
+        near = spans[bisect_left(starts, a) : bisect_right(starts, b)]
+        near_persons = persons[bisect_left(person_starts, a) : bisect_right(person_starts, b)]
+        before = _before(text, p, name, near, lo)
         if not before and prev is not None and prev[1] and _LIST_GAP.fullmatch(text[prev[0].end : p.start]):
             # "các luật sư Nguyễn Huy Thiệp, Phạm Văn Đàm": the title before a list covers each name
             before = [Position(name, q.title, q.org_or_place, q.qualifier) for q in prev[1]]
         found.extend(before)
-        found.extend(_after(text, p, name, spans, hi, persons))
+        found.extend(_after(text, p, name, near, hi, near_persons))
         prev = (p, before)
     found.extend(_respectively(text, persons, spans, canon))
     alias = _first_name_aliases(entities)
