@@ -3926,7 +3926,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 if gz is not None and gz[1].kind == "country":
                     cands.append(span(i, gz[0], "LOC", gz[1].name, 1))
     cands.extend(span(a, b, "LOC", None, 5) for a, b in _address_heads(c))
-    selected = _select([s for s in cands if not _blocked(blocked, c, s)])
+    has_blocked = any(blocked)  # once, not once per candidate
+    selected = _select([s for s in cands if not (has_blocked and _any_blocked(blocked, c, s))])
     full_heads = {s.head for s in selected if s.type == "ORG" and s.head and not s.bare}
     if full_heads & _COURT_HEADS:
         full_heads.update(_lows("tòa", "tòa án"))
@@ -4552,10 +4553,6 @@ def _short_names(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Spa
                 continue
             extra.append(Span(a, b, "ORG", name, 2))
     return sorted(selected + extra, key=lambda s: s.start)
-
-
-def _blocked(blocked: list[bool], c: _Ctx, s: Span) -> bool:
-    return any(blocked) and _any_blocked(blocked, c, s)
 
 
 def _any_blocked(blocked: list[bool], c: _Ctx, s: Span) -> bool:
