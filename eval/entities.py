@@ -56,16 +56,9 @@ def gold_sets(d: dict[str, Any]) -> set[tuple[str, str]]:
 
 
 def predicted_sets(entities: list[Entity]) -> set[tuple[str, str]]:
-    spans = [(m.start, m.end, e.type, e.name, m.surface) for e in entities for m in e.mentions]
-    ol = [s for s in spans if s[2] in ("ORG", "LOC")]
-    out: set[tuple[str, str]] = set()
-    for s, e, t, name, surface in spans:
-        if t != "PER" and any(
-            s2 <= s and e <= e2 and (e2 - s2) > (e - s) and n2 != name for s2, e2, _t2, n2, _ in ol
-        ):
-            continue  # nested inside another entity's ORG/LOC
-        out.add((t, surface))
-    return out
+    """What the system claims, read as the blind harness reads it: every entity's ``mentions``
+    (the flat view; mentions inside another entity's name are in ``nested`` and not counted)."""
+    return {(e.type, m.surface) for e in entities for m in e.mentions}
 
 
 def _pos_key(p: dict[str, str], with_org: bool) -> tuple[str, ...]:

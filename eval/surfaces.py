@@ -36,15 +36,8 @@ def load_gold(path: Path = GOLD) -> list[dict[str, Any]]:
 
 
 def flat_surfaces(entities: list[Any]) -> set[tuple[str, str]]:
-    """(type, NFC surface) of the mentions not nested in another entity's longer ORG/LOC mention."""
-    spans = [(m.start, m.end, e.type, e.name, m.surface) for e in entities for m in e.mentions]
-    outer = [s for s in spans if s[2] in ("ORG", "LOC")]
-    out: set[tuple[str, str]] = set()
-    for s, e, t, name, surface in spans:
-        if t != "PER" and any(a <= s and e <= b and b - a > e - s and n != name for a, b, _t, n, _ in outer):
-            continue
-        out.add((t, _nfc(surface)))
-    return out
+    """(type, NFC surface) of every entity's ``mentions``: the flat view (nested ones are apart)."""
+    return {(e.type, _nfc(m.surface)) for e in entities for m in e.mentions}
 
 
 def score_doc(gold: dict[str, Any], predicted: set[tuple[str, str]]) -> dict[str, Any]:

@@ -155,9 +155,15 @@ class Mention(JsonMixin):
 
 @dataclass
 class Entity(JsonMixin):
+    """One entity of an article. ``mentions`` is the flat view of the annotation conventions; a mention
+    that lies inside a longer organisation or place name of another entity ("Sóc Trăng" in "Tỉnh ủy Sóc
+    Trăng") is kept apart in ``nested``, so an entity named only inside others still reaches the
+    ``place:``/``org:`` filters without being counted as a stand-alone mention."""
+
     type: Literal["PER", "ORG", "LOC"]
     name: str
     mentions: list[Mention] = field(default_factory=list)
+    nested: list[Mention] = field(default_factory=list)
 
 
 @dataclass

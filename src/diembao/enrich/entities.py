@@ -3,8 +3,9 @@
 Rules follow /work/shared/ANNOTATION.md: person surfaces are name tokens only (no "ông", no
 title); ORG surfaces keep the organ type and place ("UBND tỉnh Đồng Tháp"); LOC surfaces drop
 generic prefixes ("huyện Tam Nông" -> "Tam Nông") but keep Ho Chi Minh City's conventional forms
-and the head noun of facilities ("sân bay Nha Trang"). Places inside an organisation's name are
-returned as LOC mentions too (nested; a flat view drops them).
+and the head noun of facilities ("sân bay Nha Trang"). Each entity's ``mentions`` is the flat view;
+places and organisations inside a longer name of another entity ("Sóc Trăng" in "Tỉnh ủy Sóc Trăng")
+are returned in its ``nested`` list.
 
 Off-the-shelf CRF NER (underthesea) scored macro F1 0.28 on this genre; a rule-and-gazetteer
 pass over one token list is both more accurate here and ~100x faster (a few ms per article).
@@ -4875,7 +4876,37 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
         if ent is None:
             ent = ents[key] = Entity(type=s.type, name=canonical_chars(name), mentions=[])  # type: ignore[arg-type]
         ent.mentions.append(Mention(s.start, s.end, surface))
-    return list(ents.values())
+    out = list(ents.values())
+    _split_nested(out)
+    return out
+
+
+def _split_nested(entities: list[Entity]) -> None:
+    """Move each ORG/LOC mention lying inside a longer ORG/LOC mention of another entity into that
+    entity's ``nested`` list (ANNOTATION.md: the flat view keeps ``nested == false`` only).
+
+    Exact and near-linear: enclosing mentions are found by bisect among those starting at most the
+    longest mention's length before, so a text dense with names stays bounded."""
+    marks = sorted((m.start, m.end, i) for i, e in enumerate(entities) if e.type != "PER" for m in e.mentions)
+    if not marks:
+        return
+    starts = [m[0] for m in marks]
+    longest = max(e - s for s, e, _ in marks)
+    for i, e in enumerate(entities):
+        if e.type == "PER":
+            continue
+        flat: list[Mention] = []
+        for m in e.mentions:
+            k = bisect.bisect_right(starts, m.start) - 1
+            inside = False
+            while k >= 0 and starts[k] >= m.end - longest:
+                s2, e2, j = marks[k]
+                if j != i and m.end <= e2 and e2 - s2 > m.end - m.start and entities[j].name != e.name:
+                    inside = True
+                    break
+                k -= 1
+            (e.nested if inside else flat).append(m)
+        e.mentions = flat
 
 
 def extract_entities(text: str, docref_spans: Sequence[tuple[int, int]] | None = None) -> list[Entity]:
