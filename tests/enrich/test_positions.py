@@ -782,3 +782,76 @@ def test_kinship_aside_and_firm_names() -> None:
     assert [(p.person, p.title) for p in got] == [("Lê Thị Cúc", "giáo viên")]
     got = extract_positions("Luật sư Trần Văn Bình (Văn phòng luật sư Bình An) bào chữa cho bị cáo.")
     assert [(p.person, p.title) for p in got] == [("Trần Văn Bình", "Luật sư")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department head of an association: the department stays in the title, the association
+        # with its place is the body
+        (
+            "Ông Ngô Phát Đạt, nguyên Trưởng Ban Đào tạo Hiệp hội Bất động sản Việt Nam, đã có dấu hiệu lừa đảo.",
+            [("Ngô Phát Đạt", "Trưởng Ban Đào tạo", "Hiệp hội Bất động sản Việt Nam", "nguyên")],
+        ),
+        # "nước chủ nhà": the host country, not an occupation
+        (
+            "Trong cuộc gặp gỡ với người đứng đầu nước chủ nhà, Thủ tướng Berlusconi thảo luận vấn đề Trung Đông.",
+            [("Berlusconi", "Thủ tướng", "", "")],
+        ),
+        # a member of a family is kinship
+        ("Drew Barrymore là thành viên thứ năm của triều đại Barrymore nhận ngôi sao.", []),
+        # a bare job after a comma, then a verb: the subject of the next clause, not an apposition
+        ("Trong quá trình tu sửa phòng họp của Nguyễn Văn Hùng, công nhân đã tìm thấy một thiết bị.", []),
+        ("Anh Lê Văn Tâm, công nhân, đã phát hiện sự việc.", [("Lê Văn Tâm", "công nhân", "", "")]),
+        # "là chị X" / "là anh X" after a title, like "là ông/bà X"
+        (
+            "Theo điều tra, chủ cửa hàng là chị Đào Thị Ánh Tuyết, trú tại xã An Đồng.",
+            [("Đào Thị Ánh Tuyết", "chủ cửa hàng", "", "")],
+        ),
+        # "(xin) vào làm": hired as
+        (
+            "Chị Phạm Thị Hồng Tươi bị thương. Chị Tươi mới vừa xin vào làm công nhân được gần 1 tháng thì gặp nạn.",
+            [("Phạm Thị Hồng Tươi", "công nhân", "", "")],
+        ),
+        # "tân" (new) before a title is no part of it
+        (
+            "Ông Nguyễn Văn An được bổ nhiệm làm tân Giám đốc Sở Y tế.",
+            [("Nguyễn Văn An", "Giám đốc Sở Y tế", "", "")],
+        ),
+        # an appointee named right after the appointing verb, an aside, then "làm" and the office
+        (
+            "Quốc vương Abdullah II bổ nhiệm Marouf al-Bakhit, đại sứ Jordan tại Israel làm tân cố vấn an ninh quốc gia.",
+            [
+                ("Abdullah II", "Quốc vương", "", ""),
+                ("Marouf al-Bakhit", "đại sứ", "Jordan", ""),
+                ("Marouf al-Bakhit", "cố vấn an ninh quốc gia", "", ""),
+            ],
+        ),
+        (
+            "Tỉnh cử ông Nguyễn Văn An, Phó Giám đốc Sở Y tế, đi học tập kinh nghiệm làm việc tại Nhật.",
+            [("Nguyễn Văn An", "Giám đốc Sở Y tế", "", "phó")],
+        ),
+        # a lower-case title and body opening a clause, then ", ông <name>"
+        (
+            "Đây là nơi gặp gỡ giữa Tổng thư ký Kofi Annan và trưởng văn phòng Geneva, ông Sergei Ordzhonikidze.",
+            [
+                ("Kofi Annan", "Tổng thư ký", "", ""),
+                ("Sergei Ordzhonikidze", "trưởng văn phòng", "Geneva", ""),
+            ],
+        ),
+        # football positions with a side or a role
+        (
+            "Trong đó có tiền đạo Dado Prso và tiền vệ phải Ivica Mornar.",
+            [("Dado Prso", "tiền đạo", "", ""), ("Ivica Mornar", "tiền vệ phải", "", "")],
+        ),
+        ("Hậu vệ trái Ashley Cole đã bình phục.", [("Ashley Cole", "Hậu vệ trái", "", "")]),
+        # occupations added to the gazetteer
+        ("Trong khi đó, giáo sĩ Moqtada Sadr đã tỏ thái độ ủng hộ.", [("Moqtada Sadr", "giáo sĩ", "", "")]),
+        (
+            "Ông Bill Howard, cha tay trống Dominic Howard, đã qua đời.",
+            [("Dominic Howard", "tay trống", "", "")],
+        ),
+    ],
+)
+def test_positions_round4(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_positions(text) == [Position(*e) for e in expected]

@@ -100,6 +100,14 @@ _TERR = (
 )
 
 
+# "nước chủ nhà", "đội chủ nhà": the host country or team, not a landlord.
+_HOST_SIDE = re.compile(r"(?i:nước|đội|đoàn|phía|bên|quốc gia|đất|tuyển|clb|thành phố|sân)\s+$")
+# "thành viên (thứ năm) của gia đình/triều đại X": a member of a family (kinship is no position).
+_FAMILY = re.compile(
+    r"(?:\s+thứ\s+[^\W\d_]+)?\s+(?:của\s+)?(?:gia đình|dòng họ|dòng tộc|gia tộc|triều đại|hoàng gia|hoàng tộc)\b"
+)
+
+
 def _parse_title(
     text: str, pos: int, spans: list[Span], limit: int, lower_ok: bool = False
 ) -> tuple[str, str, str, int] | None:
@@ -115,6 +123,8 @@ def _parse_title(
     k = 0
     quals: list[str] = []
     lows = [low_key(t[2]) for t in toks]
+    while k < len(toks) - 1 and toks[k][2] == "tân":
+        k += 1  # "được bổ nhiệm làm tân Giám đốc Sở": "new", no qualifier
     while (
         k < len(toks)
         and lows[k] in ("nguyên", "cựu", "quyền", "phó")
@@ -151,6 +161,10 @@ def _parse_title(
         best = (k, "trưởng")
     if best is None:
         return None
+    if best[1] == "chủ nhà" and _HOST_SIDE.search(text, max(0, toks[k][0] - 20), toks[k][0]):
+        return None  # "người đứng đầu nước chủ nhà, Thủ tướng Berlusconi", "đội chủ nhà": the host side
+    if best[1] == "thành viên" and _FAMILY.match(text, toks[best[0] - 1][1]):
+        return None  # "thành viên thứ năm của triều đại Barrymore": kinship, not a membership
     if (
         not lower_ok
         and not any(toks[x][2][0].isupper() for x in range(k + 1))
@@ -223,6 +237,10 @@ def _parse_title(
         if place is not None:
             title = _deputy_form(_organ_text(text[title_start : place.start]), key)
             org_or_place = text[place.start : place.end]
+            unit = _UNIT_HEAD.search(title)
+            if unit is not None:
+                # "Trưởng Ban Đào tạo | Hiệp hội Bất động sản Việt Nam": the parent body with its place
+                title, org_or_place = title[: unit.start()], f"{title[unit.start() + 1 :]} {org_or_place}"
         else:
             title = _deputy_form(text[title_start : inner.end], key)
             unit = _UNIT_HEAD.search(title)
@@ -584,7 +602,7 @@ _DEPT_NAME = re.compile(
 # Heads of a body named inside a fused department span ("phòng Kinh doanh | Công ty Vinamilk").
 _UNIT_HEAD = re.compile(
     r" (?=(?:Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|Bệnh viện|bệnh viện|BV|Trường"
-    r"|trường|Học viện|Đại học|ĐH|Cty|CTCP|Báo|Đài|Nhà máy|nhà máy|Khách sạn|Viện|viện)\b)"
+    r"|trường|Học viện|Đại học|ĐH|Cty|CTCP|Báo|Đài|Nhà máy|nhà máy|Khách sạn|Viện|viện|Hiệp hội|hiệp hội)\b)"
 )
 _LOWER_ORGAN = re.compile(
     r" ((?:đảng ủy|đảng uỷ|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|công an|mặt trận"
@@ -883,7 +901,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             continue  # "trao đổi với PV báo X, Trung tá Y": only "PV Lê Hùng" names the reporter
         if (
             _reaches(text, end, p.start, spans)
-            or (between.strip() in ("là", "là ông", "là bà"))
+            or (between.strip() in ("là", "là ông", "là bà", "là anh", "là chị"))
             # "Hai phó tổng cục trưởng Tổng cục Cảnh sát là trung tướng Nguyễn Việt Thành"
             or re.fullmatch(r"\s+là\s+" + _RANK + r"\s+", between) is not None
             or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
@@ -891,7 +909,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
             or (
                 (org or _has_organ(_title))
-                and (m.group()[0].isupper() or low in ("cựu", "nguyên"))
+                # "và trưởng văn phòng Geneva, ông Sergei Ordzhonikidze": lower case with an honorific
+                and (m.group()[0].isupper() or low in ("cựu", "nguyên") or _HON_END.search(between))
                 and (
                     not text[lo:s].strip()
                     or _COMMA_LEAD.search(text[lo:s])
@@ -986,6 +1005,7 @@ _LIST_INTRO = re.compile(
 _COUNTED = re.compile(
     r"(?:^|\s)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:[^\W\d]+\s+){0,3}$"
 )
+_HON_END = re.compile(r",\s*(?:ông|bà)\s+$")
 _CLAUSE_LEAD = re.compile(r"(?:,|,?\s+và)\s*$")
 
 
@@ -1001,7 +1021,7 @@ def _clause_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
     return not any(q.type == "PER" and q.end == before for q in spans) and text[before - 1 : before] != ")"
 
 
-_CLOSED_NAME = re.compile(r"(?:\s*,\s*|\s+là\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
+_CLOSED_NAME = re.compile(r"(?:\s*,\s*|\s+là\s+)(?:(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)\s+)?$")
 _LOOSE_OK = frozenset({"của", "tại"})
 _LOOSE_STOP = frozenset({"dự", "kiến", "lựa", "chọn", "ứng", "viên", "mới", "cũ"})
 # Nouns that take a title as their complement ("quản lý tiếp viên", "người phụ trách ...").
@@ -1175,7 +1195,9 @@ _TAKE = (
     r"(?:\s+(?:làm|là|giữ\s+" + _OFFICE + r"|vào\s+" + _OFFICE + r"|(?:về|sang|lên|đến) làm"
     r"|đảm nhiệm(?:\s+" + _OFFICE + r")?|kiêm(?: nhiệm| giữ)?(?:\s+" + _OFFICE + r")?))?"
     r"|(?:đảm nhiệm|đảm nhận|đảm đương|kiêm nhiệm)(?:\s+" + _OFFICE + r")?"
-    r"|(?:nắm giữ|giữ|kiêm giữ|tiếp quản)\s+" + _OFFICE + r"|kiêm|trở thành|(?:lên|về|sang) làm"
+    r"|(?:nắm giữ|giữ|kiêm giữ|tiếp quản)\s+"
+    + _OFFICE
+    + r"|kiêm|trở thành|(?:lên|về|sang) làm|(?:xin\s+)?vào làm"
     r"|(?:tuyên thệ\s+)?nhậm chức|(?:tái\s+)?(?:đắc cử|trúng cử)(?:\s+" + _OFFICE + r")?"
 )
 # left office: the person used to hold the title ("bị cách chức", "thôi giữ chức", "từ chức")
@@ -1258,6 +1280,14 @@ def _after(
     if kin is not None and _IS_CLAUSE.match(text, kin.end(), hi):
         pos = kin.end()  # "Lê Thị Cúc, vợ ông An, là giáo viên ...": past the kinship aside
     out = _apposition(text, pos, name, spans, hi, persons)
+    if _APPOINT_BEFORE.search(text, max(0, p.start - 30), p.start):
+        later = _LATER_AS.match(text, p.end, hi)
+        if later is not None and not any(p.end <= q.start < later.end() for q in persons):
+            # "bổ nhiệm Marouf al-Bakhit, đại sứ Jordan tại Israel làm tân cố vấn an ninh quốc gia":
+            # the office the named appointee takes, after an aside
+            parsed = _parse_title(text, later.end(), spans, hi, lower_ok=True)
+            if parsed is not None:
+                out.append(Position(name, parsed[0], parsed[1], parsed[2]))
     aside = _PAREN_ASIDE.match(text, pos, hi)
     if not out and aside is not None:
         # "Vũ Văn Minh (sinh 1976, Vĩnh Phúc), nhân viên ...": an aside in parentheses, then the title
@@ -1267,6 +1297,11 @@ def _after(
             # "Nguyễn Mạnh Thắng (sinh 1960) tổ trưởng tổ tư vấn giám sát": no comma after the aside
             out = [Position(name, parsed[0], parsed[1], parsed[2])]
     return out
+
+
+# An appointing verb right before the appointee's name, and the "làm" of the office later in the clause.
+_APPOINT_BEFORE = re.compile(r"(?<!\w)(?:bổ nhiệm|chỉ định|đề cử|cử|bầu)\s+(?:(?:ông|bà)\s+)?$")
+_LATER_AS = re.compile(r"[^.;:!?\n]{0,80}?\slàm\s+")
 
 
 # An organisation word before a profession ("Văn phòng luật sư X", "Công ty luật X"): a firm's name.
@@ -1351,6 +1386,16 @@ def _apposition(
                 out.append(Position(name, "", aff, ""))  # "Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"
             break
         title, org, qual, end = parsed
+        if (
+            was_first
+            and "," in m.group()
+            and not org
+            and pre is None
+            and title[:1].islower()
+            and gazetteer().titles.get(low_key(title)) == "occupation"
+            and _CLAUSE_NEXT.match(text, end, hi)
+        ):
+            break  # "trong khi tu sửa Salon Francais, công nhân đã tìm thấy": the next clause's subject
         if (
             was_first
             and not org
