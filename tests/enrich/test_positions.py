@@ -855,3 +855,74 @@ def test_kinship_aside_and_firm_names() -> None:
 )
 def test_positions_round4(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_positions(text) == [Position(*e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title heading a line of names after a colon (team lists), optionally counted
+        (
+            "Danh sách đội tuyển:\nHLV: Đặng Xuân Vui, Lý Hào Phong.\n8 VĐV: Thạch Hữu Tâm, Danh Saphal.",
+            [
+                ("Đặng Xuân Vui", "HLV", "", ""),
+                ("Lý Hào Phong", "HLV", "", ""),
+                ("Thạch Hữu Tâm", "VĐV", "", ""),
+                ("Danh Saphal", "VĐV", "", ""),
+            ],
+        ),
+        # examples of a plural title after "như"
+        (
+            "Hãy theo các nhà tạo mẫu thời trang như Jean Paul Gaultier và đến với màu vàng.",
+            [("Jean Paul Gaultier", "nhà tạo mẫu thời trang", "", "")],
+        ),
+        ("Không Puff Daddy thì có vũ công Cris Judd.", [("Cris Judd", "vũ công", "", "")]),
+        # a title after an aside in parentheses that names another person is that person's
+        (
+            "Ông Lê Văn Nam cho biết bà Thủy (con đại tá Huỳnh Văn Hoàng, giám đốc công an tỉnh) đã nhận.",
+            [("Huỳnh Văn Hoàng", "giám đốc công an tỉnh", "", "")],
+        ),
+        # a workplace in parentheses after "công tác tại" whose name the scan cut short
+        (
+            "Chồng của Tuyết là thiếu tá Hà Mạnh Lợi (công tác tại Phòng Cảnh sát điều tra tội phạm về trật "
+            "tự xã hội, Công an Lạng Sơn) cũng được xác định là đồng phạm.",
+            [("Hà Mạnh Lợi", "", "Phòng Cảnh sát điều tra", "")],
+        ),
+        # a degree is no title: the institution after "tại" is the affiliation
+        (
+            "Giáo sư Ed Diener tại Đại học Illinois, cho biết.",
+            [("Ed Diener", "", "Đại học Illinois", "")],
+        ),
+    ],
+)
+def test_positions_round5(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_positions(text) == [Position(*e) for e in expected]
+
+
+def test_line_heading_reaches_names_the_scan_missed() -> None:
+    # the heading covers each name of its line, also past a name that is not recognised
+    got = extract_positions("Danh sách:\nHLV: Đặng Xuân Vui, Tomasak, Lý Hào Phong.")
+    assert Position("Lý Hào Phong", "HLV", "", "") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Một nhân chứng khác là bà Lê Thị Tâm, chủ một quán nước đối diện hiện trường, cũng khẳng định.",
+            [("Lê Thị Tâm", "chủ quán", "", "")],
+        ),
+        (
+            "Ông Nguyễn Văn Tâm, chủ một cửa hàng điện thoại ở quận 1, cho biết.",
+            [("Nguyễn Văn Tâm", "chủ cửa hàng", "", "")],
+        ),
+        ("Ông Nguyễn Văn Tâm, chủ một gia đình nghèo, cho biết.", []),
+    ],
+)
+def test_owner_of_one(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    # "chủ một quán nước": an owner's occupation with the article between
+    assert extract_positions(text) == [Position(*e) for e in expected]
+
+
+def test_examples_of_a_plural_title_past_unrecognised_names() -> None:
+    text = "Hãy theo các nhà tạo mẫu thời trang như Julien Mac Donald, Chloe &amp; Jean Paul Gaultier."
+    assert Position("Jean Paul Gaultier", "nhà tạo mẫu thời trang", "", "") in extract_positions(text)

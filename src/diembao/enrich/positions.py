@@ -827,6 +827,24 @@ def _title_firsts() -> frozenset[str]:
     return frozenset(k.split()[0] for k in (*g.titles, *_DEPUTY_SUFFIX) if k not in ("phó", "trưởng"))
 
 
+# Only a count (or nothing) between a line's start and a title that heads a list of names after a colon.
+_LINE_HEAD = re.compile(r"\s*(?:\d{1,3}\s+)?")
+
+
+def _heads_line(between: str) -> bool:
+    """ ": " or ": Đặng Xuân Vui, Tomasak, ": a colon, then only names, each followed by a comma."""
+    head, colon, rest = between.partition(":")
+    return not head.strip() and bool(colon) and _only_names(rest)
+
+
+def _only_names(gap: str) -> bool:
+    """ "" or "Julien Mac Donald, Chloe &amp; ": capitalised names, each followed by a list separator."""
+    *names, last = re.split(r"\s*(?:,|&amp;|&|\svà\s)\s*", " " + gap)
+    return not last.strip() and all(
+        0 < len(n.split()) <= 5 and all(w[:1].isupper() for w in n.split()) for n in names
+    )
+
+
 _NOT_ACTING = re.compile(r"(?i:chính|thẩm|nhân|toàn|đặc|trao|ủy|uỷ|phân|quan|lạm|tước|vượt|bản)\s+$")
 
 
@@ -921,6 +939,14 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or (org and _RANK_NAME.fullmatch(between))
             # "các trợ lý HLV: Nguyễn Văn A, Trần Văn B": a plural title introducing a list
             or (between.strip() == ":" and re.search(r"(?:^|\s)(?:các|những)\s+$", text[max(lo, s - 8) : s]))
+            # "HLV: Đặng Xuân Vui, Lý Hào Phong" / "8 VĐV: A, B": a title heading a line of names
+            or (_heads_line(between) and _LINE_HEAD.fullmatch(text, lo, s) is not None)
+            # "các nhà tạo mẫu thời trang như Julien Mac Donald, ...": examples of a plural title
+            or (
+                (like := re.match(r"\s+như\s+", between)) is not None
+                and _only_names(between[like.end() :])
+                and re.search(r"(?:^|\s)(?i:các|những)\s+$", text[max(lo, s - 8) : s]) is not None
+            )
             # "có bốn Thứ trưởng gồm các ông A, B", "5 bị cáo là nhân viên Chi cục X (Hà Nội), gồm: A, B":
             # a counted title introducing a list
             or (_LIST_INTRO.fullmatch(between) and _COUNTED.search(text, max(lo, s - 30), s))
@@ -1280,6 +1306,12 @@ def _after(
     if kin is not None and _IS_CLAUSE.match(text, kin.end(), hi):
         pos = kin.end()  # "Lê Thị Cúc, vợ ông An, là giáo viên ...": past the kinship aside
     out = _apposition(text, pos, name, spans, hi, persons)
+    at = _AT_ORG.match(text, p.end, hi) if not out else None
+    if at is not None and _ACADEMIC_BEFORE.search(text, max(0, p.start - 30), p.start):
+        # "giáo sư Ed Diener tại Đại học Illinois": a degree is no title, the institution is the affiliation
+        aff = _affiliation(text, at.end(), spans, hi, ",")
+        if aff is not None:
+            out = [Position(name, "", aff, "")]
     if _APPOINT_BEFORE.search(text, max(0, p.start - 30), p.start):
         later = _LATER_AS.match(text, p.end, hi)
         if later is not None and not any(p.end <= q.start < later.end() for q in persons):
@@ -1297,6 +1329,12 @@ def _after(
             # "Nguyễn Mạnh Thắng (sinh 1960) tổ trưởng tổ tư vấn giám sát": no comma after the aside
             out = [Position(name, parsed[0], parsed[1], parsed[2])]
     return out
+
+
+_AT_ORG = re.compile(r"\s+(?:tại|ở|của)\s+")
+_ACADEMIC_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:(?i:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ)|GS|PGS|TS|ThS)(?:[.-]\s*(?:TS|BS|ThS)\.?)?\.?\s+$"
+)
 
 
 # An appointing verb right before the appointee's name, and the "làm" of the office later in the clause.
@@ -1375,9 +1413,25 @@ def _apposition(
         if one is not None:
             # "ông Patrick Beau Damen, một chuyên gia về biến đổi khí hậu tại FAO": an occupation
             parsed = _parse_title(text, one.end(), spans, hi, lower_ok=True)
+        owner = _OWNER_ONE.match(text, s, hi) if parsed is None and was_first else None
+        if owner is not None:
+            # "bà T., chủ một quán nước": the owner's occupation without the article
+            kind = _owned_kind(text[owner.end() : hi])
+            if kind is not None:
+                out.append(Position(name, f"{owner.group(1)} {kind}", "", "nguyên" if former else ""))
+            break
         if parsed is None and was_first and in_paren and pre is None:
             part = _SHORT_ASIDE.match(text, s, hi)
-            if part is not None and _parse_title(text, part.end(), spans, hi, lower_ok=True) is not None:
+            if (
+                part is not None
+                # "bà Thủy (con đại tá Huỳnh Văn Hoàng, giám đốc công an tỉnh)": the title after an aside
+                # that names another person is that person's
+                and not any(
+                    q.type == "PER" and s <= q.start < part.end() and text[q.start : q.end] not in name
+                    for q in spans
+                )
+                and _parse_title(text, part.end(), spans, hi, lower_ok=True) is not None
+            ):
                 s = part.end()
                 parsed = _parse_title(text, s, spans, hi, lower_ok=True)
         if parsed is None:
@@ -1467,6 +1521,20 @@ def _skip_address(text: str, s: int, spans: list[Span], hi: int) -> int:
     return s
 
 
+_OWNER_ONE = re.compile(r"([Cc]hủ)\s+một\s+")
+
+
+def _owned_kind(rest: str) -> str | None:
+    """ "quán nước đối diện ..." -> "quán": the longest "Chủ X" occupation of titles.tsv that the words open."""
+    low = low_key(rest)
+    kinds = [
+        k[4:]
+        for k, kind in gazetteer().titles.items()
+        if kind == "occupation" and k.startswith("chủ ") and (low + " ").startswith(k[4:] + " ")
+    ]
+    return " ".join(rest.split()[: len(max(kinds, key=len).split())]) if kinds else None
+
+
 _ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
 _AFF_LEAD = re.compile(r"(?:thuộc|công tác (?:tại|ở)|làm việc (?:tại|ở)|đến từ)\s+")
 _AFF_END = re.compile(
@@ -1491,7 +1559,17 @@ def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> st
     if org is None or any(q.type == "PER" and q.start < org.end and org.start < q.end for q in spans):
         return None
     if "(" in conn and not text[org.end : hi].lstrip().startswith(")"):
-        return None
+        close = text.find(")", org.end, hi)
+        if (
+            lead is None
+            or close < 0
+            or "(" in text[org.end : close]
+            or any(q.type == "PER" and org.end <= q.start < close for q in spans)
+        ):
+            return None
+        # "(công tác tại Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, Công an Lạng Sơn)": a
+        # workplace said as such may run on (a name the scan cut short, its parent body) to the ")"
+        return org.name
     if _AFF_END.match(text, org.end, hi) is None:
         return None
     return org.name
