@@ -5,6 +5,7 @@ every word and merges dicts with ``update``; on news text that featurisation was
 whole enrichment pipeline's time (measured with cProfile on 300 VietNews articles). These functions
 compute each word's properties once and build each dict in one literal. The models are pyvi's
 (``ViTokenizer.model``, ``ViPosTagger.model``), unchanged; tests check the dicts equal pyvi's.
+The pipeline passes the models the same features as attribute lists (``*_attributes``, below).
 """
 
 from __future__ import annotations
@@ -90,4 +91,150 @@ def postagger_features(sent: list[str], filtered: Any) -> list[dict[str, Any]]:
         else:
             f["EOS"] = True
         out.append(f)
+    return out
+
+
+# The same features as crfsuite attribute lists: a string value is "key:value", True is "key"
+# (weight 1.0), and False is left out (weight 0.0 adds nothing to any score). The order within
+# each item is the dicts' order, so the model sums the same weights in the same order and tags
+# identically; crfsuite reads these lists about 2.5x faster than the dicts (fewer attributes to
+# look up, no dict values to convert).
+
+
+def to_attributes(features: list[dict[str, Any]]) -> list[list[str]]:
+    """Feature dicts as crfsuite attribute lists (reference for the functions below)."""
+    out: list[list[str]] = []
+    for f in features:
+        item: list[str] = []
+        for k, v in f.items():
+            if isinstance(v, str):
+                item.append(f"{k}:{v}")
+            elif v is True or (v == 1.0 and not isinstance(v, bool)):
+                item.append(k)
+            elif v is not False:
+                raise ValueError(f"no attribute form for {k}={v!r}")
+        out.append(item)
+    return out
+
+
+# Each word's own attribute block and the blocks it gives its neighbours depend on the word alone;
+# words repeat a lot, so the blocks of short words are cached (the caches are emptied when full).
+_CACHE_SIZE = 100_000
+_CACHE_MAX_LEN = 32
+_tok_blocks: dict[str, tuple[str, list[str], list[str], list[str]]] = {}
+_pos_blocks: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
+
+
+def _tok_block(w: str) -> tuple[str, list[str], list[str], list[str]]:
+    """lower(), and the attributes of `w` at 0, -1 and +1 (bi-gram attributes left out)."""
+    lw, u, t = w.lower(), w.isupper(), w.istitle()
+    own = ["bias", "word.lower():" + lw]
+    left = ["-1:word.lower():" + lw]
+    right = ["+1:word.lower():" + lw]
+    if u:
+        own.append("word.isupper()")
+    if t:
+        own.append("word.istitle()")
+        left.append("-1:word.istitle()")
+        right.append("+1:word.istitle()")
+    if u:
+        left.append("-1:word.isupper()")
+        right.append("+1:word.isupper()")
+    if w.isdigit():
+        own.append("word.isdigit()")
+    block = (lw, own, left, right)
+    if len(w) <= _CACHE_MAX_LEN:
+        if len(_tok_blocks) >= _CACHE_SIZE:
+            _tok_blocks.clear()
+        _tok_blocks[w] = block
+    return block
+
+
+def tokenizer_attributes(sent: list[str], bi_grams: Any, tri_grams: Any) -> list[list[str]]:
+    """``to_attributes(tokenizer_features(sent, bi_grams, tri_grams))``."""
+    n = len(sent)
+    get = _tok_blocks.get
+    blocks = [get(w) or _tok_block(w) for w in sent]
+    low = [b[0] for b in blocks]
+    bi = [f"{low[i]} {low[i + 1]}" in bi_grams for i in range(n - 1)]
+    tri = [f"{low[i]} {low[i + 1]} {low[i + 2]}" in tri_grams for i in range(n - 2)]
+    out: list[list[str]] = []
+    for i in range(n):
+        a = [*blocks[i][1]]
+        if i > 0:
+            a += blocks[i - 1][2]
+            if bi[i - 1]:
+                a.append("-1:word.bi_gram()")
+            if i > 1 and tri[i - 2]:
+                a.append("-2:word.tri_gram()")
+        if i < n - 1:
+            a += blocks[i + 1][3]
+            if bi[i]:
+                a.append("+1:word.bi_gram()")
+            if i < n - 2 and tri[i]:
+                a.append("+2:word.tri_gram()")
+        out.append(a)
+    return out
+
+
+def _pos_block(w: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    """The attributes of `w` at 0 (but "word.isfiltered"), -1, -2, +1 and +2."""
+    lw, u, t = w.lower(), w.isupper(), w.istitle()
+    d1 = w[:1].isdigit()
+    u3 = w[:3].isupper()
+    own = ["bias", "word.lower():" + lw]
+    l1 = ["-1:word.lower():" + lw]
+    l2 = ["-2:word.lower():" + lw]
+    r1 = ["+1:word.lower():" + lw]
+    r2 = ["+2:word.lower():" + lw]
+    if t:
+        own.append("word.istitle()")
+        l1.append("-1:word.istitle()")
+        l2.append("-2:word.istitle()")
+        r1.append("+1:word.istitle()")
+        r2.append("+2:word.istitle()")
+    if w.isdigit():
+        own.append("word.isdigit()")
+    if d1:
+        own.append("word[:1].isdigit()")
+        l1.append("-1:word[:1].isdigit()")
+        r1.append("+1:word[:1].isdigit()")
+    if u3:
+        own.append("word[:3].isupper()")
+        l1.append("-1:word[:3].isupper()")
+    if u:
+        l2.append("-2:word.isupper()")
+        r1.append("+1:word.isupper()")
+        r2.append("+2:word.isupper()")
+    block = (own, l1, l2, r1, r2)
+    if len(w) <= _CACHE_MAX_LEN:
+        if len(_pos_blocks) >= _CACHE_SIZE:
+            _pos_blocks.clear()
+        _pos_blocks[w] = block
+    return block
+
+
+def postagger_attributes(sent: list[str], filtered: Any) -> list[list[str]]:
+    """``to_attributes(postagger_features(sent, filtered))``."""
+    n = len(sent)
+    get = _pos_blocks.get
+    blocks = [get(w) or _pos_block(w) for w in sent]
+    out: list[list[str]] = []
+    for i, w in enumerate(sent):
+        a = [*blocks[i][0]]
+        if w in filtered:
+            a.append("word.isfiltered")
+        if i > 0:
+            a += blocks[i - 1][1]
+            if i > 1:
+                a += blocks[i - 2][2]
+        else:
+            a.append("BOS")
+        if i < n - 1:
+            a += blocks[i + 1][3]
+            if i < n - 2:
+                a += blocks[i + 2][4]
+        else:
+            a.append("EOS")
+        out.append(a)
     return out

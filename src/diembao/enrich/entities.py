@@ -105,7 +105,8 @@ def _tokens(tv: TextView) -> list[Tok]:
         cap = first.isupper()
         upper = len(t) > 1 and t.isupper()
         gap = view[prev_end:s] if out else "\n"
-        sent = not out or bool(_SENT_END.search(gap[-4:] if gap else "")) or "\n" in gap
+        # one space, the usual gap, never ends a sentence
+        sent = gap != " " and (not out or bool(_SENT_END.search(gap[-4:] if gap else "")) or "\n" in gap)
         out.append(Tok(s, e, t, key[s:e], t.lower(), cap, upper, sent))
         prev_end = e
     return out
@@ -4706,12 +4707,13 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             for k in range(1, len(parts)):
                 org_names.add(" ".join(parts[k:]))
     for k in range(1, c.n):
+        if not toks[k].cap:  # tested first: most tokens are lower case
+            continue
         for ln in (1, 2):
             a = k - ln
             if (
                 a >= 0
                 and c.low(a, k) in _ORG_NOUNS
-                and toks[k].cap
                 and c.joined_ok(a, k + 1, _NAME_GAPS)
                 # "nhà báo Đức Liên", "thông báo": the noun is part of a word
                 and not (a > 0 and f"{toks[a - 1].low} {toks[a].low}" in g.words2)

@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from diembao.enrich.crf_features import postagger_features
+from diembao.enrich.crf_features import postagger_attributes
 from diembao.enrich.topic import MODELS
 from diembao.text import canonical
 
@@ -119,7 +119,7 @@ def _tagged(text: str) -> list[tuple[str, str]]:
         words = [w for w in segmented if w.strip()]
         toks = " ".join(w.replace(" ", "_") for w in words).split(" ") if words else []
         seqs.append((words, toks))
-    tags = tagger.model.predict([postagger_features(t, tagger.filtered_tags) for _, t in seqs if t])
+    tags = tagger.model.predict([postagger_attributes(t, tagger.filtered_tags) for _, t in seqs if t])
     out: list[tuple[str, str]] = []
     k = 0
     for words, toks in seqs:

@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from diembao.enrich.crf_features import tokenizer_features
+from diembao.enrich.crf_features import tokenizer_attributes
 
 # pyvi's own syllable pattern (abbreviations, numbers with separators, URLs, e-mails, words,
 # single punctuation marks) so the CRF sees the units it was trained on.
@@ -58,6 +58,8 @@ _SURNAMES = frozenset(
     " tôn tống viên doãn khúc lã lò mai".split()
 )
 _MAX_NAME = 4
+# A letter or digit: what str.isalnum() accepts (\w is that plus "_").
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def _tone_table() -> dict[str, str]:
@@ -130,13 +132,26 @@ def _key(s: str) -> str:
     return s
 
 
+# _key of short syllables seen (syllables repeat a lot); emptied when full.
+_keys: dict[str, str] = {}
+
+
+def _cached_key(s: str) -> str:
+    k = _key(s)
+    if len(s) <= 32:
+        if len(_keys) >= 100_000:
+            _keys.clear()
+        _keys[s] = k
+    return k
+
+
 def _chunks(text: str) -> list[list[tuple[int, int]]]:
     out: list[list[tuple[int, int]]] = []
     for line in re.finditer(r"[^\n]+", text):
         cur: list[tuple[int, int]] = []
-        base = line.start()
-        for m in _SYLLABLE.finditer(line.group()):
-            cur.append((base + m.start(), base + m.end()))
+        # No anchors or look-arounds in _SYLLABLE: matching within pos..endpos is matching the line.
+        for m in _SYLLABLE.finditer(text, line.start(), line.end()):
+            cur.append(m.span())
             tok = m.group()
             if (tok in {".", "!", "?", ";"} and len(cur) > 8) or len(cur) >= _MAX_CHUNK:
                 out.append(cur)
@@ -191,12 +206,13 @@ def _decompose(key: tuple[str, ...], lexicon: dict[tuple[str, ...], int]) -> tup
 def _correct(sylls: list[str], groups: list[list[int]]) -> list[list[int]]:
     corr = _corrections()
     merges, prefixes, splits, lexicon = corr.merges, corr.prefixes, corr.splits, corr.lexicon
-    keyed = [_key(s) for s in sylls]
+    get = _keys.get
+    keyed = [get(s) or _cached_key(s) for s in sylls]
     fixed: list[list[int]] = []
     for g in groups:
         pattern = None
         if len(g) > 1:
-            key = tuple(keyed[i] for i in g)
+            key = tuple(map(keyed.__getitem__, g))
             pattern = splits.get(key)
             # A long lowercase word neither treebank knows ("trật tự quản lí") is split into the
             # known words that spell it ("trật tự" + "quản lí").
@@ -215,7 +231,8 @@ def _correct(sylls: list[str], groups: list[list[int]]) -> list[list[int]]:
         for n in pattern:
             fixed.append(g[k : k + n])
             k += n
-    keys = [tuple(keyed[k] for k in g) for g in fixed]
+    at = keyed.__getitem__
+    keys = [tuple(map(at, g)) for g in fixed]
     out: list[list[int]] = []
     i = 0
     while i < len(fixed):
@@ -279,7 +296,7 @@ def segment(text: str) -> list[Token]:
     for b in range(0, len(chunks), batch):
         part = chunks[b : b + batch]
         sylls = [[unicodedata.normalize("NFC", text[s:e]) for s, e in ch] for ch in part]
-        labels = tok.model.predict([tokenizer_features(s, tok.bi_grams, tok.tri_grams) for s in sylls])
+        labels = tok.model.predict([tokenizer_attributes(s, tok.bi_grams, tok.tri_grams) for s in sylls])
         for ch, sy, lab in zip(part, sylls, labels, strict=True):
             groups: list[list[int]] = [[0]]
             for i in range(1, len(sy)):
@@ -290,7 +307,7 @@ def segment(text: str) -> list[Token]:
             for g in _correct(sy, groups):
                 s, e = ch[g[0]][0], ch[g[-1]][1]
                 surface = text[s:e]
-                tokens.append(Token(surface, s, e, any(c.isalnum() for c in surface)))
+                tokens.append(Token(surface, s, e, _ALNUM.search(surface) is not None))
     return tokens
 
 

@@ -73,12 +73,18 @@ class LinearTextModel:
     def scores(self, text: str) -> npt.NDArray[np.float32]:
         """Decision value per label (same order as ``labels``)."""
         counts = Counter(self.featurize(text))
-        vocab = self.vocab
-        idx = [vocab[f] for f in counts if f in vocab]
+        get = self.vocab.get
+        idx: list[int] = []
+        tfs: list[float] = []
+        for f, c in counts.items():  # one vocabulary lookup per feature
+            i = get(f)
+            if i is not None:
+                idx.append(i)
+                tfs.append(1.0 + math.log(c))
         if not idx:
             return self.intercept.copy()
         ids = np.fromiter(idx, dtype=np.int64, count=len(idx))
-        tf = np.fromiter((1.0 + math.log(counts[f]) for f in counts if f in vocab), np.float32, len(idx))
+        tf = np.fromiter(tfs, np.float32, len(idx))
         w = tf * self.idf[ids]
         w /= np.float32(np.sqrt(np.dot(w, w)))
         out: npt.NDArray[np.float32] = (w @ self.coef[ids] + self.intercept).astype(np.float32)

@@ -265,8 +265,34 @@ def _chars(s: str) -> str:
     return s
 
 
+# Short strings (words, names) repeat a lot across the enrichment components: their results are
+# cached; the cache is emptied when full, so memory stays bounded. Of longer strings, the last one
+# is kept: several components canonicalise the same article text.
+_CACHE_MAX_LEN = 64
+_CACHE_SIZE = 100_000
+_cache: dict[str, str] = {}
+_last: tuple[str, str] = ("", "")
+
+
 def canonical_chars(s: str) -> str:
     """Look-alikes, invisibles removed, odd spaces -> ' ', NFC, tone placement; no other whitespace change."""
+    global _last
+    if len(s) > _CACHE_MAX_LEN:
+        last = _last
+        if last[0] is s:
+            return last[1]
+        out = _canonical_chars(s)
+        _last = (s, out)
+        return out
+    hit = _cache.get(s)
+    if hit is None:
+        if len(_cache) >= _CACHE_SIZE:
+            _cache.clear()
+        hit = _cache[s] = _canonical_chars(s)
+    return hit
+
+
+def _canonical_chars(s: str) -> str:
     s = _chars(s.replace("\r\n", "\n"))
     if s.isascii():
         return s
