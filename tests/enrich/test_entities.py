@@ -820,3 +820,33 @@ def test_theatres_are_organisations() -> None:
     assert {"Nhà hát Hoà Bình", "Nhà hát Lớn Hà Nội"} <= _surfaces(ents, "ORG")
     assert "Hoà Bình" not in _surfaces(ents, "LOC")
     assert _surfaces(extract_entities("Lễ kỷ niệm diễn ra tại Nhà hát TP.HCM."), "LOC") == {"TP.HCM"}
+
+
+def test_persons2_acronym_title_before_full_name() -> None:
+    # an unclaimed acronym (a title abbreviation) does not make the name "the middle of a run"
+    assert "Đào Thiên Hải" in _pers("Hạng nhì thuộc về ĐKTQT Đào Thiên Hải (Đồng Tháp).")
+    assert "Nguyễn Văn An" in _pers("Theo TTXVN Nguyễn Văn An cho biết.")
+    assert "Trường THPT Nguyễn Du" in _surfaces(extract_entities("Trường THPT Nguyễn Du ở Hà Nội."), "ORG")
+
+
+def test_persons2_foreign_names_in_apposition_and_lists() -> None:
+    assert "Guo Shuqing" in _pers(
+        '"Điều đó khó", Guo Shuqing, người đứng đầu cơ quan quản lý ngoại hối, nói.'
+    )
+    assert "Mimar Hajrudin" in _pers("Kiến trúc sư thiết kế cây cầu là Mimar Hajrudin đã bỏ chạy.")
+    assert "Izzedine Khatib al-Tamimi" in _pers(
+        "Theo cố vấn của quốc vương là Izzedine Khatib al-Tamimi, việc này tốt."
+    )
+    pers = _pers(
+        "CD gồm các ca khúc do các ca sĩ John Coltrane, Miles Davis, Nina Simone và Judy Collins trình bày."
+    )
+    assert "Judy Collins" in pers
+    pers = _pers("Hôm nay, Trưởng ban điều hành Yukos Stephen Theede cho rằng. Sau đó ông Theede nói.")
+    assert "Stephen Theede" in pers and "Yukos Stephen Theede" not in pers
+
+
+def test_persons2_religion_and_initials() -> None:
+    assert "Hồi" not in _pers("Nhiều người Hồi giáo sống ở đây.")
+    assert not _pers("ĐHDL Lương Thế Vinh phát giấy gọi 2.303 thí sinh.")
+    pers = _pers("Nguyễn Thị M.A. (sinh viên) vẫn đi. Tuy nhiên, M.A. vẫn giấu T. mọi chuyện.")
+    assert {"Nguyễn Thị M.A.", "M.A."} <= pers

@@ -2873,6 +2873,8 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     if j2 > j and any(view[toks[k - 1].end : toks[k].start] == " - " for k in range(j, j2)):
         # "Ji Seong - ho", "Stephen Yale - Loehr": a detokenised hyphenated foreign name
         return j2 if j2 >= n or not toks[j2].cap else i
+    if j2 > j + 1 and _name_particle(c, j):
+        j = j2  # "Izzedine Khatib al-Tamimi", "Abu Musab al-Zarqawi": the particle and the name after it
     if j < n and toks[j].cap and view[toks[j - 1].end : toks[j].start] in (" ", "-", " - ", "'", "&"):
         return i  # part of a longer capitalised run
     if j < n and view[toks[j - 1].end : toks[j].start] in (".", "-", "'", "&", "@", "/"):
@@ -2880,11 +2882,22 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     words = [toks[k].text for k in range(i, j)]
     if not any(_foreign_word(w) for w in words) or not _non_vi_word(words[-1]):
         return i
-    if not (_non_vi_word(words[0]) or toks[i].low in _WESTERN_GIVEN or _person_noun_before(c, i)):
+    if not (
+        _non_vi_word(words[0])
+        or toks[i].low in _WESTERN_GIVEN
+        or _person_noun_before(c, i)
+        or _speaker_after(c, j)  # "Guo Shuqing, người đứng đầu ..."
+        or _role_is_before(c, i)
+    ):
         return i  # "Xe Lexus", "Trang WikiLeaks": a Vietnamese word before a foreign one
     if any(w[1:] != w[1:].lower() for w in words):
         return i  # "WikiLeaks", "SunWay": brands
-    if toks[i].low in _WESTERN_GIVEN or _person_noun_before(c, i) or _speaker_after(c, j):
+    if (
+        toks[i].low in _WESTERN_GIVEN
+        or _person_noun_before(c, i)
+        or _speaker_after(c, j)
+        or _role_is_before(c, i)
+    ):
         return j
     last = toks[j - 1].text
     for k in range(c.n):  # the family name alone elsewhere ("... Skripal ... ông Skripal")
@@ -2908,9 +2921,24 @@ def _person_noun_before(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _role_is_before(c: _Ctx, i: int) -> bool:
+    """ "kiến trúc sư thiết kế cây cầu là Mimar Hajrudin": a title a few words before "là" + token i."""
+    toks = c.toks
+    if i < 2 or toks[i - 1].low != "là" or c.view[toks[i - 1].end : toks[i].start] != " ":
+        return False
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if c.view[toks[k].end : toks[k + 1].start] != " ":
+            return False  # same clause only
+        if _title_at(c, k) or _person_noun_before(c, k + 1):
+            return True
+    return False
+
+
 _SPEAKER = re.compile(
     r"(?:,? \(?\d{1,3} tuổi|,? (?:cho biết|nói|khẳng định|tuyên bố|nhấn mạnh|cảnh báo|chia sẻ|viết|bình luận|"
-    r"phát biểu|thừa nhận|kêu gọi|cho hay|nhận định|giải thích|trả lời|tiết lộ)\b)"
+    r"phát biểu|thừa nhận|kêu gọi|cho hay|nhận định|giải thích|trả lời|tiết lộ)\b"
+    # '", Guo Shuqing, người đứng đầu ...': a role in apposition
+    r"|, (?:người đứng đầu|người phát ngôn|phát ngôn viên|chuyên gia|nhà (?:phân tích|kinh tế|nghiên cứu))\b)"
 )
 
 
@@ -4052,6 +4080,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and (
                     t.text[1:] != t.text[1:].lower()  # "nhà sáng lập WikiLeaks Julian Assange"
                     or toks[i + 1].low in g.surnames
+                    # "Trưởng ban điều hành Yukos Stephen Theede" (not "Jean Claude Juncker")
+                    or (toks[i + 1].low in _WESTERN_GIVEN and t.low not in _WESTERN_GIVEN)
                     or (
                         j - i >= 4
                         and any(view[toks[k - 1].end : toks[k].start] == "-" for k in range(i + 2, j))
@@ -4112,6 +4142,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
         if t.low not in g.surnames and t.text.isascii():
             j = _western_name(c, i, claimed)
+            if j - i == 3 and toks[i + 1].low in _WESTERN_GIVEN and t.low not in _WESTERN_GIVEN:
+                add_person(i + 1, j, 6)  # "Yukos Stephen Theede": a company before the given name
+                continue
             if j > i:
                 add_person(i, j, 6)  # "giám đốc CIA (khi đó) John Brennan", "cây bút Frank Bruni"
                 continue
@@ -4152,6 +4185,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and not claimed[prev]
                 and view[toks[prev].end : t.start] == " "
                 and not any(ch.isdigit() for ch in toks[prev].text)  # "G/C57 Nguyễn Tri Phương"
+                # "ĐKTQT Đào Thiên Hải", "NSƯT Lê Khanh": an unclaimed acronym is a title abbreviation
+                and not (
+                    toks[prev].upper
+                    and not toks[prev].text.startswith(_ORG_ACRONYM_LEADS)  # "ĐHDL Lương Thế Vinh"
+                    and i + 1 < n
+                    and toks[i + 1].cap
+                    and not toks[i + 1].upper
+                )
             )
         ):
             j = _person_run(c, i, 5, claimed)
@@ -4436,6 +4477,25 @@ def _numbered_streets(c: _Ctx, selected: list[Span], people: list[Span]) -> tupl
     return sorted(selected + moved, key=lambda s: s.start), keep
 
 
+# Acronyms of organisation or place types (a school, hospital, club, city ... named after a person), not titles.
+_ORG_ACRONYM_LEADS = (
+    "ĐH",
+    "CĐ",
+    "TH",
+    "BV",
+    "CLB",
+    "HTX",
+    "CT",
+    "UB",
+    "NH",
+    "TT",
+    "XN",
+    "NM",
+    "DN",
+    "LĐ",
+    "TP",
+    "TX",
+)
 _COMMON_SURNAMES = _lows("nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô")
 _LIST_GAPS = frozenset({", ", " và ", " , "})
 
@@ -4447,11 +4507,23 @@ def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[
     taken = {p.start for p in people}
     out: list[Span] = []
     for p in people:
-        if p.prio != 5:
+        foreign = p.prio == 6 and all(
+            toks[x].text.isascii()
+            for x in range(bisect.bisect_left(tstarts, p.start), bisect.bisect_left(tstarts, p.end))
+        )
+        if p.prio != 5 and not foreign:
             continue  # only a name introduced by a title or an honorific starts such a list
         k = bisect.bisect_left(tstarts, p.end)
         while k < n:
             gap = view[toks[k - 1].end : toks[k].start]
+            if (
+                toks[k].low == "và"
+                and gap in (" ", ", ")
+                and k + 1 < n
+                and view[toks[k].end : toks[k + 1].start] == " "
+            ):
+                k += 1  # "A, B và C": "và" is a token of its own
+                gap = " và "
             if gap not in _LIST_GAPS or claimed[k] or toks[k].low in _NAME_STOP or _title_at(c, k):
                 break
             if toks[k].start in taken:
@@ -4469,6 +4541,12 @@ def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[
                 break
             if j < n and view[toks[j - 1].end : toks[j].start] == " " and toks[j].cap:
                 break
+            if foreign and not (
+                all(toks[x].text.isascii() for x in range(k, j)) and _non_vi_word(toks[j - 1].text)
+            ):
+                break  # "John Coltrane, Miles Davis ... và Judy Collins": foreign names list foreign names
+            if foreign and toks[j - 1].text == view[p.start : p.end].split()[-1]:
+                break  # "Nanyang Polytechnic, Ngee Ann Polytechnic": a series of organisations
             out.append(Span(toks[k].start, toks[j - 1].end, "PER", view[toks[k].start : toks[j - 1].end], 6))
             taken.add(toks[k].start)
             k = j
@@ -4745,6 +4823,9 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "Giám đốc Enron" when the article names "tập đoàn Enron"
         if _brand_like(c, i, j):
             continue  # "Tổng giám đốc Oceanbank", "Chủ tịch Korean Air", "Hoa hậu Miss Grand"
+        if j < c.n and toks[j].low == "giáo" and view[toks[j - 1].end : toks[j].start] == " ":
+            continue  # "người Hồi giáo", "Thiên Chúa giáo": a religion
+
         out.append(p)
     return out
 
@@ -4798,6 +4879,20 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
             if surf in dotted and _abbr(c, b - 1):
                 end += 1  # "H.V. V. ... V. đã áp sát": the initial keeps its dot
             extra.append(Span(t.start, end, "PER", view[t.start : end], 8))
+    for f in sorted(dotted):
+        if "." not in f:
+            continue
+        # "Nguyễn Thị M.A." ... "M.A. giận T.": a multi-initial form, one token per letter
+        for m in re.finditer(r"(?<![\w.])" + re.escape(f) + r"\.", view):
+            k = bisect.bisect_left(c.starts, m.start())
+            if k >= n or toks[k].start != m.start() or claimed[k]:
+                continue
+            if k > 0 and toks[k - 1].cap and view[toks[k - 1].end : m.start()] == " ":
+                continue  # part of the full name or of another capitalised run
+            x = bisect.bisect_left(taken, (m.start(), m.start()))
+            if (x > 0 and taken[x - 1][1] > m.start()) or (x < len(taken) and taken[x][0] < m.end()):
+                continue
+            extra.append(Span(m.start(), m.end(), "PER", m.group(), 8))
     return sorted(people + extra, key=lambda s: s.start)
 
 
