@@ -926,3 +926,18 @@ def test_owner_of_one(text: str, expected: list[tuple[str, str, str, str]]) -> N
 def test_examples_of_a_plural_title_past_unrecognised_names() -> None:
     text = "Hãy theo các nhà tạo mẫu thời trang như Julien Mac Donald, Chloe &amp; Jean Paul Gaultier."
     assert Position("Jean Paul Gaultier", "nhà tạo mẫu thời trang", "", "") in extract_positions(text)
+
+
+def test_title_after_of_is_the_possessor_not_the_named_person() -> None:
+    # "cố vấn ... của quốc vương là X": X is the adviser; the king's title is not X's
+    text = (
+        "Bên cạnh đó có cố vấn tôn giáo nhiều ảnh hưởng của quốc vương là Izzedine Khatib al-Tamimi "
+        "và các phụ tá hàng đầu về kinh tế."
+    )
+    assert all(p.title.lower() != "quốc vương" for p in extract_positions(text))
+    # a title after "của" still names the person when no "là" stands between ("phát biểu của Bộ trưởng X")
+    keys = {
+        (p.person, p.title)
+        for p in extract_positions("Theo phát biểu của Bộ trưởng Nguyễn Văn An, dự án sẽ xong.")
+    }
+    assert ("Nguyễn Văn An", "Bộ trưởng") in keys

@@ -4847,8 +4847,9 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
     taken = sorted((p.start, p.end) for p in people)
     extra: list[Span] = []
     n = len(toks)
+    firsts = {f.split()[0] for f in forms}
     for i, t in enumerate(toks):
-        if claimed[i] or not t.cap or t.text not in {f.split()[0] for f in forms}:
+        if claimed[i] or not t.cap or t.text not in firsts:
             continue
         k = bisect.bisect_left(taken, (t.start, t.start))
         if (k > 0 and taken[k - 1][1] > t.start) or (k < len(taken) and taken[k][0] == t.start):
@@ -4931,6 +4932,15 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
         sex = _sex_before(text, s.start)
         if sex:
             sexes.setdefault(text[s.start : s.end], set()).add(sex)
+    # Fuller forms by (number of words, folded last / first words), in the order of `fulls`: a lookup
+    # instead of a scan of every form per mention (a text dense with names stays near-linear).
+    by_tail: dict[tuple[int, str], list[str]] = {}
+    by_head: dict[tuple[int, str], list[str]] = {}
+    for f in fulls:
+        fw = f.split()
+        for k in range(1, len(fw)):
+            by_tail.setdefault((k, fold(canonical_chars(" ".join(fw[-k:])))), []).append(f)
+            by_head.setdefault((k, fold(canonical_chars(" ".join(fw[:k])))), []).append(f)
     g = gazetteer()
     for s in spans:
         surface = text[s.start : s.end]
@@ -4940,13 +4950,8 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
             fkey = fold(canonical_chars(surface))
             sex = _sex_before(text, s.start)
 
-            for f in fulls:
-                fw = f.split()
-                if (
-                    len(fw) > len(words)
-                    and fold(canonical_chars(" ".join(fw[-len(words) :]))) == fkey
-                    and _sex_fits(f, sex, sexes)
-                ):
+            for f in by_tail.get((len(words), fkey), ()):
+                if _sex_fits(f, sex, sexes):
                     name = f
                     break
             else:
@@ -4954,10 +4959,8 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
                 # shortened from the front; only to the one fuller name that starts so
                 heads = [
                     f
-                    for f in fulls
-                    if len(f.split()) > len(words)
-                    and fold(canonical_chars(" ".join(f.split()[: len(words)]))) == fkey
-                    and (f.split()[0].lower() not in g.surnames or _foreign_word(f.split()[0]))
+                    for f in by_head.get((len(words), fkey), ())
+                    if (f.split()[0].lower() not in g.surnames or _foreign_word(f.split()[0]))
                     and _sex_fits(f, sex, sexes)
                 ]
                 if len(heads) == 1 and not words[-1].endswith("."):

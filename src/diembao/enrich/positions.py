@@ -917,6 +917,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             break
         if between.strip() and low_key(_title) in _REPORTER:
             continue  # "trao đổi với PV báo X, Trung tá Y": only "PV Lê Hùng" names the reporter
+        if between.lstrip().startswith("là") and _OF_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "cố vấn tôn giáo của quốc vương là X": X is the adviser, not the king
         if (
             _reaches(text, end, p.start, spans)
             or (between.strip() in ("là", "là ông", "là bà", "là anh", "là chị"))
@@ -1031,6 +1033,7 @@ _LIST_INTRO = re.compile(
 _COUNTED = re.compile(
     r"(?:^|\s)(?i:các|những|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:[^\W\d]+\s+){0,3}$"
 )
+_OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
 _HON_END = re.compile(r",\s*(?:ông|bà)\s+$")
 _CLAUSE_LEAD = re.compile(r"(?:,|,?\s+và)\s*$")
 
