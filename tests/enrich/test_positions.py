@@ -941,3 +941,44 @@ def test_title_after_of_is_the_possessor_not_the_named_person() -> None:
         for p in extract_positions("Theo phát biểu của Bộ trưởng Nguyễn Văn An, dự án sẽ xong.")
     }
     assert ("Nguyễn Văn An", "Bộ trưởng") in keys
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ranking between an occupation and the name
+        (
+            "Tương tự, tay vợt số 1 thế giới, Roger Federer cũng giành danh hiệu.",
+            ("Roger Federer", "tay vợt"),
+        ),
+    ],
+)
+def test_ranked_occupation(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(p.person, p.title) for p in extract_positions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ĐKTQT Đào Thiên Hải thắng ván đầu.", ("Đào Thiên Hải", "Đại kiện tướng")),
+        ("Kỳ thủ Nguyễn Ngọc Trường Sơn giành ngôi nhì.", ("Nguyễn Ngọc Trường Sơn", "Kỳ thủ")),
+        (
+            "ông Nguyễn Văn Hùng, trưởng ban điều hành Giải Vô địch quốc gia, cho biết.",
+            ("Nguyễn Văn Hùng", "trưởng ban điều hành"),
+        ),
+        ("Học viên Trần Văn Nam bị kỷ luật.", ("Trần Văn Nam", "Học viên")),
+        ("DS Lê Thị Hoa cho biết thuốc này đã hết.", ("Lê Thị Hoa", "Dược sĩ")),
+        ("CN Nguyễn Văn Sơn làm ở Công ty May Trường Lợi.", ("Nguyễn Văn Sơn", "Công nhân")),
+        ("Sĩ quan cảnh sát Firas Gaiti cho biết.", ("Firas Gaiti", "Sĩ quan cảnh sát")),
+    ],
+)
+def test_titles_added_in_round6(text: str, expected: tuple[str, str]) -> None:
+    assert expected in {(p.person, p.title) for p in extract_positions(text)}
+
+
+def test_plural_title_does_not_chain_onto_the_next_title() -> None:
+    # "các HV, Phó Chủ tịch UBND TP X": the trainees are others; X is only the vice-chairman
+    text = "Đến chia vui với các HV, Phó Chủ tịch UBND TP Nguyễn Thành Tài cho biết."
+    assert {(p.person, p.title) for p in extract_positions(text)} == {
+        ("Nguyễn Thành Tài", "Chủ tịch UBND TP")
+    }

@@ -67,7 +67,16 @@ _ABBR_TITLES = {
 }
 # Abbreviated occupations and roles of titles.tsv, in full words ("ĐB Lê Văn A (Thanh Hóa)": a deputy
 # of the National Assembly, "ĐBQH" names the assembly too).
-_ABBR_OCCUPATIONS = {"ls": "Luật sư", "bs": "Bác sĩ", "đb": "Đại biểu", "đbqh": "Đại biểu"}
+_ABBR_OCCUPATIONS = {
+    "ls": "Luật sư",
+    "bs": "Bác sĩ",
+    "đb": "Đại biểu",
+    "đbqh": "Đại biểu",
+    "đktqt": "Đại kiện tướng",
+    "ds": "Dược sĩ",
+    "hv": "Học viên",
+    "cn": "Công nhân",
+}
 _NAMED_HEADS = frozenset(
     {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
 )
@@ -905,6 +914,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             chain.append(nxt)
         if len(chain) > 1 and low_key(chain[0][0]) in _REPORTER:
             continue  # "trao đổi với PV báo X, luật sư Y": the reporter is not Y
+        if len(chain) > 1 and _PLURAL_BEFORE.search(text, max(lo, s - 8), s):
+            continue  # "chia vui với các HV, Phó Chủ tịch UBND TP X": the plural title is others'
         _title, org, _qual, end = chain[-1]
         between = text[end : p.start]
         then = _THEN.match(between)
@@ -925,6 +936,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             # "Hai phó tổng cục trưởng Tổng cục Cảnh sát là trung tướng Nguyễn Việt Thành"
             or re.fullmatch(r"\s+là\s+" + _RANK + r"\s+", between) is not None
             or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
+            # "tay vợt số 1 thế giới, Roger Federer": a ranking between an occupation and the name
+            or (_RANKED.fullmatch(between) is not None and _is_occupation(_title))
             # "phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam": the portfolio between the title and the name
             or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
             or (
@@ -1012,6 +1025,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
     return out
 
 
+_PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|những)\s+$")
+_RANKED = re.compile(r"\s+(?:số|hạng)\s+\d{1,3}(?:\s+thế\s+giới)?\s*,?\s+")
 _THEN = re.compile(r"\s*\((?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)\)")
 
 
