@@ -850,3 +850,53 @@ def test_persons2_religion_and_initials() -> None:
     assert not _pers("ĐHDL Lương Thế Vinh phát giấy gọi 2.303 thí sinh.")
     pers = _pers("Nguyễn Thị M.A. (sinh viên) vẫn đi. Tuy nhiên, M.A. vẫn giấu T. mọi chuyện.")
     assert {"Nguyễn Thị M.A.", "M.A."} <= pers
+
+
+def test_persons3_initials_before_a_bracket_are_not_a_ward() -> None:
+    # "P." before "(SN ..." is an anonymised initial; "P. Đông Anh" stays a ward
+    pers = _pers("Chiếc xe của anh N.T. P.\n(SN 1999, quê tỉnh Hà Tĩnh) vừa bị mất.")
+    assert "N.T. P." in pers and "N.T." not in pers
+    assert _pers("Nguyễn Văn A, P. Đông Anh") == {"Nguyễn Văn A"}
+
+
+def test_persons3_faiths_and_peoples_are_not_persons() -> None:
+    assert not _pers("Các vị trí cân bằng giữa các phe phái người Sunni, Shiite và Kurd.")
+    assert not _pers("Hai ca sĩ Latin này hát rất hay.")
+
+
+def test_persons3_given_name_after_cua_and_more_given_names() -> None:
+    assert "Michael Moore" in _pers('Tác phẩm "Fahrenheit 9/11" của Michael Moore đã được phát sóng.')
+    assert "Anastasia Myskina" in _pers("Kuznetsova sẽ gặp Anastasia Myskina ở trận chung kết.")
+    assert not _pers("Sản phẩm của Apple Watch đã được bán.")
+
+
+def test_persons3_name_introduced_by_co_ten() -> None:
+    assert "Khun Thea" in _pers("Một phụ nữ có tên Khun Thea bị phạt 85 năm tù.")
+    assert not _pers("Dũ dùng tài khoản zalo có tên Vipxxx để liên lạc.")
+
+
+def test_persons3_rare_family_names() -> None:
+    assert "Du Quốc Cường" in _pers("Tổ công tác bắt 2 đối tượng gồm: Du Quốc Cường, SN 1990, ngụ Nha Trang.")
+    assert "Liển Tuyên Khoa" in _pers("Liển Tuyên Khoa (tên gọi khác Mập); SN 1986.")
+
+
+def test_persons3_list_of_full_names_goes_on_with_a_short_name() -> None:
+    pers = _pers(
+        "Anh Hải cùng đồng đội gồm: Trần Phước Lộc, Phan Văn Tú, Nguyễn Hoàn Nam và Thanh Sang truy đuổi."
+    )
+    assert "Thanh Sang" in pers
+    assert "Thanh Sang" not in _pers("Nguyễn Văn An và Thanh Sang đi chơi.")  # one name is no list yet
+    assert _pers("Tham dự có Nguyễn Văn An, Trần Văn Bình và Thanh Hóa.") == {
+        "Nguyễn Văn An",
+        "Trần Văn Bình",
+    }
+
+
+def test_persons3_lone_foreign_name_with_an_age() -> None:
+    assert "Michelle" in _pers("Michelle, 34 tuổi, nhân viên ngân hàng, cho biết cô rất vui.")
+    assert not _pers("Tôi thích Apple, 40 tuổi rồi.")
+
+
+def test_persons3_list_of_schools_named_after_people_stays_unlisted() -> None:
+    pers = _pers("Các trường gồm Trần Phú, Phan Đình Phùng, Nguyễn Gia Thiều, Đông Đô, Nguyễn Tất Thành.")
+    assert "Đông Đô" not in pers

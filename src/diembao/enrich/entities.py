@@ -817,8 +817,16 @@ _HONORIFIC = _lows(
     "phó bí thư",
     "giám đốc",
     "phó giám đốc",
+    # "một phụ nữ có tên Khun Thea", "đối tượng khai tên Danh Hoàng Em": a name introduced as such
+    "có tên",
+    "tên là",
+    "khai tên",
 )
 _HONORIFIC_MAX = 3
+_NAMED_CUES = frozenset({"có tên", "tên là", "khai tên"})
+_NAMED_WHO = frozenset(
+    "người phụ nữ ông bà anh chị cô cậu bé cháu em gái trai niên đối tượng kẻ gã hắn xưng nghi phạm".split()
+)
 
 
 def _firsts(table: object) -> frozenset[str]:
@@ -2551,7 +2559,13 @@ def _person_run(
             and not (
                 len(t.text) == 1
                 and (_abbr(c, j - 1) or gap == " ")
-                and (j + 1 >= n or len(toks[j + 1].text) == 1 or not toks[j + 1].cap)
+                and (
+                    j + 1 >= n
+                    or len(toks[j + 1].text) == 1
+                    or not toks[j + 1].cap
+                    # "N.T. P.\n(SN 1999": no place name right after the dot
+                    or view[t.end : toks[j + 1].start] not in (". ", ".")
+                )
             )
         ):
             break  # ("Nguyễn Văn A, H. Đông Anh"; but "N.H. K", "Nguyễn Văn H., một" are initials)
@@ -2856,6 +2870,8 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
         return i
     for ln in (3, 2, 1):
         if i >= ln and c.low(i - ln, i) in _THING_BEFORE and c.joined_ok(i - ln, i + 1, _NAME_GAPS):
+            if ln == 1 and toks[i - 1].low == "của" and t.low in _WESTERN_GIVEN:
+                continue  # '"Fahrenheit 9/11" của Michael Moore': a known given name after "của"
             return i
     j = i
     while j < n and j - i < 3:
@@ -2910,6 +2926,24 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
         ):
             return j
     return i
+
+
+_AGE_AFTER = re.compile(r",? \(?\d{1,3} tuổi\b")
+
+
+def _lone_foreign_with_age(c: _Ctx, i: int, claimed: Sequence[bool]) -> bool:
+    """ "Michelle, 34 tuổi, nhân viên ngân hàng": one capitalised foreign word with an age right after."""
+    toks, view = c.toks, c.view
+    t = toks[i]
+    if claimed[i] or t.upper or not t.text.isascii() or not t.text.isalpha() or len(t.text) < 3:
+        return False
+    if t.low in _NOT_PERSON_WORDS or t.key in _NOT_NAME or i in c.gaz_at or c.head_at(i) is not None:
+        return False
+    if not (_non_vi_word(t.text) or t.low in _WESTERN_GIVEN):
+        return False
+    if i > 0 and toks[i - 1].cap and view[toks[i - 1].end : t.start] in (" ", "-", " - "):
+        return False  # part of a longer capitalised run
+    return _AGE_AFTER.match(view, t.end) is not None
 
 
 def _person_noun_before(c: _Ctx, i: int) -> bool:
@@ -2968,7 +3002,10 @@ _WESTERN_GIVEN = frozenset(
     ronald rose ross roy russell ryan sally sam samuel sandra sara sarah scott sean sebastian serge sergei
     sergey sharon simon sophie stefan stephanie stephen steve steven susan thomas tim timothy todd tom tommy
     tony valery vanessa victor viktor vincent vladimir walter warren wayne william willie xavier yuri zachary
-    zack dan saddam bashar osama recep hassan hosni muammar ahmed abdul omar hamid khalid yasser mahmoud""".split()
+    zack dan saddam bashar osama recep hassan hosni muammar ahmed abdul omar hamid khalid yasser mahmoud
+    anastasia svetlana tatiana irina ekaterina yulia natasha maxim oleg andrei alexey amelie justine venus
+    serena lindsay martina monica steffi marat lleyton rafael novak andre pete gustavo marcelo thierry
+    zinedine luca fabio alessandro francesco paolo gianluca jurgen arsene""".split()
 )
 _PERSON_NOUNS = _lows(
     "học giả",
@@ -4054,6 +4091,19 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     and view[toks[a - 1].end : toks[a].start] == " "
                 ):
                     continue
+                if hk in _NAMED_CUES and (
+                    any(
+                        toks[k].low in _THING_BEFORE or c.low(k, k + 2) in _THING_BEFORE
+                        for k in range(max(0, a - 4), a)
+                    )
+                    or (
+                        hk != "khai tên"
+                        and not any(toks[k].low in _NAMED_WHO for k in range(max(0, a - 5), a))
+                    )
+                ):
+                    # "công ty có tên Hoàng Long", "tài khoản zalo có tên Vipxxx", "Biển Hồ còn có tên là
+                    # Tơ Nưng": a thing's name; a person is named so ("một phụ nữ có tên Khun Thea")
+                    break
                 hon = True
                 break
         title = _title_before(c, i, claimed, selected)
@@ -4147,6 +4197,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
             if j > i:
                 add_person(i, j, 6)  # "giám đốc CIA (khi đó) John Brennan", "cây bút Frank Bruni"
+                continue
+            if _lone_foreign_with_age(c, i, claimed):
+                add_person(i, i + 1, 6)  # "Michelle, 34 tuổi, ...": a foreign name standing alone with an age
                 continue
         if (
             not t.upper
@@ -4511,8 +4564,15 @@ def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[
             toks[x].text.isascii()
             for x in range(bisect.bisect_left(tstarts, p.start), bisect.bisect_left(tstarts, p.end))
         )
-        if p.prio != 5 and not foreign:
+        a0 = bisect.bisect_left(tstarts, p.start)
+        # "gồm: Trần Phước Lộc, Phan Văn Tú, Nguyễn Hoàn Nam và Thanh Sang": full names listed by
+        # family name end with a shorter name after "và" once two of them stand in a row
+        vi_full = (
+            p.prio == 6 and toks[a0].low in c.g.surnames and bisect.bisect_left(tstarts, p.end) - a0 >= 3
+        )
+        if p.prio != 5 and not foreign and not vi_full:
             continue  # only a name introduced by a title or an honorific starts such a list
+        passed = 0
         k = bisect.bisect_left(tstarts, p.end)
         while k < n:
             gap = view[toks[k - 1].end : toks[k].start]
@@ -4531,7 +4591,10 @@ def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[
                 if nxt is None:
                     break
                 k = bisect.bisect_left(tstarts, nxt.end)
+                passed += 1
                 continue
+            if vi_full and not (p.prio == 5 or foreign) and (passed < 1 or gap != " và "):
+                break  # only the last member after "và" ("Trần Phú, Nguyễn Gia Thiều, Đông Đô": schools)
             j = _person_run(c, k, 4, claimed)
             if (
                 j - k < 2
@@ -4742,6 +4805,8 @@ _NUMBER_WORDS = _lows("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "t
 
 
 _BRAND_END = re.compile(r"(?:bank|group|corp|land|mart|tel|soft|com|net|tech|air|express|home|pharma|petro)$")
+# Faiths, sects and peoples written like a foreign name ("các phe phái người Sunni, Shiite và Kurd").
+_GROUP_WORDS = frozenset({"sunni", "shiite", "shia", "kurd", "latin", "hindu", "sikh", "alawite", "druze"})
 _NOT_PERSON_NAMES = _lows("thảo cầm viên", "miss", "mister")
 _BRAND_WORDS = frozenset(
     """air airlines airways group bank corp inc ltd motors electronics times post news journal pictures
@@ -4825,6 +4890,8 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "Tổng giám đốc Oceanbank", "Chủ tịch Korean Air", "Hoa hậu Miss Grand"
         if j < c.n and toks[j].low == "giáo" and view[toks[j - 1].end : toks[j].start] == " ":
             continue  # "người Hồi giáo", "Thiên Chúa giáo": a religion
+        if j - i == 1 and first.low in _GROUP_WORDS:
+            continue  # "người Sunni, Shiite và Kurd", "hai ca sĩ Latin này": a faith or a people
 
         out.append(p)
     return out
