@@ -125,6 +125,14 @@ _tok_blocks: dict[str, tuple[str, list[str], list[str], list[str]]] = {}
 _pos_blocks: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = {}
 
 
+def _remember(cache: dict[str, Any], w: str, block: Any) -> None:
+    """Cache a short word's block; a full cache is emptied first (bounded memory)."""
+    if len(w) <= _CACHE_MAX_LEN:
+        if len(cache) >= _CACHE_SIZE:
+            cache.clear()
+        cache[w] = block
+
+
 def _tok_block(w: str) -> tuple[str, list[str], list[str], list[str]]:
     """lower(), and the attributes of `w` at 0, -1 and +1 (bi-gram attributes left out)."""
     lw, u, t = w.lower(), w.isupper(), w.istitle()
@@ -143,10 +151,7 @@ def _tok_block(w: str) -> tuple[str, list[str], list[str], list[str]]:
     if w.isdigit():
         own.append("word.isdigit()")
     block = (lw, own, left, right)
-    if len(w) <= _CACHE_MAX_LEN:
-        if len(_tok_blocks) >= _CACHE_SIZE:
-            _tok_blocks.clear()
-        _tok_blocks[w] = block
+    _remember(_tok_blocks, w, block)
     return block
 
 
@@ -207,10 +212,7 @@ def _pos_block(w: str) -> tuple[list[str], list[str], list[str], list[str], list
         r1.append("+1:word.isupper()")
         r2.append("+2:word.isupper()")
     block = (own, l1, l2, r1, r2)
-    if len(w) <= _CACHE_MAX_LEN:
-        if len(_pos_blocks) >= _CACHE_SIZE:
-            _pos_blocks.clear()
-        _pos_blocks[w] = block
+    _remember(_pos_blocks, w, block)
     return block
 
 
