@@ -982,3 +982,55 @@ def test_plural_title_does_not_chain_onto_the_next_title() -> None:
     assert {(p.person, p.title) for p in extract_positions(text)} == {
         ("Nguyễn Thành Tài", "Chủ tịch UBND TP")
     }
+
+
+def test_semicolon_after_a_birth_year_aside() -> None:
+    # "(SN 1981; Giám đốc Công ty ...)": the semicolon ends the aside like a comma
+    text = (
+        "6 bị can gồm: Vũ Thuỵ Hồng Ngọc (SN 1978, vợ cũ ông Thái), Phan Nguyễn Duy Thanh (SN 1981; "
+        "Giám đốc Công ty Vệ sĩ S.T., trụ sở quận Tân Phú, TP. HCM); Nguyễn Thanh Phong (SN 1978, quê Trà Vinh)."
+    )
+    assert ("Phan Nguyễn Duy Thanh", "Giám đốc") in {(p.person, p.title) for p in extract_positions(text)}
+
+
+def test_title_after_a_workplace_and_also() -> None:
+    # "đang công tác tại Học viện X, đồng thời là hiệu trưởng Trường Y": the title is his too
+    text = (
+        "Học viện đang thu thập thông tin về ông Mai Ngọc Sơn, đang công tác tại Học viện Hành chính "
+        "Quốc gia - TPHCM, đồng thời là hiệu trưởng Trường Ngoại ngữ Quốc học và các hoạt động quảng cáo."
+    )
+    assert ("Mai Ngọc Sơn", "hiệu trưởng") in {(p.person, p.title) for p in extract_positions(text)}
+
+
+def test_current_workplace_is_an_affiliation() -> None:
+    text = "Ông Mai Ngọc Sơn, đang công tác tại Học viện Hành chính Quốc gia, cho biết như vậy."
+    assert [(p.person, p.title, p.org_or_place) for p in extract_positions(text)] == [
+        ("Mai Ngọc Sơn", "", "Học viện Hành chính Quốc gia")
+    ]
+
+
+def test_title_with_a_demonstrative_is_another_person() -> None:
+    # "đối tượng Nhi, điều tra viên này cũng cho biết": "this investigator" is not Nhi
+    text = (
+        "Theo một điều tra viên, Nghiêm Thị Nhi rất bức xúc. Nhắc đến độ xảo quyệt của đối tượng "
+        "Nghiêm Thị Nhi, điều tra viên này cũng cho biết Nhi đã phi tang."
+    )
+    assert not [p for p in extract_positions(text) if p.title == "điều tra viên"]
+
+
+def test_second_name_starting_a_clause_is_no_list() -> None:
+    # "của HLV Magath, Ballack đóng vai trò": Ballack starts the next clause, he is no coach
+    text = (
+        "Michael Ballack sẽ rời Bayern. Trong đội hình 11 người của HLV Felix Magath, Michael Ballack "
+        "đóng vai trò dẫn dắt."
+    )
+    assert {(p.person, p.title) for p in extract_positions(text)} == {("Felix Magath", "HLV")}
+    # a list still shares the title
+    listed = "Các luật sư Nguyễn Huy Thiệp, Phạm Văn Đàm bào chữa cho bị cáo."
+    assert {(p.person, p.title) for p in extract_positions(listed)} == {
+        ("Nguyễn Huy Thiệp", "luật sư"),
+        ("Phạm Văn Đàm", "luật sư"),
+    }
+    # a longer list after a plural title: every member shares it
+    longer = "Thủ tướng Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự."
+    assert ("Phạm Gia Khiêm", "thủ tướng") in {(p.person, p.title) for p in extract_positions(longer)}

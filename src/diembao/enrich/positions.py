@@ -734,6 +734,7 @@ def extract_positions(
     person_starts = [s.start for s in persons]
     found: list[Position] = []
     prev: tuple[Span, list[Position]] | None = None
+    head: Span | None = None
     for p in persons:
         name = canon.get((p.start, p.end), text[p.start : p.end])
         lo, hi = _sentence_bounds(text, p.start, p.end)
@@ -741,9 +742,17 @@ def extract_positions(
         near = spans[bisect_left(starts, a) : bisect_right(starts, b)]
         near_persons = persons[bisect_left(person_starts, a) : bisect_right(person_starts, b)]
         before = _before(text, p, name, near, lo)
-        if not before and prev is not None and prev[1] and _LIST_GAP.fullmatch(text[prev[0].end : p.start]):
+        if (
+            not before
+            and prev is not None
+            and prev[1]
+            and _LIST_GAP.fullmatch(text[prev[0].end : p.start])
+            and not _clause_after_pair(text, prev[0], p, lo, head)
+        ):
             # "các luật sư Nguyễn Huy Thiệp, Phạm Văn Đàm": the title before a list covers each name
             before = [Position(name, q.title, q.org_or_place, q.qualifier) for q in prev[1]]
+        else:
+            head = p  # the first name of a list: a plural word before its title makes the list
         found.extend(before)
         found.extend(_after(text, p, name, near, hi, near_persons))
         prev = (p, before)
@@ -752,6 +761,28 @@ def extract_positions(
     if alias:
         found = [Position(alias.get(q.person, q.person), q.title, q.org_or_place, q.qualifier) for q in found]
     return _dedup(found)
+
+
+_VERB_NEXT = re.compile(r"\s+([^\W\d_])")
+_OF_LEAD = re.compile(r"(?<!\w)của\s+(?:[^\s,;:()]+\s+){1,6}$")
+_PLURAL_NEAR = re.compile(r"(?:^|\s)(?i:các|những|hai|ba|bốn|năm|\d+)\s+(?:(?!của\s)\S+\s+){0,6}$")
+
+
+def _clause_after_pair(text: str, first: Span, p: Span, lo: int, head: Span | None) -> bool:
+    """A possessor ("của" TITLE NAME), a comma and a second name that starts the next clause (a verb
+    follows it, no "và", no plural before the title) is no list: "của HLV Magath, Ballack đóng vai trò"
+    ("cầu thủ Bật Hiếu, Hải Lâm thi đấu tốt" is one)."""
+    gap = text[first.end : p.start]
+    lead = head.start if head is not None else first.start
+    return (
+        "và" not in gap
+        and "(" not in gap
+        and (verb := _VERB_NEXT.match(text, p.end)) is not None
+        and verb.group(1).islower()
+        and not text.startswith("và", verb.start(1))
+        and _OF_LEAD.search(text[max(lo, lead - 60) : lead]) is not None
+        and _PLURAL_NEAR.search(text[max(lo, lead - 60) : lead]) is None
+    )
 
 
 def _first_name_aliases(entities: Sequence[Entity]) -> dict[str, str]:
@@ -1226,7 +1257,8 @@ _ASIDE = re.compile(
     r"|người\s[^,()\s]+(?:\s[A-ZĐ][^,()\s]*)*"
     r"|(?:hiện là\s|nguyên\s|cựu\s)?(?i:thiếu|trung|thượng|đại)\s(?:tá|úy|uý|tướng)"
     r"|(?i:hàm)\s[^,()]{1,30})"
-    r"\s*(?:\)\s*,|,)\s*"
+    # "(SN 1981; Giám đốc Công ty ...)": a semicolon may end the aside too
+    r"\s*(?:\)\s*,|[,;])\s*"
 )
 # Words that link a name to its title ("là", "giữ chức", "được bổ nhiệm làm", "từng là", "bị cách chức").
 _OFFICE = r"(?:chức(?: vụ| danh)?|cương vị|vị trí|ghế|chức trách)"
@@ -1456,8 +1488,16 @@ def _apposition(
             aff = _affiliation(text, s, spans, hi, m.group()) if was_first and pre is None else None
             if aff is not None:
                 out.append(Position(name, "", aff, ""))  # "Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"
+                also = _ALSO_AFTER_AFF.match(text, s, hi)
+                if also is not None:
+                    # "ông X, đang công tác tại Học viện Y, đồng thời là hiệu trưởng Trường Z": the title
+                    # after the workplace is his too
+                    pos, first = also.end(), False
+                    continue
             break
         title, org, qual, end = parsed
+        if was_first and not org and _DEMONSTRATIVE.match(text, end, hi):
+            break  # "của đối tượng Nhi, điều tra viên này cũng cho biết": "this investigator" is another
         if (
             was_first
             and "," in m.group()
@@ -1553,8 +1593,13 @@ def _owned_kind(rest: str) -> str | None:
     return " ".join(rest.split()[: len(max(kinds, key=len).split())]) if kinds else None
 
 
+_DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nọ)(?!\w)")
 _ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
-_AFF_LEAD = re.compile(r"(?:thuộc|công tác (?:tại|ở)|làm việc (?:tại|ở)|đến từ)\s+")
+# a workplace said as such, then ", đồng thời (là)" / ", kiêm": the position that follows is the person's too
+_ALSO_AFTER_AFF = re.compile(
+    r"(?:(?:hiện\s+|đang\s+)*(?:công tác|làm việc) (?:tại|ở))\s[^,;()]{3,80}?(?=,\s*(?:đồng thời(?: là)?|kiêm)\s)"
+)
+_AFF_LEAD = re.compile(r"(?:(?:hiện\s+|đang\s+)*(?:công tác|làm việc) (?:tại|ở)|thuộc|đến từ)\s+")
 _AFF_END = re.compile(
     r"\s*(?:[,;)]|$|[.!?](?:\s|$)|[-–]\s|(?:cho biết|cho hay|nói|khẳng định|nhận định|cho rằng|chia sẻ|nhấn mạnh"
     r"|giải thích|đánh giá|phân tích|thông tin|kể|bày tỏ|lưu ý|khuyến cáo|đề xuất|kiến nghị|phát biểu|trả lời"
