@@ -900,3 +900,39 @@ def test_persons3_lone_foreign_name_with_an_age() -> None:
 def test_persons3_list_of_schools_named_after_people_stays_unlisted() -> None:
     pers = _pers("Các trường gồm Trần Phú, Phan Đình Phùng, Nguyễn Gia Thiều, Đông Đô, Nguyễn Tất Thành.")
     assert "Đông Đô" not in pers
+
+
+def test_persons4_spaced_particle_inside_a_foreign_name() -> None:
+    assert "Dominique de Villepin" in _pers("Thủ tướng Pháp Dominique de Villepin bày tỏ sự cảm thông.")
+    assert "Rio de Janeiro" not in _pers("Họ tới thành phố Rio de Janeiro của Brazil.")
+
+
+def test_persons4_more_western_given_names() -> None:
+    assert "Uma Thurman" in _pers("Minh chứng là Uma Thurman, với những cú đá liên hoàn.")
+    assert "Drew Barrymore" in _pers("Hai tên tuổi Drew Barrymore và Adam Sandler đoạt giải.")
+    assert "Owen Wilson" in _pers("Họ cùng tặng cho chàng Owen Wilson những nụ hôn cháy bỏng.")
+    assert "Ichiro Suzuki" in _pers("Vận động viên bóng chày Ichiro Suzuki lập kỷ lục.")
+
+
+def test_persons4_a_people_after_nguoi_is_not_a_person() -> None:
+    assert not _pers("Hơn 20.000 người Việt sinh sống ở Ba Lan.")
+    assert "Việt" in _pers("Anh Việt cho biết như vậy.")
+
+
+def test_persons4_credit_line_without_colon_and_two_authors() -> None:
+    assert "Đào Ngọc Thạch" in _pers("Tin vắn\nÔng Hải nói.\nẢnh Đào Ngọc Thạch / Thanh Niên.")
+    pers = _pers("Tin vắn\nÔng Hải nói.\nLinh Chi - Công Dũng\n\nBị cáo khai nhận.")
+    assert {"Linh Chi", "Công Dũng"} <= pers
+    assert not _pers("Tin vắn\nchạy tuyến\nHà Nội - Hải Phòng\n")
+
+
+def test_persons4_shop_and_online_service_names_are_not_persons() -> None:
+    assert not _pers("Chủ cửa hàng Giang Mobile cho biết đã bị mất trộm.")
+    assert not _pers("Anh nạp thẻ qua Card Online để chơi.")
+
+
+def test_persons4_lone_foreign_words_listed_after_a_foreign_titled_name() -> None:
+    pers = _pers("Hậu vệ Masushima, Yoshihiro và Kakeguchi đã chơi tốt.")
+    assert {"Masushima", "Yoshihiro", "Kakeguchi"} <= pers
+    assert _pers("Ông Smith, Microsoft và Google đã ký.") == {"Smith"}
+    assert "Prada" not in _pers("Túi xách Louis Vuitton, Prada và Chanel đều có mặt.")

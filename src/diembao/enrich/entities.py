@@ -2595,6 +2595,8 @@ def _person_run(
         and not (j - i >= 2 and toks[i].low in c.g.surnames)  # "Nguyễn Văn Thương | để", "Tiến | về"
     ):
         return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
+    if j - i >= 2 and not toks[j - 1].cap and toks[j - 1].low in _SPACED_PARTICLES:
+        j -= 1  # "Dato Paduka Haji Ali | bin Haji Hassan": the run hit its length before the name after
     return j
 
 
@@ -2652,9 +2654,18 @@ def _name_particle(c: _Ctx, j: int) -> bool:
     t = toks[j]
     if t.low not in _PARTICLES or t.cap or j + 1 >= c.n or not toks[j - 1].text.isascii():
         return False
-    if c.view[toks[j - 1].end : t.start] != " " or c.view[t.end : toks[j + 1].start] not in ("-", " - "):
+    if c.view[toks[j - 1].end : t.start] != " ":
+        return False
+    after = c.view[t.end : toks[j + 1].start]
+    if after == " " and t.low in _SPACED_PARTICLES and toks[j - 1].cap:
+        # "Dominique de Villepin", "Ludwig van Beethoven": a spaced particle inside a foreign name
+        return toks[j + 1].cap and toks[j + 1].text.isascii() and _foreign_word(toks[j - 1].text)
+    if after not in ("-", " - "):
         return False
     return toks[j + 1].cap and _foreign_word(toks[j + 1].text) and _foreign_word(toks[j - 1].text)
+
+
+_SPACED_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "ibn"})
 
 
 def _roman_in_name(c: _Ctx, i: int, j: int) -> bool:
@@ -3005,7 +3016,8 @@ _WESTERN_GIVEN = frozenset(
     zack dan saddam bashar osama recep hassan hosni muammar ahmed abdul omar hamid khalid yasser mahmoud
     anastasia svetlana tatiana irina ekaterina yulia natasha maxim oleg andrei alexey amelie justine venus
     serena lindsay martina monica steffi marat lleyton rafael novak andre pete gustavo marcelo thierry
-    zinedine luca fabio alessandro francesco paolo gianluca jurgen arsene""".split()
+    zinedine luca fabio alessandro francesco paolo gianluca jurgen arsene uma drew owen dominique
+    raul ichiro""".split()
 )
 _PERSON_NOUNS = _lows(
     "học giả",
@@ -4596,8 +4608,17 @@ def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[
             if vi_full and not (p.prio == 5 or foreign) and (passed < 1 or gap != " và "):
                 break  # only the last member after "và" ("Trần Phú, Nguyễn Gia Thiều, Đông Đô": schools)
             j = _person_run(c, k, 4, claimed)
+            lone = (
+                j - k == 1
+                and p.prio == 5  # not after an untitled run: "Louis Vuitton, Prada và Chanel" are brands
+                and view[p.start : p.end].isascii()
+                and a0 > 0
+                and not toks[a0 - 1].cap  # "Liverpool John Moores, Northumbria": a list of universities
+                and _foreign_word(toks[k].text)
+                and _non_vi_word(toks[k].text)
+            )  # "hậu vệ Masushima, Yoshihiro và Kakeguchi": one foreign word after a foreign titled name
             if (
-                j - k < 2
+                (j - k < 2 and not lone)
                 or toks[k].low in _HONORIFIC
                 or any(x in c.gaz_at or c.head_at(x) for x in range(k, j))
             ):
@@ -4768,6 +4789,21 @@ def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
             if k + 1 < len(toks) and not claimed[k] and not claimed[k + 1]:
                 add(k, k + 2, 7)  # "V.Xuân": an initial and a given name
             continue
+        credit = re.fullmatch(r"Ảnh ((?:[A-ZĐÀ-Ỹ][^\W\d_]* ){1,3}[A-ZĐÀ-Ỹ][^\W\d_]*) ?/ ?[^/]+", stripped)
+        parts = [p.split() for p in stripped.split(" - ")]
+        if credit or (
+            len(parts) == 2
+            and all(2 <= len(p) <= 3 and all(w[:1].isupper() and w.isalpha() for w in p) for p in parts)
+        ):
+            # "Ảnh Đào Ngọc Thạch / Thanh Niên." (a credit line without a colon); "Linh Chi - Công Dũng" (two authors)
+            spans = [(ls + 4, len(credit.group(1).split()))] if credit else []
+            if not credit:
+                spans = [(ls, len(parts[0])), (ls + stripped.index(" - ") + 3, len(parts[1]))]
+            for start, nw in spans:
+                k = bisect.bisect_left(c.starts, start)
+                if k + nw <= len(toks) and not any(claimed[x] or x in c.gaz_at for x in range(k, k + nw)):
+                    add(k, k + nw, 7)
+            continue
         if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.isalpha() for w in words):
             continue
         if words[0].lower() in ("theo", "nguồn"):
@@ -4807,13 +4843,17 @@ _NUMBER_WORDS = _lows("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "t
 _BRAND_END = re.compile(r"(?:bank|group|corp|land|mart|tel|soft|com|net|tech|air|express|home|pharma|petro)$")
 # Faiths, sects and peoples written like a foreign name ("các phe phái người Sunni, Shiite và Kurd").
 _GROUP_WORDS = frozenset({"sunni", "shiite", "shia", "kurd", "latin", "hindu", "sikh", "alawite", "druze"})
+# Peoples of Vietnam named by one word after "người" ("người Việt", "người Hoa", "người Chăm").
+_PEOPLES = frozenset(
+    {"việt", "hoa", "kinh", "chăm", "khmer", "tày", "nùng", "mường", "mông", "h'mông", "hmông"}
+)
 _NOT_PERSON_NAMES = _lows("thảo cầm viên", "miss", "mister")
 _BRAND_WORDS = frozenset(
     """air airlines airways group bank corp inc ltd motors electronics times post news journal pictures
     studios awards award international grand universe cup league club fc united hotel resort center centre
     company corporation holdings capital tech technologies systems software media entertainment network
     channel records express foundation institute university college academy school hospital mall plaza
-    tower""".split()
+    tower mobile online shop store""".split()
 )
 
 
@@ -4892,6 +4932,8 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "người Hồi giáo", "Thiên Chúa giáo": a religion
         if j - i == 1 and first.low in _GROUP_WORDS:
             continue  # "người Sunni, Shiite và Kurd", "hai ca sĩ Latin này": a faith or a people
+        if j - i == 1 and i > 0 and toks[i - 1].low == "người" and first.low in _PEOPLES:
+            continue  # "20.000 người Việt sinh sống ở Ba Lan", "người Hoa": a people
 
         out.append(p)
     return out
