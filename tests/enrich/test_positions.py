@@ -1034,3 +1034,30 @@ def test_second_name_starting_a_clause_is_no_list() -> None:
     # a longer list after a plural title: every member shares it
     longer = "Thủ tướng Phan Văn Khải và các Phó thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự."
     assert ("Phạm Gia Khiêm", "thủ tướng") in {(p.person, p.title) for p in extract_positions(longer)}
+
+
+def test_title_after_a_contrastive_conjunction_opens_a_clause() -> None:
+    # "... nhưng HLV Inter Milan, ông Mancini, không giấu ...": "nhưng" opens a clause like a comma
+    text = "Đối thủ chỉ là đội vừa thăng hạng nhưng HLV Inter Milan, ông Mancini, không giấu sự hài lòng."
+    assert ("Mancini", "HLV", "Inter Milan") in {
+        (p.person, p.title, p.org_or_place) for p in extract_positions(text)
+    }
+
+
+def test_nationality_between_occupation_and_name() -> None:
+    # "tiền đạo người Pháp David Trezeguet": the nationality between the occupation and the name
+    text = "Juventus thắng nhờ bàn thắng của tiền đạo người Pháp David Trezeguet ở phút 36."
+    assert ("David Trezeguet", "tiền đạo") in {(p.person, p.title) for p in extract_positions(text)}
+
+
+def test_expert_with_a_field_before_the_name() -> None:
+    # "Chuyên gia thẩm mỹ Lucy Glancey": the expert's field between the title and the name
+    text = "Chuyên gia thẩm mỹ Lucy Glancey nói, hẳn Jane đã nhờ tới phép nhiệm màu."
+    assert [(p.person, p.title) for p in extract_positions(text)] == [("Lucy Glancey", "Chuyên gia thẩm mỹ")]
+    # a verb after the title is no field
+    assert not extract_positions("Các chuyên gia cho biết Lucy Glancey đã nói vậy.")
+
+
+def test_winger_is_a_midfielder_title() -> None:
+    text = "Hai cầu thủ mới là tiền vệ chạy cánh Simon Davies và hậu vệ Mikel Arteta."
+    assert ("Simon Davies", "tiền vệ chạy cánh") in {(p.person, p.title) for p in extract_positions(text)}

@@ -452,6 +452,7 @@ _VEHICLES = frozenset(
 )
 _DRIVERS = [["tài", "xế"], ["lái", "xe"], ["phụ", "xe"], ["tài", "xe"]]
 _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuyên", "viên"], ["viên", "chức"]]
+_FIELD_HEADS = [["chuyên", "gia"]]
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
 _LOWER_WORD = re.compile(r" ([^\W\d_]+)")
 
@@ -490,6 +491,9 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             or _LIST_INTRO_WORD.match(text, pos, limit)
         ):
             stop = pos  # "cán bộ điều tra | Nguyễn Văn An": a job's field right before a name (or a list)
+            break
+        elif n < 2 and head in _FIELD_HEADS and any(q.start == pos + 1 and q.type == "PER" for q in spans):
+            stop = pos  # "chuyên gia thẩm mỹ | Lucy Glancey": the expert's field right before a name
             break
         elif (
             low_key(text[end + 1 : pos]) in _VEHICLES
@@ -969,6 +973,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or re.fullmatch(r" \([A-ZĐ]{2,8}\) ", between) is not None  # "tổng giám đốc (TGĐ) Bùi Tiến Dũng"
             # "tay vợt số 1 thế giới, Roger Federer": a ranking between an occupation and the name
             or (_RANKED.fullmatch(between) is not None and _is_occupation(_title))
+            # "tiền đạo người Pháp David Trezeguet": the nationality between an occupation and the name
+            or (_is_nationality(between) and _is_occupation(_title))
             # "phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam": the portfolio between the title and the name
             or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
             or (
@@ -1057,6 +1063,15 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
 
 
 _PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|những)\s+$")
+_NATIONALITY = re.compile(r"\s+người((?:\s+[^\W\d_]+){1,3})\s*,?\s+")
+
+
+def _is_nationality(between: str) -> bool:
+    """ " người Pháp ", " người Bờ Biển Ngà, ": "người" and a capitalised country name."""
+    m = _NATIONALITY.fullmatch(between)
+    return m is not None and all(w[0].isupper() for w in m.group(1).split())
+
+
 _RANKED = re.compile(r"\s+(?:số|hạng)\s+\d{1,3}(?:\s+thế\s+giới)?\s*,?\s+")
 _THEN = re.compile(r"\s*\((?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)\)")
 
@@ -1081,7 +1096,7 @@ _COUNTED = re.compile(
 )
 _OF_BEFORE = re.compile(r"(?<!\w)của\s+$")
 _HON_END = re.compile(r",\s*(?:ông|bà)\s+$")
-_CLAUSE_LEAD = re.compile(r"(?:,|,?\s+và)\s*$")
+_CLAUSE_LEAD = re.compile(r"(?:,|,?\s+(?:và|nhưng|song))\s*$")
 
 
 def _clause_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
@@ -1090,8 +1105,10 @@ def _clause_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
     lead = _CLAUSE_LEAD.search(text, lo, s)
     if lead is None:
         return False
-    if "và" in lead.group():
-        return True  # "anh Jared Kushner, và | Đại diện thương mại Mỹ, ông Robert Lighthizer"
+    if lead.group().strip(" ,"):
+        # "anh Jared Kushner, và | Đại diện thương mại Mỹ, ông Robert Lighthizer", "... vừa thăng hạng
+        # nhưng | HLV Inter Milan, ông Mancini, không giấu ...": a conjunction opens the clause
+        return True
     before = len(text[: lead.start()].rstrip())
     return not any(q.type == "PER" and q.end == before for q in spans) and text[before - 1 : before] != ")"
 
