@@ -936,3 +936,41 @@ def test_persons4_lone_foreign_words_listed_after_a_foreign_titled_name() -> Non
     assert {"Masushima", "Yoshihiro", "Kakeguchi"} <= pers
     assert _pers("Ông Smith, Microsoft và Google đã ký.") == {"Smith"}
     assert "Prada" not in _pers("Túi xách Louis Vuitton, Prada và Chanel đều có mặt.")
+
+
+def test_organisations2_unit_after_a_number_is_no_bank_acronym() -> None:
+    assert "MB" not in _flat(extract_entities("Máy có SDRAM 32 MB và ROM 32MB, giá rẻ."), "ORG")
+    assert "MB" in _flat(extract_entities("Ông Hải làm việc tại MB từ năm 2010."), "ORG")
+
+
+def test_organisations2_court_of_a_level_is_generic() -> None:
+    text = "TAND quận Ô Môn đã xử. Họ sẽ kháng cáo lên Toà cấp phúc thẩm xem xét."
+    assert "Toà" not in _flat(extract_entities(text), "ORG")
+    assert "Tòa" in _flat(extract_entities("TAND tỉnh An Giang đã xử. Bị cáo bị Tòa tuyên phạt."), "ORG")
+
+
+def test_organisations2_customs_of_a_province() -> None:
+    orgs = _flat(extract_entities("Lực lượng Hải quan Hải Phòng đã phối hợp với công an."), "ORG")
+    assert "Hải quan Hải Phòng" in orgs
+    orgs = _flat(extract_entities("Sở Du lịch và Chi cục Hải quan sân bay Tân Sơn Nhất đã họp."), "ORG")
+    assert "Chi cục Hải quan sân bay Tân Sơn Nhất" in orgs
+    assert not _flat(extract_entities("Ông nói Hải quan đã phối hợp."), "ORG")  # not "Hải quân"
+
+
+def test_organisations2_hang_names_a_company() -> None:
+    assert "Hãng Hàng không Áo" in _flat(
+        extract_entities("Phi hành đoàn của Hãng Hàng không Áo đã giúp."), "ORG"
+    )
+    assert "BMW" in _flat(extract_entities("Quảng cáo mới của BMW.\nHãng BMW đã làm điều đó."), "ORG")
+
+
+def test_organisations2_private_university_and_hyphenated_club() -> None:
+    orgs = _flat(extract_entities("Thí sinh này đăng ký vào trường ĐH dân lập Hồng Bàng năm nay."), "ORG")
+    assert "trường ĐH dân lập Hồng Bàng" in orgs or "ĐH dân lập Hồng Bàng" in orgs
+    orgs = _flat(extract_entities("Sở TDTT đã họp với lãnh đạo CLB Đông Á-Thép Pomina để bàn."), "ORG")
+    assert "CLB Đông Á-Thép Pomina" in orgs
+
+
+def test_organisations2_customs_is_no_partial_name() -> None:
+    text = "Nguyễn Thanh Hải bị bắt. Các lực lượng chức năng: Hải quan, bộ đội Biên phòng đã phối hợp."
+    assert "Hải" not in _pers(text)

@@ -186,6 +186,8 @@ _TERR_HEADS = (
     "cục thuế",
     "chi cục thuế",
     "cục hải quan",
+    "chi cục hải quan",
+    "hải quan",
     "bảo hiểm xã hội",
     "bhxh",
     "liên đoàn lao động",
@@ -282,6 +284,7 @@ _NAME_HEADS = (
     "liên doanh",
     "ubkt",
     "ủy ban kiểm tra",
+    "hãng",
 )
 
 
@@ -459,6 +462,9 @@ _POLICE_BRANCH = _lows(
     "quản lý",
     "phòng cháy",
 )
+_CLUB_HEADS = _lows("clb", "câu lạc bộ")
+_UNIVERSITY_HEADS = _lows("đại học", "đh", "trường đại học", "trường đh", "trường cao đẳng")
+_SCHOOL_STATUS = _lows("dân lập", "tư thục", "bán công")
 # Bridging heads that are common nouns when they open a sentence.
 _SENT_WEAK_BRIDGE = _lows("liên đoàn", "tổ chức", "ủy ban", "quỹ", "hiệp hội", "viện", "trung tâm")
 # Heads that are also syllables of given names.
@@ -1178,12 +1184,14 @@ def _entry_ok(c: _Ctx, i: int, j: int, entries: list[Entry]) -> Entry | None:
             if all(t.text == f for t, f in zip(toks, e.tokens, strict=True)):
                 return e
             continue
+        typed_plain = all(t.text.isascii() for t in toks)  # "Hai quan" may be typed without marks
         if not all(
             t.text.lower() == f.lower()
-            or (t.text.isascii() and t.key == _fold1(f) and (t.cap or not f[0].isupper()))
+            or (typed_plain and t.key == _fold1(f) and (t.cap or not f[0].isupper()))
             for t, f in zip(toks, e.tokens, strict=True)
         ):
-            continue  # "Ảnh" is not "Anh", "Bí" is not "Bỉ", "do" not "Đồ" (unaccented text still matches)
+            continue  # "Ảnh" is not "Anh", "Bí" is not "Bỉ", "do" not "Đồ", "Hải quan" not "Hải quân"
+            # (text typed wholly without marks still matches)
         ok = True
         other_cap = False
         for k, (t, cap) in enumerate(zip(toks, e.caps, strict=True)):
@@ -1661,6 +1669,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         return None  # "Bộ trưởng", "Hội nghị", "Vụ án", "Trường hợp": a common word
     if j < n and (c.low(i, j + 1) in c.g.titles or (toks[j].low in ("phó", "trưởng") and not toks[j].cap)):
         return None  # "Viện trưởng", "Cục trưởng", "Tổng cục phó": a title, not the organ
+    if (
+        head in _COURT_HEADS
+        and j + 1 < n
+        and toks[j].low == "cấp"
+        and toks[j + 1].low != "cao"
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+    ):
+        return None  # "Toà cấp phúc thẩm", "tòa án cấp huyện": a court level; but "Tòa án cấp cao"
     cat = _HEADS[head]
     places: list[tuple[int, int]] = []
     start_j = j
@@ -1714,6 +1730,17 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     ):
         j += 4  # "Phòng cảnh sát giao thông": a department named by its police branch, in lower case
         police = True
+    if (
+        head in _UNIVERSITY_HEADS
+        and j + 2 < n
+        and c.low(j, j + 2) in _SCHOOL_STATUS
+        and toks[j + 2].cap
+        and c.joined_ok(j - 1, j + 3, _NAME_GAPS)
+    ):
+        j += 2  # "trường ĐH dân lập Hồng Bàng": the school's status before its name
+        status_end = j
+    else:
+        status_end = -1
     # Number ("Bệnh viện 108", "Quân khu 7", "Trường THCS số 1").
     if j < n and toks[j].text.isdigit() and c.view[toks[j - 1].end : toks[j].start] == " ":
         j += 1
@@ -1970,6 +1997,26 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         )
     ):
         return None  # "trung tâm trợ giúp pháp lý tỉnh Cà Mau" needs its lower-case name and its place
+    if (
+        head in _CLUB_HEADS
+        and j > start_j
+        and j < n
+        and toks[j].cap
+        and c.view[toks[j - 1].end : toks[j].start] == "-"
+    ):
+        k = j + 1
+        while k < n and k - j < 3 and toks[k].cap and c.view[toks[k - 1].end : toks[k].start] == " ":
+            k += 1
+        j = k  # "CLB Đông Á-Thép Pomina": a club named after its two sponsors
+    if head == "hãng" and (
+        c.view[toks[j - 1].end : toks[j - 1].end + 1] in ("&", "-", "'")
+        or (start_j in c.gaz_at and c.gaz_at[start_j][1].type == "ORG")
+    ):
+        # "Hãng AT&amp;Wireless": the name goes on past what the tokens can read;
+        # "Hãng BBC", "Hãng AFP": a known body is named alone
+        return None
+    if j == status_end:
+        return None  # "ĐH bán công | Tôn Đức Thắng": the status without its name
     return j, head, places
 
 
@@ -3636,6 +3683,16 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue  # "VN-Index": a stock index
         if e.type == "LOC" and e.kind != "country" and _inside_name(c, i):
             continue  # "Đỗ Thị Thanh Xuân" is a person, not the district Thanh Xuân
+        if (
+            e.type == "ORG"
+            and j == i + 1
+            and toks[i].upper
+            and len(toks[i].text) <= 3
+            and i > 0
+            and toks[i - 1].text[-1].isdigit()
+            and view[toks[i - 1].end : toks[i].start] in ("", " ")
+        ):
+            continue  # "32 MB", "ROM 32MB": a unit after a number, not the bank MB
         name = e.name
         if (
             e.type == "ORG"
@@ -4672,7 +4729,7 @@ def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
 
 # Heads of bodies whose proper name is later used alone ("Công ty TNHH Phương Đông" ... "Phương Đông").
 _SHORT_HEADS = _lows(
-    "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "xí nghiệp", "liên doanh", "ctcp", "cty"
+    "công ty", "tổng công ty", "tập đoàn", "ngân hàng", "xí nghiệp", "liên doanh", "ctcp", "cty", "hãng"
 )
 _LEGAL = frozenset({"tnhh", "cp", "mtv", "jsc", "cổ phần", "một thành viên", "liên doanh"})
 
@@ -4688,7 +4745,8 @@ def _short_names(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Spa
         a = bisect.bisect_left(starts, s.start)
         b = bisect.bisect_left(starts, s.end)
         k = b
-        while k > a and (toks[k - 1].cap or toks[k - 1].text[0].isdigit()) and toks[k - 1].low not in _LEGAL:
+        lo = a + len(s.head.split())  # "Hãng BMW": the capitalised head is not part of the short form
+        while k > lo and (toks[k - 1].cap or toks[k - 1].text[0].isdigit()) and toks[k - 1].low not in _LEGAL:
             k -= 1
         if k >= b or k <= a + len(s.head.split()) - 1 or toks[k].text[0].isdigit():
             continue
@@ -4975,6 +5033,14 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
             a -= 1
         if a != i and not (toks[a].sent and a == i - 1 and toks[a].key in _NOT_NAME):
             continue
+        if (
+            i + 1 < n
+            and not toks[i + 1].cap
+            and view[t.end : toks[i + 1].start] == " "
+            and f"{t.low} {toks[i + 1].low}" in c.g.words2
+            and f"{t.low} {toks[i + 1].low}" in _AGENCIES
+        ):
+            continue  # "Hải quan, bộ đội Biên phòng": an agency, not "Hải" of Nguyễn Thanh Hải
         b = i
         while (
             b < n
