@@ -1,7 +1,7 @@
-"""Officials' positions on 270 more annotated articles: `python -m eval.positions [--check] [--verbose]`.
+"""Officials' positions on 300 more annotated articles: `python -m eval.positions [--check] [--verbose]`.
 
 Gold: eval/data/positions/gold.jsonl, positions only (no entity offsets), annotated by the
-conventions of ANNOTATION.md in eight rounds of 50, 40, 30, 30, 30, 30, 30 and 30 articles (VNTC "Phap luat" and
+conventions of ANNOTATION.md in nine rounds of 50, 40, 30, 30, 30, 30, 30, 30 and 30 articles (VNTC "Phap luat" and
 "Chinh tri Xa hoi", VietNews test; round 3 full-length articles over 2,500 characters; round 4 a
 random draw, seed 6061127, of 20 VNTC articles of any topic and 10 VietNews articles of 500 to 2,500
 characters with a title-before-name or "ông/bà" pattern, scored unseen before any fix: F1 0.808, P 0.889, R 0.741;
@@ -13,7 +13,8 @@ any fix: F1 0.633, P 0.735, R 0.556, strictly F1 0.537, P 0.647, R 0.458; 0.683 
 annotation errors found on reading the output were corrected); round 7 the same protocol, seed 20261127,
 scored unseen before any fix: F1 0.722, P 0.813, R 0.650, strictly F1 0.644, P 0.760, R 0.559 (against the gold as
 first annotated, unchanged); round 8 the same protocol, seed 8270513, scored unseen before any fix:
-F1 0.849, P 0.894, R 0.808, strictly F1 0.710, P 0.809, R 0.633 (gold as first annotated, unchanged). Texts are read from the shared corpora by id and checked
+F1 0.849, P 0.894, R 0.808, strictly F1 0.710, P 0.809, R 0.633 (gold as first annotated, unchanged); round 9 the same protocol, seed 9112713, scored unseen before any fix:
+F1 0.620, P 0.761, R 0.522, strictly F1 0.540, P 0.739, R 0.425 (gold as first annotated, unchanged). Texts are read from the shared corpora by id and checked
 against their sha256, so the repository holds no corpus text. Each gold position lists the title forms it accepts where the conventions leave the
 form open ("Phó Chủ tịch thường trực"), and may be optional (counted neither as hit nor miss).
 

@@ -1061,3 +1061,29 @@ def test_expert_with_a_field_before_the_name() -> None:
 def test_winger_is_a_midfielder_title() -> None:
     text = "Hai cầu thủ mới là tiền vệ chạy cánh Simon Davies và hậu vệ Mikel Arteta."
     assert ("Simon Davies", "tiền vệ chạy cánh") in {(p.person, p.title) for p in extract_positions(text)}
+
+
+def test_lineup_lists_take_their_position_word() -> None:
+    # "Đội hình xuất phát: Thủ môn: X; hậu vệ: A, B; Tiền đạo: C, D.": each name of a list after "role:"
+    text = (
+        "Đội hình xuất phát của Việt Nam: Thủ môn: Xuân Nam; hậu vệ: Đặng Văn Tường, Nguyễn Thế Trường; "
+        "Tiền đạo: Huỳnh Phúc Hiệp, Nguyễn Văn Khải."
+    )
+    got = {(p.person, p.title) for p in extract_positions(text)}
+    assert {
+        ("Đặng Văn Tường", "hậu vệ"),
+        ("Nguyễn Thế Trường", "hậu vệ"),
+        ("Huỳnh Phúc Hiệp", "Tiền đạo"),
+        ("Nguyễn Văn Khải", "Tiền đạo"),
+    } <= got
+
+
+def test_an_election_names_no_office_holder() -> None:
+    # "ứng viên thất bại trong cuộc bầu cử tổng thống Ukraina Viktor Yanukovich": a candidate
+    text = "Ứng viên thất bại trong cuộc bầu cử tổng thống Ukraina Viktor Yanukovich hôm qua ngăn cản lễ nhậm chức."
+    assert not [p for p in extract_positions(text) if p.title.lower() == "tổng thống"]
+
+
+def test_nanny_is_an_occupation() -> None:
+    text = "Liên quan đến vụ bảo mẫu Trần Thị Hồng Phúc ở trường mầm non Ánh Sao Vàng bị cáo buộc tát bé."
+    assert ("Trần Thị Hồng Phúc", "bảo mẫu") in {(p.person, p.title) for p in extract_positions(text)}

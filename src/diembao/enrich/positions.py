@@ -761,6 +761,7 @@ def extract_positions(
         found.extend(_after(text, p, name, near, hi, near_persons))
         prev = (p, before)
     found.extend(_respectively(text, persons, spans, canon))
+    found.extend(_lineup(text, persons, canon))
     alias = _first_name_aliases(entities)
     if alias:
         found = [Position(alias.get(q.person, q.person), q.title, q.org_or_place, q.qualifier) for q in found]
@@ -768,6 +769,33 @@ def extract_positions(
 
 
 _VERB_NEXT = re.compile(r"\s+([^\W\d_])")
+# "Đội hình: Thủ môn: Xuân Nam; hậu vệ: Đặng Văn Tường, Long Giang; Tiền đạo: ...": a team sheet
+_LINEUP = re.compile(
+    r"(?:^|(?<=[;:.\n]))\s*((?i:thủ môn|hậu vệ|trung vệ|tiền vệ|tiền đạo))\s*:\s*([^;:.\n]{1,300})"
+)
+_LINEUP_SEP = re.compile(r",|\bvà\b")
+_LINEUP_NAME = re.compile(r"(?:[A-ZĐ][^\W\d_]*\s+){0,3}[A-ZĐ][^\W\d_]*")
+
+
+def _lineup(text: str, persons: list[Span], canon: dict[tuple[int, int], str]) -> list[Position]:
+    """Each name of a list after a playing position and a colon, when the list holds only names."""
+    out: list[Position] = []
+    for m in _LINEUP.finditer(text):
+        a, b = m.span(2)
+        inside = [p for p in persons if a <= p.start and p.end <= b]
+        if not inside:
+            continue
+        # the list is names only: what lies between them is commas or "và" (an unrecognised name too)
+        gaps = [text[a : inside[0].start]] + [text[x.end : y.start] for x, y in pairwise(inside)]
+        gaps.append(text[inside[-1].end : b])
+        if not all(
+            not x.strip() or _LINEUP_NAME.fullmatch(x.strip()) for g in gaps for x in _LINEUP_SEP.split(g)
+        ):
+            continue
+        out.extend(Position(canon.get((p.start, p.end), text[p.start : p.end]), m.group(1)) for p in inside)
+    return out
+
+
 _OF_LEAD = re.compile(r"(?<!\w)của\s+(?:[^\s,;:()]+\s+){1,6}$")
 _PLURAL_NEAR = re.compile(r"(?:^|\s)(?i:các|những|hai|ba|bốn|năm|\d+)\s+(?:(?!của\s)\S+\s+){0,6}$")
 
@@ -933,6 +961,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             continue
         if low == "quyền" and _NOT_ACTING.search(text, max(0, s - 12), s):
             continue  # "chính quyền Tổng thống Syria Bashar al-Assad": not "acting"
+        if _ELECTION_BEFORE.search(text, max(0, s - 16), s):
+            continue  # "cuộc bầu cử tổng thống Ukraina Viktor Yanukovich": a candidate, not the holder
         if _FIRM_BEFORE.search(text, max(0, s - 12), s):
             continue  # "Văn phòng luật sư Bình An", "Đoàn luật sư TP": a firm's name, not a title
         parsed = _parse_title(text, s, spans, p.start)
@@ -1410,6 +1440,7 @@ _LATER_AS = re.compile(r"[^.;:!?\n]{0,80}?\slàm\s+")
 
 
 # An organisation word before a profession ("Văn phòng luật sư X", "Công ty luật X"): a firm's name.
+_ELECTION_BEFORE = re.compile(r"(?i:bầu cử|tranh cử|ứng cử|ứng cử viên|ứng viên)\s+$")
 _FIRM_BEFORE = re.compile(r"(?:[Vv]ăn phòng|[Đđ]oàn|[Cc]ông ty|[Hh]ãng)\s+$")
 # A kinship aside between a name and its clause: ", vợ ông An," / ", con trai bà Hoa,".
 _KIN = r"(?:vợ|chồng|con(?: trai| gái| rể| dâu| nuôi)?|bố|mẹ|cha|anh trai|chị gái|em trai|em gái|cháu)"
