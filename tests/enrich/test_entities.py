@@ -974,3 +974,26 @@ def test_organisations2_private_university_and_hyphenated_club() -> None:
 def test_organisations2_customs_is_no_partial_name() -> None:
     text = "Nguyễn Thanh Hải bị bắt. Các lực lượng chức năng: Hải quan, bộ đội Biên phòng đã phối hợp."
     assert "Hải" not in _pers(text)
+
+
+def test_persons5_cue_with_adjective_or_mc() -> None:
+    assert "Khánh Ngọc" in _pers("Ngày 28/4 tới, ca sĩ trẻ Khánh Ngọc cũng ra mắt khán giả album mới.")
+    assert "Ngọc Linh" in _pers("MC Ngọc Linh biết cách làm mới mình trên sân khấu.")
+    assert not _pers("Tôi dùng bữa trưa trong các cửa hàng thức ăn nhanh Mc Donald.")
+    assert "Vân Dung" in _pers("Giọng của cô rất giống với giọng của nghệ sĩ hài Vân Dung trên sân khấu.")
+
+
+def test_persons5_address_in_brackets_after_a_name() -> None:
+    text = "Đã xảy ra to tiếng với gia đình bà Lê Thị Nghị (Kim Mã, quận Ba Đình) do ông không trả tiền."
+    ents = extract_entities(text)
+    assert "Kim Mã" not in _flat(ents, "PER") and "Kim Mã" in _flat(ents, "LOC")
+    assert "Lê Thị Nghị" in _flat(ents, "PER")
+
+
+def test_persons5_czech_nationality_and_bao_viet() -> None:
+    text = "Tiền đạo người Cộng hòa Czech, Milan Baros, sẽ chuyển sang thi đấu cho CLB Aston Villa."
+    assert "Milan Baros" in _pers(text)
+    text = (
+        "Bà Nguyễn Thị Phúc Lâm - Tổng Giám đốc Bảo Việt nhân thọ cho biết. Bảo Việt đã chi 200 triệu đồng."
+    )
+    assert _pers(text) == {"Nguyễn Thị Phúc Lâm"}

@@ -792,6 +792,12 @@ _HONORIFIC = _lows(
     "nhà văn",
     "nhà thơ",
     "ca sĩ",
+    # "ca sĩ trẻ Khánh Ngọc", "nghệ sĩ hài Vân Dung", "MC Ngọc Linh"
+    "ca sĩ trẻ",
+    "nữ ca sĩ",
+    "nam ca sĩ",
+    "nghệ sĩ hài",
+    "mc",
     "nhạc sĩ",
     "họa sĩ",
     "nghệ sĩ",
@@ -1535,8 +1541,11 @@ def _address_heads(c: _Ctx) -> list[tuple[int, int]]:
         if (
             not t.cap
             or t.upper
-            or toks[i - 1].low not in _ADDRESS_LEAD
-            or view[toks[i - 1].end : t.start] != " "
+            or not (
+                (toks[i - 1].low in _ADDRESS_LEAD and view[toks[i - 1].end : t.start] == " ")
+                # "bà Lê Thị Nghị (Kim Mã, quận Ba Đình)": an address in brackets after a name
+                or (toks[i - 1].cap and view[toks[i - 1].end : t.start] == " (")
+            )
             or i in c.gaz_at
             or t.low in _NAME_STOP
             or t.low in _HONORIFIC
@@ -4149,6 +4158,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if a < 0:
                 break
             hk = c.low(a, i)
+            if hk == "mc" and toks[a].text != "MC":
+                break  # "Mc Donald": a brand, not the compère's title
             if hk in _HONORIFIC and view[toks[i - 1].end : t.start] == " " and c.joined_ok(a, i, _NAME_GAPS):
                 # sentence-initial capitalised honorific is fine; lower-case "anh"/"chị" inside a
                 # capitalised run ("Bảo Anh") is not an honorific
