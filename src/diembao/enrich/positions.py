@@ -1020,14 +1020,14 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             )
             or (org and _RANK_NAME.fullmatch(between))
             # "các trợ lý HLV: Nguyễn Văn A, Trần Văn B": a plural title introducing a list
-            or (between.strip() == ":" and re.search(r"(?:^|\s)(?:các|những)\s+$", text[max(lo, s - 8) : s]))
+            or (between.strip() == ":" and _PLURAL_BEFORE.search(text[max(lo, s - 8) : s]))
             # "HLV: Đặng Xuân Vui, Lý Hào Phong" / "8 VĐV: A, B": a title heading a line of names
             or (_heads_line(between) and _LINE_HEAD.fullmatch(text, lo, s) is not None)
             # "các nhà tạo mẫu thời trang như Julien Mac Donald, ...": examples of a plural title
             or (
                 (like := re.match(r"\s+như\s+", between)) is not None
                 and _only_names(between[like.end() :])
-                and re.search(r"(?:^|\s)(?i:các|những)\s+$", text[max(lo, s - 8) : s]) is not None
+                and _PLURAL_BEFORE_ANY_CASE.search(text[max(lo, s - 8) : s]) is not None
             )
             # "có bốn Thứ trưởng gồm các ông A, B", "5 bị cáo là nhân viên Chi cục X (Hà Nội), gồm: A, B":
             # a counted title introducing a list
@@ -1093,6 +1093,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
 
 
 _PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|những)\s+$")
+_PLURAL_BEFORE_ANY_CASE = re.compile(r"(?:^|\s)(?i:các|những)\s+$")
 _NATIONALITY = re.compile(r"\s+người((?:\s+[^\W\d_]+){1,3})\s*,?\s+")
 
 
