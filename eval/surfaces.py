@@ -20,6 +20,7 @@ errors: a regression gate, not an unseen-text measure.
 
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
 from pathlib import Path
@@ -93,9 +94,9 @@ def evaluate(docs: list[dict[str, Any]], texts: dict[str, str], verbose: bool = 
 
 
 def main(argv: list[str] | None = None) -> int:
-    def run(verbose: bool) -> dict[str, Any]:
+    def run(args: argparse.Namespace) -> dict[str, Any]:
         docs = load_gold()
-        return evaluate(docs, load_texts(docs), verbose=verbose)
+        return evaluate(docs, load_texts(docs), verbose=args.verbose)
 
     def line(k: str, v: dict[str, Any]) -> str:
         extra = f"P={v['p']:.3f} R={v['r']:.3f} " if "p" in v else "recall "

@@ -1087,3 +1087,43 @@ def test_an_election_names_no_office_holder() -> None:
 def test_nanny_is_an_occupation() -> None:
     text = "Liên quan đến vụ bảo mẫu Trần Thị Hồng Phúc ở trường mầm non Ánh Sao Vàng bị cáo buộc tát bé."
     assert ("Trần Thị Hồng Phúc", "bảo mẫu") in {(p.person, p.title) for p in extract_positions(text)}
+
+
+def test_a_roles_lower_case_field_is_part_of_the_title() -> None:
+    # "Giám đốc tuyển sinh", "thư ký báo chí", "Trưởng phòng kế hoạch": the title as written
+    cases = {
+        "Bà Jennifer Stephens, Giám đốc tuyển sinh của trường, nói sẽ có học bổng.": (
+            "Jennifer Stephens",
+            "Giám đốc tuyển sinh",
+        ),
+        "Scott McClellan, thư ký báo chí của Nhà Trắng cho hay.": ("Scott McClellan", "thư ký báo chí"),
+        "Ông Lê Tấn Phát, Trưởng phòng quản lý đào tạo trường ĐH Ngân hàng, cho biết.": (
+            "Lê Tấn Phát",
+            "Trưởng phòng quản lý đào tạo",
+        ),
+        "Thượng tá Nguyễn Xuân Hùng, điều tra viên cao cấp của Công an TP. Hà Nội, cho rằng.": (
+            "Nguyễn Xuân Hùng",
+            "điều tra viên cao cấp",
+        ),
+    }
+    for text, want in cases.items():
+        assert want in {(p.person, p.title) for p in extract_positions(text)}, text
+
+
+def test_a_field_tail_names_the_body_after_it_and_spares_ministers() -> None:
+    got = extract_positions("Trưởng phòng thị trường Viettour JSC, Trịnh Thế Ninh, cho biết: khách giảm.")
+    assert [(p.title, p.org_or_place) for p in got] == [("Trưởng phòng thị trường", "Viettour JSC")]
+    # a minister's portfolio is the ministry, not a field of the title
+    got = extract_positions("Nguyên bộ trưởng tài chính Hồ Tế nói.")
+    assert [(p.title, p.org_or_place) for p in got] == [("bộ trưởng", "Bộ Tài chính")]
+    # a verb after the title is never taken as its field
+    got = extract_positions("Giám đốc Nguyễn Văn An quản lý công ty từ năm 2000.")
+    assert [p.title for p in got] == ["Giám đốc"]
+
+
+def test_the_fuller_form_of_one_role_stands_for_both() -> None:
+    text = (
+        "Phó cảnh sát trưởng quốc gia Thái Lan Srivara Ransibrahmanakul cho biết. "
+        "Phó cảnh sát trưởng Srivara Ransibrahmanakul nói thêm."
+    )
+    assert [p.title for p in extract_positions(text)] == ["cảnh sát trưởng quốc gia"]

@@ -283,14 +283,19 @@ def _parse_title(
             org = _span_at(spans, cls.end() - 1, limit) if cls is not None else None
             if org is not None and org.type != "ORG":
                 org = None
-        if org is None and kind == "occupation":
-            tail = _occ_tail(text, end, limit, spans)
-            if tail is not None:
-                # "nhân viên bảo vệ Lê Văn Cường", "cán bộ địa chính xã ...": the job's lower-case complement
-                title, end = f"{title} {text[end + 1 : tail]}", tail
-                org = _span_at(spans, end, limit)
-                if org is not None and org.type != "ORG":
-                    org = None
+        tail = _occ_tail(text, end, limit, spans) if org is None and kind == "occupation" else None
+        fielded = False
+        if org is None and tail is None and key not in _MINISTER:
+            # "Giám đốc tiếp thị | của Rambus", "Trưởng phòng kế hoạch | PMU 18": the role's field (a
+            # minister's portfolio names the ministry instead: "bộ trưởng tài chính" is of Bộ Tài chính)
+            tail = _field_tail(text, end, limit)
+            fielded = tail is not None
+        if tail is not None:
+            # "nhân viên bảo vệ Lê Văn Cường", "cán bộ địa chính xã ...": the job's lower-case complement
+            title, end = f"{title} {text[end + 1 : tail]}", tail
+            org = _span_at(spans, end, limit)
+            if org is not None and org.type != "ORG":
+                org = None
         if org is not None:
             surface = text[org.start : org.end]
             head = org.head
@@ -311,7 +316,7 @@ def _parse_title(
         else:
             lv = _LEVEL_AFTER.match(text, end, limit)
             loc = _span_at(spans, lv.end() - 1, limit) if lv is not None else None
-            dept = _DEPT_NAME.match(text, end, limit) if key in _DEPT_TITLES else None
+            dept = _DEPT_NAME.match(text, end, limit) if key in _DEPT_TITLES and not fielded else None
             if lv is not None and loc is not None and loc.type == "LOC":
                 title = f"{title} {lv.group(1)}"  # "chủ tịch xã Tân Nghĩa"
                 org_or_place, end = text[loc.start : loc.end], loc.end
@@ -321,7 +326,11 @@ def _parse_title(
                 and not any(q.start < dept.end(1) and dept.start(1) < q.end for q in spans)
             ):
                 title, end = f"{title} {dept.group(1)}", dept.end(1)  # "Trưởng khoa Hồi sức, Bệnh viện X"
-            elif key in _DEPT_TITLES and (tail := _dept_tail(text, end, limit, spans)) is not None:
+            elif (
+                key in _DEPT_TITLES
+                and not fielded
+                and (tail := _dept_tail(text, end, limit, spans)) is not None
+            ):
                 title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng giáo dục tiểu học Sở X"
                 loc = _span_at(spans, end, limit)
                 if loc is not None and loc.type == "LOC":
@@ -330,7 +339,9 @@ def _parse_title(
                 elif loc is not None:
                     # "Trưởng phòng tổ chức cán bộ | Sở Y tế Hà Nội": the department's parent body
                     org_or_place, end = loc.name, loc.end
-            elif key in _DEPT_TITLES and (cap := _CAP_DEPT.match(text, end, limit)) is not None:
+            elif (
+                key in _DEPT_TITLES and not fielded and (cap := _CAP_DEPT.match(text, end, limit)) is not None
+            ):
                 body = _span_at(spans, cap.end(1), limit)
                 if (
                     body is not None
@@ -510,6 +521,65 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
 
 
 _EMPLOYERS = ("công ty", "nhà máy", "xí nghiệp", "tập đoàn", "ngân hàng", "bệnh viện", "doanh nghiệp")
+
+# The field of a role written after it in lower case ("Giám đốc tiếp thị", "thư ký báo chí", "Trưởng phòng
+# kế hoạch", "điều tra viên cao cấp"): part of the title as written. Only known fields are taken, so a verb
+# or an object after the title is never swallowed.
+_ROLE_FIELDS = _JOB_FIELDS | frozenset(
+    "tuyển sinh|báo chí|đại diện|điều hành|dự án|cao cấp|trị sự|kế hoạch|quản trị|nhân sự|truyền thông|tài chính"
+    "|sản xuất|đối ngoại|pháp chế|chiến lược|công nghệ|thông tin|đào tạo|marketing|tổ chức|kiểm toán|đầu tư"
+    "|xuất nhập khẩu|xuất khẩu|nhập khẩu|vận hành|chất lượng|khách hàng|nghiên cứu|chuyên môn|thiết kế"
+    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng".split("|")
+)
+_FIELD_EMPLOYERS = (*_EMPLOYERS, "trường ", "đại học", "viện ", "học viện", "trung tâm", "báo ", "đài ")
+_FIELD_END = re.compile(r"\s*(?:[,;.)]|[-–]\s|$)|\s+(?:của|tại|thuộc|ở)\b|\s+[A-ZĐÀ-Ỹ]")
+
+
+def _field_tail(text: str, end: int, limit: int) -> int | None:
+    """End of one or two known fields right after a role (``_ROLE_FIELDS``), when punctuation, "của/tại",
+    a capitalised name or an employer follows; None otherwise."""
+    pos = end
+    words: list[str] = []
+    best = None
+    for _ in range(4):
+        w = _LOWER_WORD.match(text, pos, limit)
+        if w is None or not w.group(1).islower():
+            break
+        words.append(w.group(1))
+        pos = w.end()
+        if _is_role_fields(words) and (
+            _FIELD_END.match(text, pos, limit)
+            or low_key(text[pos : pos + 12]).lstrip().startswith(_FIELD_EMPLOYERS)
+        ):
+            best = pos
+    return best
+
+
+def _field_suffixes(title: str) -> list[str]:
+    """The trailing words of a (lower-case) title that are role fields ("quốc gia" of "cảnh sát trưởng
+    quốc gia"), shortest first."""
+    words = title.split()
+    return [" ".join(words[-k:]) for k in (1, 2, 3, 4) if k < len(words) and _is_role_fields(words[-k:])]
+
+
+def _is_role_fields(words: list[str]) -> bool:
+    """The words are one or two role fields ("hành chính quản trị" = "hành chính" + "quản trị")."""
+    for k in (1, 2, 3):
+        if " ".join(words[:k]) in _ROLE_FIELDS:
+            rest = words[k:]
+            if rest[:k] == words[:k]:
+                return False  # "tuyển thủ quốc gia quốc gia": a doubled word is a typo, not a field
+            if (
+                not rest
+                or " ".join(rest) in _ROLE_FIELDS
+                or any(
+                    " ".join(rest[:j]) in _ROLE_FIELDS and " ".join(rest[j:]) in _ROLE_FIELDS for j in (1, 2)
+                )
+            ):
+                return True
+    return False
+
+
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
 
 
@@ -1694,6 +1764,15 @@ def _dedup(found: list[Position]) -> list[Position]:
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
     out = list(seen.values())
+    # One role written with and without its field ("cảnh sát trưởng" and "cảnh sát trưởng quốc gia"):
+    # the fuller form stands for both.
+    fuller = {
+        (p.person, p.qualifier, t[: -len(f) - 1])
+        for p in out
+        for t in (low_key(p.title),)
+        for f in _field_suffixes(t)
+    }
+    out = [p for p in out if (p.person, p.qualifier, low_key(p.title)) not in fuller]
     # An affiliation without a title only when no title is given for the person.
     titled = {p.person for p in out if p.title}
     out = [p for p in out if p.title or p.person not in titled]
