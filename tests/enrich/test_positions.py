@@ -1127,3 +1127,100 @@ def test_the_fuller_form_of_one_role_stands_for_both() -> None:
         "Phó cảnh sát trưởng Srivara Ransibrahmanakul nói thêm."
     )
     assert [p.title for p in extract_positions(text)] == ["cảnh sát trưởng quốc gia"]
+
+
+def _found(text: str) -> set[tuple[str, str, str]]:
+    return {(p.person, p.title, p.qualifier) for p in extract_positions(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department of two fields joined by a dash; "môi trường" is no school ("trường")
+        (
+            "Theo ông Phạm Văn Bình (nguyên trưởng phòng Tài nguyên môi trường - giao thông xây dựng huyện), đất đã giao.",
+            ("Phạm Văn Bình", "trưởng phòng Tài nguyên môi trường - giao thông xây dựng huyện", "nguyên"),
+        ),
+        # a board named by its task (a country is no place of a territorial organ): the role alone
+        (
+            "Ông Lê Văn Tâm - Phó Ban Tổ chức hội chợ hàng Việt Nam chất lượng cao - cho biết hội chợ sẽ mở.",
+            ("Lê Văn Tâm", "Trưởng ban", "phó"),
+        ),
+        # a chain of lower-case titles may take the lower-case tail of a body the scan cut short
+        (
+            "Phát biểu tại buổi lễ, ủy viên Bộ Chính trị, trưởng Ban Tư tưởng - văn hóa trung ương Nguyễn Văn Bảy nêu bốn nhiệm vụ.",
+            ("Nguyễn Văn Bảy", "trưởng Ban", ""),
+        ),
+        # an unmarked body "của" a marked body right before the name
+        (
+            "Viện trưởng Viện nghiên cứu lập pháp của Uỷ ban thường vụ Quốc hội Nguyễn Văn Tư cho biết như vậy.",
+            ("Nguyễn Văn Tư", "Viện trưởng", ""),
+        ),
+        # a unit in lower case before its body in an aside: an affiliation
+        (
+            "TS Nguyễn Văn Tám (khoa tâm lý học Trường ĐH Sư phạm TP. HCM) đề nghị như vậy.",
+            ("Nguyễn Văn Tám", "", ""),
+        ),
+        # a career list: each office a former one
+        (
+            "Ông Nguyễn Văn Hòa được bầu làm Chủ tịch UBND tỉnh. Ông Hòa từng đảm nhiệm nhiều chức vụ như Phó chủ "
+            "tịch UBND thị xã Sơn Tây; Giám đốc Sở Tài chính; Phó chủ tịch tỉnh Hòa Bình.",
+            ("Nguyễn Văn Hòa", "Giám đốc Sở Tài chính", "nguyên"),
+        ),
+        # dismissed from an office "đối với ông X": a former office
+        (
+            "Ban Bí thư đã kỷ luật cách chức Bí thư Ban cán sự đảng Bộ Công Thương giai đoạn 2011-2016 đối với ông "
+            "Nguyễn Văn Mười.",
+            ("Nguyễn Văn Mười", "Bí thư", "nguyên"),
+        ),
+        (
+            "Khách mời có nhà phê bình Phạm Văn Mười và nhà thơ Lê Văn Hai.",
+            ("Phạm Văn Mười", "nhà phê bình", ""),
+        ),
+        (
+            "Trường do tiến sĩ Lim Chee Seng, một nhà giáo dục học nổi tiếng, thành lập.",
+            ("Lim Chee Seng", "nhà giáo dục học", ""),
+        ),
+        (
+            "Công tố viên đặc biệt Robert Miller đang điều tra.",
+            ("Robert Miller", "Công tố viên đặc biệt", ""),
+        ),
+    ],
+)
+def test_round10_rules(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_round10_what_is_not_a_position() -> None:
+    # the name after "TITLE của TITLE2, ông X" is the first title's, not the second's
+    got = _found("Luật sư riêng của Tổng thống Mỹ, ông Michael Brown được cho là đã tự dàn xếp vụ việc.")
+    assert ("Michael Brown", "Tổng thống", "") not in got
+    # ... unless the first title is an earlier name's
+    got = _found(
+        "Ông Gerhard Weber, cố vấn đặc biệt của Chủ tịch Hội đồng quản trị Tập đoàn Ringier - ông Paul Keller - "
+        "đã đến thăm."
+    )
+    assert ("Paul Keller", "Chủ tịch Hội đồng quản trị", "") in got
+    # a one-word "name" that is the unit the title heads ("Tổ" of "Tổ đo vẽ")
+    got = _found("Ông Trần Tổ là nông dân. Anh Lê Văn Năm (nguyên tổ trưởng Tổ đo vẽ) cũng bị truy tố.")
+    assert ("Trần Tổ", "tổ trưởng", "nguyên") not in got and ("Lê Văn Năm", "tổ trưởng", "nguyên") in got
+    # a state honour is no position
+    assert _found("Nhà giáo Nhân dân Trần Văn Bảy, hiệu trưởng đầu tiên của trường, đã dự.") == {
+        ("Trần Văn Bảy", "hiệu trưởng", "")
+    }
+    # a board of a local party committee keeps its department in the title
+    assert _found("Ông Trần Văn Hòa, Phó Ban Tư tưởng - Văn hóa Thành ủy TPHCM, đã nhận xét như vậy.") == {
+        ("Trần Văn Hòa", "Trưởng ban Tư tưởng", "phó")
+    }
+
+
+def test_a_former_deputy_office_drops_its_current_form_not_the_head_office() -> None:
+    text = (
+        "Thủ tướng phê chuẩn ông Nguyễn Văn Hòa, Phó chủ tịch UBND tỉnh Hòa Bình, làm Chủ tịch tỉnh. "
+        "Ông Nguyễn Văn Hòa giữ chức Chủ tịch UBND tỉnh Hòa Bình. "
+        "Ông Hòa từng đảm nhiệm nhiều chức vụ như Giám đốc Sở Tài chính; Phó chủ tịch tỉnh Hòa Bình."
+    )
+    got = _found(text)
+    assert ("Nguyễn Văn Hòa", "chủ tịch tỉnh", "nguyên phó") in got
+    assert ("Nguyễn Văn Hòa", "Chủ tịch UBND tỉnh", "") in got
+    assert ("Nguyễn Văn Hòa", "chủ tịch UBND tỉnh", "phó") not in got

@@ -168,8 +168,8 @@ def _parse_title(
         # "Phó công an xã Phước Hậu": the deputy head of a police unit, title "Trưởng Công an xã"
         implicit = True
         best = (k, "trưởng")
-    if best is None:
-        return None
+    if best is None or g.titles.get(best[1]) == "honour":
+        return None  # "Nhà giáo Nhân dân Trần Thanh Đạm": a state honour, no position
     if best[1] == "chủ nhà" and _HOST_SIDE.search(text, max(0, toks[k][0] - 20), toks[k][0]):
         return None  # "người đứng đầu nước chủ nhà, Thủ tướng Berlusconi", "đội chủ nhà": the host side
     if best[1] == "thành viên" and _FAMILY.match(text, toks[best[0] - 1][1]):
@@ -220,6 +220,7 @@ def _parse_title(
                 # "Giám đốc | Chi nhánh Cấp nước Nhà Bè": a named branch, not an organ of the place
                 and (_trailing_place(spans, inner) is None or inner.head in _NAMED_HEADS)
             )
+            or _unique_board(text, inner, spans)
         )
     ):
         # a uniquely named body ("Trưởng ban | Ban Đối ngoại Trung ương"): role + body
@@ -306,9 +307,15 @@ def _parse_title(
                 org_or_place = text[place.start : place.end]
             elif kind == "occupation" and org.type == "ORG" and not org.bare:
                 org_or_place = org.name  # "công chức Chi cục Hải quan ...": a job at a named body
-            elif (org.type == "ORG" and head in _TERR and org.bare) or (
-                org.type == "ORG" and (_is_level_only(surface) or head in _TERR_NO_PLACE)
-            ):
+            elif (
+                org.type == "ORG"
+                and head in _TERR
+                and org.bare
+                # "Bí thư | Ban | cán sự đảng": a board whose name the scan cut is the body, not an organ
+                and not (
+                    head == "ban" and (w := _LOWER_WORD.match(text, org.end, limit)) and w.group(1).islower()
+                )
+            ) or (org.type == "ORG" and (_is_level_only(surface) or head in _TERR_NO_PLACE)):
                 title = f"{title} {surface}"
             else:
                 org_or_place = org.name if org.type != "PER" else ""
@@ -529,7 +536,9 @@ _ROLE_FIELDS = _JOB_FIELDS | frozenset(
     "tuyển sinh|báo chí|đại diện|điều hành|dự án|cao cấp|trị sự|kế hoạch|quản trị|nhân sự|truyền thông|tài chính"
     "|sản xuất|đối ngoại|pháp chế|chiến lược|công nghệ|thông tin|đào tạo|marketing|tổ chức|kiểm toán|đầu tư"
     "|xuất nhập khẩu|xuất khẩu|nhập khẩu|vận hành|chất lượng|khách hàng|nghiên cứu|chuyên môn|thiết kế"
-    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng".split("|")
+    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt".split(
+        "|"
+    )
 )
 _FIELD_EMPLOYERS = (*_EMPLOYERS, "trường ", "đại học", "viện ", "học viện", "trung tâm", "báo ", "đài ")
 _FIELD_END = re.compile(r"\s*(?:[,;.)]|[-–]\s|$)|\s+(?:của|tại|thuộc|ở)\b|\s+[A-ZĐÀ-Ỹ]")
@@ -583,7 +592,7 @@ def _is_role_fields(words: list[str]) -> bool:
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
 
 
-def _dept_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
+def _dept_tail(text: str, end: int, limit: int, spans: list[Span], depth: int = 0) -> int | None:
     """End of a department's lower-case name after a department head's title ("Trưởng phòng |
     giáo dục tiểu học Sở ...", "Trưởng phòng Giáo dục | chuyên nghiệp, Sở ..."): up to six words that
     stop at punctuation or right before a named body; None when a verb or another word may stand there."""
@@ -600,9 +609,16 @@ def _dept_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None
             if other is not None and not _is_occupation(other[0]):
                 return None  # another title; an occupation names a department ("phòng | cảnh sát giao thông")
         pos = w.end()
-    if pos == end or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:pos].split())):
+    if any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(text[end:pos].split())):
         return None
     nxt = text[pos : pos + 3]
+    if nxt in (" - ", " – ") and depth < 2:
+        # "Trưởng phòng Tài nguyên môi trường | - giao thông xây dựng huyện": a department of two fields
+        more = _dept_tail(text, pos + 2, limit, spans, depth + 1)
+        if more is not None:
+            return more
+    if pos == end:
+        return None
     if not nxt or nxt[0] in ",;.)" or nxt[:2] in (" -", " –"):
         return pos
     if any(q.start == pos + 1 and q.type in ("ORG", "PER", "LOC") and text[q.start].isupper() for q in spans):
@@ -685,8 +701,9 @@ _DEPT_NAME = re.compile(
 # Heads of a body named inside a fused department span ("phòng Kinh doanh | Công ty Vinamilk").
 _UNIT_HEAD = re.compile(
     r" (?=(?:Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|Bệnh viện|bệnh viện|BV|Trường"
-    r"|trường|Học viện|Đại học|ĐH|Cty|CTCP|Báo|Đài|Nhà máy|nhà máy|Khách sạn|Viện|viện|Hiệp hội|hiệp hội)\b)"
-)
+    r"|trường(?= [A-ZĐ]| (?:tiểu học|trung học|mầm non|mẫu giáo|đại học|cao đẳng|phổ thông|dạy nghề|chuyên))"
+    r"|Học viện|Đại học|ĐH|Cty|CTCP|Báo|Đài|Nhà máy|nhà máy|Khách sạn|Viện|viện|Hiệp hội|hiệp hội)\b)"
+)  # (lower-case "trường" is a school only before its name or type: "môi trường" is no school)
 _LOWER_ORGAN = re.compile(
     r" ((?:đảng ủy|đảng uỷ|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|công an|mặt trận"
     r"|mttq|ủy ban mttq|hội nông dân|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|chi bộ|huyện (?:ủy|uỷ)"
@@ -694,6 +711,29 @@ _LOWER_ORGAN = re.compile(
     r"(?=[ ,.)]|$)"
 )
 _LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP|bang|tiểu bang) ")
+
+
+_LOCAL_WORDS = frozenset(
+    "ủy uỷ tỉnh huyện quận xã phường thành phố tp thị trấn ubnd hđnd đảng đảng bộ sở phòng công an".split()
+)
+
+
+_BOARD_TAIL = re.compile(r"(?:\([^()]{0,40}\)|[^,;.()\n])*")
+
+
+def _unique_board(text: str, s: Span, spans: list[Span]) -> bool:
+    """A board named by its task, with no place or local organ in its name or in the words that run on
+    to the next comma ("Ban Tổ chức hội chợ hàng Việt Nam", "Ban Thư ký APEC", "Ban Tôn giáo của Chính
+    phủ"; not "Ban Tư tưởng | - Văn hóa Thành ủy TPHCM"): a uniquely named body, the title is the role."""
+    if s.head != "ban" or _trailing_place(spans, s) is not None or _UNIT_HEAD.search(text, s.start, s.end):
+        return False  # ("Ban Đào tạo | Hiệp hội Bất động sản Việt Nam": a department of a named body)
+    tail = _BOARD_TAIL.match(text, s.end, min(len(text), s.end + 80))
+    end = tail.end() if tail is not None else s.end
+    end = min([end, *(q.start for q in spans if q.type == "PER" and s.end <= q.start < end)])
+    countries = _foreign_countries() | {"Việt Nam"}
+    return not _LOCAL_WORDS.intersection(low_key(text[s.start : end]).split()[1:]) and not any(
+        q.type == "LOC" and s.start < q.start < end and q.name not in countries for q in spans
+    )
 
 
 def _local_organ(text: str, s: Span) -> bool:
@@ -736,9 +776,11 @@ def _span_at(spans: list[Span], pos: int, limit: int) -> Span | None:
 
 
 def _trailing_place(spans: list[Span], org: Span) -> Span | None:
+    """The place that ends a body's name ("Sở Y tế | Hà Nội"); a country names no territorial organ
+    ("Ban Tổ chức hội chợ hàng | Việt Nam" is one body, its head the role's: "Phó Ban")."""
     for s in spans:
         if s.type == "LOC" and s.nested and org.start < s.start and s.end == org.end:
-            return s
+            return None if s.name == "Việt Nam" or s.name in _foreign_countries() else s
     return None
 
 
@@ -832,6 +874,8 @@ def extract_positions(
         prev = (p, before)
     found.extend(_respectively(text, persons, spans, canon))
     found.extend(_lineup(text, persons, canon))
+    found.extend(_career(text, persons, spans, canon))
+    found.extend(_dismissed(text, persons, spans, canon))
     alias = _first_name_aliases(entities)
     if alias:
         found = [Position(alias.get(q.person, q.person), q.title, q.org_or_place, q.qualifier) for q in found]
@@ -863,6 +907,63 @@ def _lineup(text: str, persons: list[Span], canon: dict[tuple[int, int], str]) -
         ):
             continue
         out.extend(Position(canon.get((p.start, p.end), text[p.start : p.end]), m.group(1)) for p in inside)
+    return out
+
+
+# "Ông Khánh từng đảm nhiệm nhiều chức vụ ở địa phương như A; B; C": the offices a person has held.
+_CAREER = re.compile(
+    r"\s+(?:đã\s+)?từng\s+(?:đảm nhiệm|giữ|kinh qua|trải qua|nắm giữ)\s+(?:nhiều|các|một số)\s+"
+    r"(?:chức vụ|chức danh|cương vị|vị trí)(?:\s+[^\W\d_]+){0,5}?\s*(?:như|gồm|:)\s*"
+)
+
+
+def _career(
+    text: str, persons: Sequence[Span], spans: list[Span], canon: dict[tuple[int, int], str]
+) -> list[Position]:
+    """Each office of a career list after the person's name, as a former one ("nguyên")."""
+    out: list[Position] = []
+    for p in persons:
+        m = _CAREER.match(text, p.end)
+        if m is None:
+            continue
+        _lo, hi = _sentence_bounds(text, m.end(), m.end())
+        seg = text[m.end() : hi]
+        sep = ";" if ";" in seg else ","
+        pos = m.end()
+        name = canon.get((p.start, p.end), text[p.start : p.end])
+        for item in seg.split(sep):
+            start = pos + len(item) - len(item.lstrip())
+            parsed = _parse_title(text, start, spans, pos + len(item), lower_ok=True)
+            pos += len(item) + 1
+            if parsed is None or any(q.type == "PER" and start <= q.start < pos for q in spans):
+                break
+            title, org, qual, _end = parsed
+            out.append(Position(name, title, org, _former(qual)))
+    return out
+
+
+# "Ban Bí thư đã kỷ luật cách chức Bí thư Ban cán sự đảng Bộ Công Thương giai đoạn 2011-2016 đối với ông
+# Vũ Huy Hoàng": the office a named person is dismissed from, a former one.
+_DISMISS = re.compile(r"(?<!\w)(?:cách|cắt|bãi nhiệm|miễn nhiệm)\s+chức(?:\s+vụ)?\s+")
+_DISMISS_TO = re.compile(r"[^.;:!?\n,]{0,60}?\s(?:đối\s+)?với\s+(?:(?:ông|bà|đồng chí)\s+)?")
+
+
+def _dismissed(
+    text: str, persons: Sequence[Span], spans: list[Span], canon: dict[tuple[int, int], str]
+) -> list[Position]:
+    out: list[Position] = []
+    starts = {q.start: q for q in persons}
+    for m in _DISMISS.finditer(text):
+        _lo, hi = _sentence_bounds(text, m.end(), m.end())
+        parsed = _parse_title(text, m.end(), spans, hi, lower_ok=True)
+        if parsed is None:
+            continue
+        to = _DISMISS_TO.match(text, parsed[3], hi)
+        p = starts.get(to.end()) if to is not None else None
+        if p is None or any(q.type == "PER" and parsed[3] <= q.start < p.start for q in spans):
+            continue
+        title, org, qual, _end = parsed
+        out.append(Position(canon.get((p.start, p.end), text[p.start : p.end]), title, org, _former(qual)))
     return out
 
 
@@ -961,6 +1062,31 @@ _RANK_NAME = re.compile(r"\s*,?\s*" + _RANK + r"\s+")
 _REPORTER = frozenset({"pv", "phóng viên", "nhà báo", "biên tập viên", "phóng viên thường trú"})
 # Words that may stand before a title phrase that has its name after a comma ("theo Giám đốc X, ông Y").
 _COMMA_LEAD = re.compile(r"(?:^|\s)(?:của|theo|Theo|với|cho biết|cho hay)\s*$")
+_OF_END = re.compile(r"(?:^|\s)của\s*$")
+_ONE_WORD = re.compile(r"(?:\s+[^\W\d_]+)?\s*")
+
+
+def _comma_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
+    """`_COMMA_LEAD` before a title phrase, except a "của" that follows another title with no name of its
+    own: in "Luật sư riêng của Tổng thống Mỹ, ông Michael Cohen" the name is the lawyer's, not the second
+    title's."""
+    lead = text[lo:s]
+    if _COMMA_LEAD.search(lead) is None:
+        return False
+    of = _OF_END.search(lead)
+    if of is None:
+        return True
+    c = lo + of.start()
+    for t in _TOKEN.finditer(text, max(lo, c - 40), c):
+        low = low_key(t.group())
+        if not t.group()[0].isupper() and low not in _title_firsts():
+            continue
+        parsed = _parse_title(text, t.start(), spans, c, lower_ok=True)
+        if parsed is not None and _ONE_WORD.fullmatch(text, parsed[3], c):
+            # (unless that title is an earlier name's: "Gerhard Schroeder, cố vấn đặc biệt của Chủ tịch
+            # HĐQT Tập đoàn Ringier - ông Michael Ringier")
+            return any(q.type == "PER" and lo <= q.start and q.end <= t.start() for q in spans)
+    return True
 
 
 @lru_cache(maxsize=1)
@@ -1052,6 +1178,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         if len(chain) > 1 and _PLURAL_BEFORE.search(text, max(lo, s - 8), s):
             continue  # "chia vui với các HV, Phó Chủ tịch UBND TP X": the plural title is others'
         _title, org, _qual, end = chain[-1]
+        if " " not in text[p.start : p.end] and low_key(text[p.start : p.end]) in low_key(_title).split():
+            continue  # "nguyên tổ trưởng | Tổ đo vẽ": a one-word "name" that is the unit the title heads
         between = text[end : p.start]
         then = _THEN.match(between)
         if then is not None and (
@@ -1083,7 +1211,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 and (m.group()[0].isupper() or low in ("cựu", "nguyên") or _HON_END.search(between))
                 and (
                     not text[lo:s].strip()
-                    or _COMMA_LEAD.search(text[lo:s])
+                    or _comma_lead(text, lo, s, spans)
                     or _clause_lead(text, lo, s, spans)
                 )
                 and _COMMA_NAME.fullmatch(between)
@@ -1107,7 +1235,9 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             break
         inside = any(q.type == "ORG" and q.start < s < q.end for q in spans)  # "Ban Thường vụ Tỉnh uỷ"
         cont = bool(org) and any(q.type == "ORG" and q.end == end for q in spans)
-        strict = not m.group()[0].isupper()
+        # a lower-case title takes no lower-case body words, unless it heads a chain of titles ("ủy viên
+        # Bộ Chính trị, trưởng Ban Tư tưởng - văn hóa trung ương Nguyễn Khoa Điềm")
+        strict = not m.group()[0].isupper() and len(chain) == 1
         body = None if inside else _body_run(text, end, p.start, spans, strict=strict, cont=cont)
         sep = _SEP_NAME.search(between)
         if (
@@ -1116,7 +1246,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             and sep is not None
             and sep.start() > 0
             and m.group()[0].isupper()
-            and (not text[lo:s].strip() or _COMMA_LEAD.search(text[lo:s]))
+            and (not text[lo:s].strip() or _comma_lead(text, lo, s, spans))
             and not (text[lo:s].strip() and "," not in sep.group() and _SAID.match(text, p.end))
         ):
             # "Tổng Giám đốc CTCP ... 584 - ông Đỗ Biên Thuỳ": the body, then a separator and the name
@@ -1140,7 +1270,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             break
         closed = _CLOSED_NAME.search(between)
         lead_ok = (
-            not text[lo:s].strip() or text[lo:s].rstrip().endswith(",") or _COMMA_LEAD.search(text[lo:s])
+            not text[lo:s].strip() or text[lo:s].rstrip().endswith(",") or _comma_lead(text, lo, s, spans)
         )
         if (
             not inside
@@ -1314,6 +1444,8 @@ def _body_run(
         low = low_key(g)
         if low in _RUN_LINK:
             continue
+        if low == "của" and not first and any(x.start == w.end() + 1 and x.end >= target - 1 for x in inner):
+            continue  # "Viện trưởng Viện nghiên cứu lập pháp | của | Uỷ ban thường vụ Quốc hội | Nguyễn Đình Quyền"
         if g[0].isupper() or g[0].isdigit():
             if low in _HONORIFIC or _parse_title(text, w.start(), spans, target) is not None:
                 return None
@@ -1718,6 +1850,8 @@ _ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
 _ALSO_AFTER_AFF = re.compile(
     r"(?:(?:hiện\s+|đang\s+)*(?:công tác|làm việc) (?:tại|ở))\s[^,;()]{3,80}?(?=,\s*(?:đồng thời(?: là)?|kiêm)\s)"
 )
+# A unit written in lower case before its body, inside an aside ("(khoa tâm lý học Trường ĐH ...)").
+_UNIT_LEAD = re.compile(r"(?:khoa|bộ môn|phòng|viện|trung tâm)(?: [^\W\d_A-ZĐ]+){1,4} ")
 _AFF_LEAD = re.compile(r"(?:(?:hiện\s+|đang\s+)*(?:công tác|làm việc) (?:tại|ở)|thuộc|đến từ)\s+")
 _AFF_END = re.compile(
     r"\s*(?:[,;)]|$|[.!?](?:\s|$)|[-–]\s|(?:cho biết|cho hay|nói|khẳng định|nhận định|cho rằng|chia sẻ|nhấn mạnh"
@@ -1733,6 +1867,9 @@ def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> st
         s = lead.end()
     elif not conn.strip() or conn.strip() in ("làm", "là"):
         return None
+    unit = _UNIT_LEAD.match(text, s, hi) if "(" in conn else None
+    if unit is not None and any(q.type == "ORG" and not q.nested and q.start == unit.end() for q in spans):
+        s = unit.end()  # "TS Võ Văn Nam (khoa tâm lý học | Trường ĐH Sư phạm TP. HCM)": a unit of the body
     org = max(
         (q for q in spans if q.type == "ORG" and not q.nested and q.start == s and q.end <= hi),
         key=lambda q: q.end,
@@ -1778,15 +1915,17 @@ def _dedup(found: list[Position]) -> list[Position]:
     out = [p for p in out if p.title or p.person not in titled]
     # The latest status wins: a "nguyên" form drops the current form of the same title at the same
     # body ("nguyên Hiệu trưởng trường A" does not drop "Hiệu trưởng trường B").
-    former: dict[tuple[str, str], set[str]] = {}
+    # A deputy is another office than the head's: "nguyên phó chủ tịch" leaves a current "Chủ tịch".
+    former: dict[tuple[str, str, bool], set[str]] = {}
     for p in out:
         if p.qualifier.startswith("nguyên"):
-            former.setdefault((p.person, _status_key(p.title)), set()).add(p.org_or_place)
+            held = (p.person, _status_key(p.title), "phó" in p.qualifier)
+            former.setdefault(held, set()).add(p.org_or_place)
     return [
         p
         for p in out
         if p.qualifier.startswith("nguyên")
-        or not _same_body(p.org_or_place, former.get((p.person, _status_key(p.title))))
+        or not _same_body(p.org_or_place, former.get((p.person, _status_key(p.title), "phó" in p.qualifier)))
     ]
 
 
@@ -1816,6 +1955,11 @@ _ABBR_FULL = {"tgđ": "tổng giám đốc", "gđ": "giám đốc", "ct": "chủ
 
 
 def _status_key(title: str) -> str:
-    """A title's key for the latest-status rule ("nguyên TGĐ" and "Tổng giám đốc" are one title)."""
+    """A title's key for the latest-status rule ("nguyên TGĐ" and "Tổng giám đốc" are one title, so are
+    "Chủ tịch UBND tỉnh" and "Chủ tịch tỉnh")."""
     words = low_key(title).split(" ", 1)
-    return " ".join([_ABBR_FULL.get(words[0], words[0]), *words[1:]])
+    key = " ".join([_ABBR_FULL.get(words[0], words[0]), *words[1:]])
+    return _PEOPLES_COMMITTEE.sub("", key)
+
+
+_PEOPLES_COMMITTEE = re.compile(r" (?:ubnd|ủy ban nhân dân)(?= )")
