@@ -997,3 +997,61 @@ def test_persons5_czech_nationality_and_bao_viet() -> None:
         "Bà Nguyễn Thị Phúc Lâm - Tổng Giám đốc Bảo Việt nhân thọ cho biết. Bảo Việt đã chi 200 triệu đồng."
     )
     assert _pers(text) == {"Nguyễn Thị Phúc Lâm"}
+
+
+def test_persons6_person_after_a_district_word() -> None:
+    # a district read after "huyện" that the article calls "ông X" is that person
+    text = "Ông Phan Sáu ký quyết định giao đất. Cơ quan điều tra đề nghị truy tố nguyên chủ tịch huyện Phan Sáu."
+    ents = extract_entities(text)
+    assert _flat(ents, "PER") == {"Phan Sáu"}
+    assert "Phan Sáu" not in _flat(ents, "LOC")
+    # a family name and a middle name after "huyện" start a person, not a district
+    ents = extract_entities("Nguyên phó phòng địa chính huyện Lê Hữu Tám cũng nhận được một lô đất.")
+    assert "Lê Hữu Tám" in _flat(ents, "PER")
+    assert not any("Tám" in s for s in _flat(ents, "ORG") | _flat(ents, "LOC"))
+
+
+def test_persons6_organ_word_as_given_name() -> None:
+    text = "Trong vụ án, Phan Hữu Bộ bị truy tố. Bộ Tài chính đã có văn bản. Ông Phan Hữu Bộ nhận tội."
+    ents = extract_entities(text)
+    assert "Phan Hữu Bộ" in _flat(ents, "PER")
+    assert "Bộ" not in _flat(ents, "ORG")
+
+
+def test_persons6_foreign_names_after_titles_and_organs() -> None:
+    ents = extract_entities("Người phát ngôn chính phủ Sombat Kittirat hôm nay tuyên bố gia hạn lệnh cấm.")
+    assert _flat(ents, "PER") == {"Sombat Kittirat"}
+    ents = extract_entities('"Đây là sai lầm", Chủ tịch Ủy ban Tình báo Thượng viện Richard Burr nói.')
+    assert "Richard Burr" in _flat(ents, "PER")
+    assert not any("Burr" in s for s in _flat(ents, "ORG"))
+    ents = extract_entities("Hôm qua, đại diện thương mại Đài Loan Lin Yi-fu đã ký thỏa thuận.")
+    assert "Lin Yi-fu" in _flat(ents, "PER")
+    # a school named after a person keeps the name
+    ents = extract_entities("Học sinh Trường THPT Marie Curie đã đoạt giải nhất.")
+    assert "Marie Curie" not in _flat(ents, "PER")
+
+
+def test_persons6_writer_named_like_a_foreign_town() -> None:
+    ents = extract_entities("Nhà văn Di Li vừa ra mắt tập truyện ngắn mới tại Hà Nội.")
+    assert "Di Li" in _flat(ents, "PER")
+    assert "Di Li" not in _flat(ents, "LOC")
+
+
+def test_persons6_known_given_names_and_short_forms() -> None:
+    ents = extract_entities("Phút 60, Pavel Horvath sút bóng chạm cột dọc.")
+    assert _flat(ents, "PER") == {"Pavel Horvath"}
+    ents = extract_entities("Ông nói về phong độ của Văn Hậu trong trận đấu hôm qua.")
+    assert _flat(ents, "PER") == {"Văn Hậu"}
+    ents = extract_entities("Dự án cải tạo kênh Nhiêu Lộc - Thị Nghè đã hoàn thành.")
+    assert not _flat(ents, "PER")
+
+
+def test_persons6_organisations_not_persons() -> None:
+    ents = extract_entities("Công ty đã thành lập Công đoàn, Đoàn Thanh niên và chi bộ.")
+    assert not _flat(ents, "PER")
+    ents = extract_entities("Bác sĩ Trần Minh, Trưởng khoa Nhi bệnh viện tỉnh, cho biết.")
+    assert _flat(ents, "PER") == {"Trần Minh"}
+    ents = extract_entities("Hãng xe Hoàng Long tăng giá vé 30% từ ngày 5-2.")
+    assert not _flat(ents, "PER")
+    ents = extract_entities("Buổi tư vấn tổ chức tại khách sạn Grand Plaza, 25 Trần Phú.")
+    assert "Trần Phú" not in _flat(ents, "PER")

@@ -835,6 +835,24 @@ _HONORIFIC = _lows(
     "khai tên",
 )
 _HONORIFIC_MAX = 3
+# Occupations written before a person's name; a foreign town right after one is that person.
+_OCCUPATION_HON = _lows(
+    "nhà báo",
+    "nhà văn",
+    "nhà thơ",
+    "ca sĩ",
+    "nhạc sĩ",
+    "họa sĩ",
+    "nghệ sĩ",
+    "đạo diễn",
+    "diễn viên",
+    "luật sư",
+    "bác sĩ",
+    "kỹ sư",
+    "tiến sĩ",
+    "thạc sĩ",
+    "giáo sư",
+)
 _NAMED_CUES = frozenset({"có tên", "tên là", "khai tên"})
 _NAMED_WHO = frozenset(
     "người phụ nữ ông bà anh chị cô cậu bé cháu em gái trai niên đối tượng kẻ gã hắn xưng nghi phạm".split()
@@ -1428,6 +1446,14 @@ def _address_street(c: _Ctx, i: int) -> tuple[int, int] | None:
     if toks[h].text == "Bis" and h + 1 < n and toks[h + 1].cap:
         h += 1  # "236 Bis Lê Văn Sỹ"
     e2 = _street_run(c, h)
+    if (
+        h - i == 1
+        and e2 > h
+        and view[toks[i - 1].end : toks[i].start] == ", "
+        and view[toks[e2 - 1].end : toks[e2 - 1].end + 1] in (".", "\n", "")
+        and any(toks[k].low in ("tại", "ở") for k in range(max(0, i - 6), i))
+    ):
+        return h, e2  # "tại Sofitel Plaza, 17 Lê Duẩn.": a venue's address ends the sentence
     if e2 <= h or e2 >= n or view[toks[e2 - 1].end : toks[e2].start] != ", ":
         return None
     nxt = toks[e2]
@@ -2240,7 +2266,12 @@ def _titled_level(c: _Ctx, i: int) -> bool:
 
 def _street_like(c: _Ctx, j: int, lv: int) -> bool:
     """A ward/commune named after a person ("phường Hoàng Văn Thụ") may follow this level word."""
-    return c.low(j, lv) not in ("tỉnh", "thành phố", "tp") and lv < c.n and c.toks[lv].low in c.g.surnames
+    # districts are named after people far more rarely than wards: "phó phòng ... huyện | Trần Khắc Trung"
+    return (
+        c.low(j, lv) not in ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã")
+        and lv < c.n
+        and c.toks[lv].low in c.g.surnames
+    )
 
 
 def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int | None:
@@ -2410,6 +2441,8 @@ def _name_words(
                 )
             ):
                 break  # but "Viện Khoa học Xã hội": the level word starts a common word
+            if j > start and _person_ends_org(c, j):
+                break  # "Ủy ban Đối ngoại Hạ viện | Eliot Engel nói": the chairman's name, not the body's
             nested_head = c.head_at(j) if (j > start or not cut_names) else None
             if nested_head is not None and _HEADS[nested_head[1]] == "terr":
                 break
@@ -2563,6 +2596,53 @@ def _name_words(
     return j
 
 
+def _given_name_head(c: _Ctx, s: Span) -> bool:
+    """A bare organ word that ends a name ("Nguyễn Hữu | Bộ"): after a family name and a middle name
+    that never ends a name, the capitalised word is the given name."""
+    k = bisect.bisect_left(c.starts, s.start)
+    toks = c.toks
+    return (
+        k >= 2
+        and toks[k - 1].cap
+        and toks[k - 1].low in _MIDDLE_ONLY
+        and toks[k - 2].low in c.g.surnames
+        and toks[k - 2].cap
+        and c.joined_ok(k - 2, k + 1, _NAME_GAPS)
+    )
+
+
+_SCHOOL_WORDS = _lows("tiểu học", "trung học", "đại học", "học viện")
+
+
+def _person_ends_org(c: _Ctx, j: int) -> bool:
+    """Tokens j, j+1 are a foreign person's name after a Vietnamese organisation name: two capitalised
+    foreign words, the first a known given name or the two followed by a verb of saying."""
+    toks, n = c.toks, c.n
+    if j + 1 >= n or toks[j - 1].text.isascii():
+        return False
+    a, b = toks[j], toks[j + 1]
+    if not (_foreign_word(a.text) and _foreign_word(b.text)) or a.upper or b.upper or not b.cap:
+        return False
+    if c.view[a.end : b.start] != " " or (j + 2 < n and toks[j + 2].cap):
+        return False
+    if j in c.gaz_at or j + 1 in c.gaz_at or c.head_at(j) is not None:
+        return False
+    if a.low in _NOT_PERSON_WORDS or b.low in _NOT_PERSON_WORDS or b.text in _CORP_SUFFIX:
+        return False  # "công ty nhà đất Colliers International cho hay": the company's own name
+    if not (a.low in _WESTERN_GIVEN or _speaker_after(c, j + 2)):
+        return False
+    # the body's head of office is named: a title opens the same clause ("Tổng thư ký Liên Hiệp Quốc
+    # Kofi Annan"); but schools are named after people ("Trường THPT Bán công Marie Curie")
+    for k in range(j - 1, max(-1, j - 12), -1):
+        if toks[k].low == "trường" or c.low(k, k + 2) in _SCHOOL_WORDS:
+            return False
+        if k + 1 < j and c.view[toks[k].end : toks[k + 1].start] not in (" ", "-", " - "):
+            return False
+        if _title_at(c, k):
+            return True
+    return False
+
+
 def _person_run(
     c: _Ctx,
     i: int,
@@ -2648,7 +2728,10 @@ def _person_run(
             )  # "Vụ phó Xuất nhập khẩu"
         )
         and c.view[toks[j - 1].end : toks[j].start] == " "
-        and not (j - i >= 2 and toks[i].low in c.g.surnames)  # "Nguyễn Văn Thương | để", "Tiến | về"
+        # "Nguyễn Văn Thương | để", "Tiến | về"; but "Đoàn Thanh niên": an organ word, then a common word
+        and not (
+            j - i >= 2 and toks[i].low in c.g.surnames and not (j - i == 2 and toks[i].low in _ORGAN_SURNAMES)
+        )
     ):
         return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
     if j - i >= 2 and not toks[j - 1].cap and toks[j - 1].low in _SPACED_PARTICLES:
@@ -2963,7 +3046,9 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     if j < n and view[toks[j - 1].end : toks[j].start] in (".", "-", "'", "&", "@", "/"):
         return i  # "Nguyen Van.com", "Marks & Spencer"
     words = [toks[k].text for k in range(i, j)]
-    if not any(_foreign_word(w) for w in words) or not _non_vi_word(words[-1]):
+    # "Oswaldo Paya": after a known foreign given name the family name may read like a syllable
+    given = toks[i].low in _WESTERN_GIVEN and _foreign_word(words[0])
+    if not any(_foreign_word(w) for w in words) or not (_non_vi_word(words[-1]) or given):
         return i
     if not (
         _non_vi_word(words[0])
@@ -2980,6 +3065,7 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
         or _person_noun_before(c, i)
         or _speaker_after(c, j)
         or _role_is_before(c, i)
+        or _title_shortly_before(c, i)
     ):
         return j
     last = toks[j - 1].text
@@ -3035,6 +3121,23 @@ def _role_is_before(c: _Ctx, i: int) -> bool:
     return False
 
 
+def _title_shortly_before(c: _Ctx, i: int) -> bool:
+    """ "Phát ngôn viên chính phủ Sansern Kaewkamnerd": a title, then at most three lower-case words
+    (its field or organ) in the same clause, right before token i."""
+    toks = c.toks
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if c.view[toks[k].end : toks[k + 1].start] != " ":
+            return False
+        if _title_at(c, k) and not (k > 0 and toks[k - 1].low in _NOT_TITLE_LEAD):
+            return True
+        if toks[k].cap or toks[k].text.isdigit():
+            return False
+    return False
+
+
+_NOT_TITLE_LEAD = _lows("các", "những", "nhiều", "mỗi", "từng")
+
+
 _SPEAKER = re.compile(
     r"(?:,? \(?\d{1,3} tuổi|,? (?:cho biết|nói|khẳng định|tuyên bố|nhấn mạnh|cảnh báo|chia sẻ|viết|bình luận|"
     r"phát biểu|thừa nhận|kêu gọi|cho hay|nhận định|giải thích|trả lời|tiết lộ)\b"
@@ -3073,7 +3176,11 @@ _WESTERN_GIVEN = frozenset(
     anastasia svetlana tatiana irina ekaterina yulia natasha maxim oleg andrei alexey amelie justine venus
     serena lindsay martina monica steffi marat lleyton rafael novak andre pete gustavo marcelo thierry
     zinedine luca fabio alessandro francesco paolo gianluca jurgen arsene uma drew owen dominique
-    raul ichiro""".split()
+    raul ichiro pavel rui newt eliot ingrid oswaldo julio hugo diego sergio javier alfredo ricardo eduardo
+    gabriel jan petr tomas zlatan didier ruud gianluigi filippo franck arjen wesley mesut thiago kaka mitt
+    condoleezza madeleine kofi ehud ariel shimon yitzhak angela jacques francois lionel theresa boris shinzo
+    junichiro yoshihiko taro yasuo hamid nawaz benazir pervez narendra rahul sonia manmohan jacob nelson
+    thabo robert hosni abdullah salman ali hugh rupert elon jeff warren tim sundar satya larry sergey""".split()
 )
 _PERSON_NOUNS = _lows(
     "học giả",
@@ -3233,6 +3340,11 @@ _NAMED_AFTER = _lows(
     "bến xe",
     "sân vận động",
     "hãng",
+    "hãng xe",
+    "nhà xe",
+    "văn phòng luật sư",
+    "vpls",
+    "công ty luật",
     "thương hiệu",
     "cây xăng",
     "karaoke",
@@ -3258,7 +3370,48 @@ def _cue_after(c: _Ctx, j: int) -> str:
 
 # Middle names that never end a Vietnamese name: the capitalised word after "Nguyễn Văn" is the
 # given name even when it is also a common word ("Đinh Văn Năm", "Nguyễn Thị Sáu", "Vũ Văn Sáng").
+# Family names that are also organ words ("Đoàn Thanh niên", "Hội Nông dân")
+_ORGAN_SURNAMES = _lows("đoàn", "hội", "ban", "phòng", "viện")
 _MIDDLE_ONLY = _lows("văn", "thị", "đình", "hữu", "bá", "viết", "khắc")
+
+
+_SHORT_MIDDLES = _lows("văn", "thị", "đình", "hữu", "bá")
+
+
+def _middle_given(c: _Ctx, i: int, claimed: Sequence[bool]) -> bool:
+    """ "Văn Quyến", "Thị Hoa": a middle name that never starts a word or a place, then one given name,
+    standing alone (no capitalised word on either side, no common word "văn x", no known place)."""
+    toks, view, n, g = c.toks, c.view, c.n, c.g
+    if toks[i].low not in _SHORT_MIDDLES or not toks[i].cap or toks[i].upper or i + 1 >= n:
+        return False
+    b = toks[i + 1]
+    if claimed[i + 1] or not b.cap or b.upper or not b.text.isalpha() or view[toks[i].end : b.start] != " ":
+        return False
+    if (
+        f"{toks[i].low} {b.low}" in g.words2
+        or b.low in g.surnames
+        or b.key in _NOT_NAME
+        or b.low in _NAME_STOP
+    ):
+        return False
+    if i in c.gaz_at or i + 1 in c.gaz_at or c.head_at(i) is not None or c.level_at(i) is not None:
+        return False
+    if (
+        i > 0
+        and (toks[i - 1].cap or toks[i - 1].low in _NAMED_AFTER)
+        and view[toks[i - 1].end : toks[i].start]
+        in (
+            " ",
+            "-",
+            " - ",
+            " – ",
+        )
+    ):
+        return False  # "Nhiêu Lộc - Thị Nghè": one of two linked places
+    if i + 2 < n and toks[i + 2].cap and view[b.end : toks[i + 2].start] in (" ", "-", " - ", " – "):
+        return False
+    # "Văn Hóa thông tin": the given name starts a common word
+    return not (i + 2 < n and not toks[i + 2].cap and f"{b.low} {toks[i + 2].low}" in g.words2)
 
 
 def _given_after_middle(c: _Ctx, i: int, j: int) -> bool:
@@ -3368,6 +3521,24 @@ def _after_place(c: _Ctx, i: int, selected: list[Span]) -> bool:
     """Token i follows a country or region name ("Cuba", "Châu Âu")."""
     end = c.toks[i - 1].end
     return any(s.end == end and s.type in ("LOC", "ORG") for s in selected)
+
+
+def _asian_hyphenated(c: _Ctx, i: int, j: int) -> bool:
+    """toks[i:j] read "Ho Mei-yueh": two capitalised ASCII words, the second hyphenated to a lower-case
+    syllable (a Chinese or Korean given name)."""
+    toks = c.toks
+    return (
+        j - i == 3
+        and all(toks[k].text.isascii() and toks[k].text.isalpha() for k in range(i, j))
+        and toks[i].cap
+        and toks[i + 1].cap
+        and not toks[i + 1].upper
+        and toks[i + 2].text.islower()
+        and c.view[toks[i].end : toks[i + 1].start] == " "
+        and c.view[toks[i + 1].end : toks[i + 2].start] == "-"
+        and c.head_at(i) is None
+        and i not in c.gaz_at
+    )
 
 
 def _after_nationality(c: _Ctx, i: int, selected: list[Span]) -> bool:
@@ -3622,6 +3793,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and view[toks[i - 1].end : toks[i].start] == " "
         ):
             continue  # "anh Kim Bôi", "chị Hải Hà", "luật sư Vinh": a person named like a district
+        if (
+            e.type == "LOC"
+            and e.kind == "foreign"
+            and i > 1
+            and c.low(i - 2, i) in _OCCUPATION_HON
+            and c.joined_ok(i - 2, i + 1, _NAME_GAPS)
+        ):
+            continue  # "nhà văn Di Li": a writer named like a foreign city (Dili)
         if (
             e.type == "LOC"
             and e.kind == "district"  # not a city: "Phan Rang Tháp Chàm"
@@ -3912,7 +4091,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 c,
                 lv,
                 3,
-                person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp")
+                person_ok=c.low(i, lv) not in ("tỉnh", "thành phố", "tp", "huyện", "quận", "thị xã")
                 and not _titled_organ(c, i)
                 and not _titled_level(c, i),
             )
@@ -4082,8 +4261,10 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         s
         for s in selected
         if not s.bare
-        or s.head in _BARE_OK
-        or (s.head in full_heads and (not s.sent or s.head in _BARE_SENT_OK))
+        or (
+            (s.head in _BARE_OK or (s.head in full_heads and (not s.sent or s.head in _BARE_SENT_OK)))
+            and not _given_name_head(c, s)
+        )
     ]
     selected = _acronyms(c, selected, blocked)
     selected = _short_names(c, selected, blocked)
@@ -4199,8 +4380,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and t.low not in g.surnames
                 and j < n
                 and (c.level_at(j) is not None or (j in c.gaz_at and c.gaz_at[j][1].type == "LOC"))
-            ) or (j == i + 1 and c.head_at(i) is not None):
-                continue  # "Cục trưởng Thuế tỉnh Yên Bái", "Chủ tịch HĐQT Interpet Vũng Tàu"
+            ) or (j == i + 1 and (c.head_at(i) is not None or (toks[i - 1].low == "khoa" and not hon))):
+                # "Cục trưởng Thuế tỉnh Yên Bái", "Chủ tịch HĐQT Interpet Vũng Tàu", "Trưởng khoa Sản"
+                continue
             if (
                 title
                 and j - i >= 3
@@ -4246,6 +4428,17 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         ):
             add_person(i, _foreign_run(c, i, claimed), 5)  # "... nước Cộng hòa Cuba Fidel Castro"
             continue
+        if (
+            i > 0
+            and claimed[i - 1]
+            and t.text.isascii()
+            and view[toks[i - 1].end : t.start] == " "
+            and _after_place(c, i, selected)
+        ):
+            j = _person_run(c, i, 4, claimed)
+            if j - i == 3 and _asian_hyphenated(c, i, j):
+                add_person(i, j, 5)  # "Đài Loan Ho Mei-yueh", "Hàn Quốc Ban Ki-moon"
+                continue
         if (
             i > 0
             and claimed[i - 1]
@@ -4303,6 +4496,11 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             ) or (cue == "nick" and not t.sent):
                 add_person(i, j, 6)  # "Phượng, sinh năm 1985", "băng của Tuấn "Con", Minh "Te""
                 continue
+        if _middle_given(c, i, claimed):
+            add_person(
+                i, i + 2, 6
+            )  # "biểu hiện của Văn Quyến": a middle and a given name, the usual short form
+            continue
         if (
             t.low in g.surnames
             and i > 0
@@ -4365,6 +4563,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         selected = [s for s in selected if all(s is not a for a in absorbed)]
     people = _not_persons(c, _select(people), selected)
     people = _select(people + _list_members(c, people, claimed))
+    selected, people = _places_named_as_people(c, selected, people, claimed)
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
     selected, people = _given_name_places(c, selected, people)
@@ -4519,6 +4718,50 @@ def _country_context(c: _Ctx, tstarts: list[int], s: Span, selected: list[Span])
         or (i > 0 and c.toks[i - 1].low in _COUNTRY_NOUNS)
         or (i > 1 and c.low(i - 2, i) in _COUNTRY_NOUNS)
     )
+
+
+def _places_named_as_people(
+    c: _Ctx, selected: list[Span], people: list[Span], claimed: list[bool]
+) -> tuple[list[Span], list[Span]]:
+    """ "nguyên chủ tịch huyện Đỗ Tố" where the article calls him "ông Đỗ Tố": a place read after a level
+    word that is no known place and is written exactly as a person's full name found elsewhere is
+    that person."""
+    names: set[str] = set()
+    for p in people:
+        k = bisect.bisect_left(c.starts, p.start)
+        if (
+            len(c.view[p.start : p.end].split()) >= 2
+            and k > 0
+            and c.toks[k - 1].low in _PERSON_HONORIFIC
+            and c.view[c.toks[k - 1].end : p.start] == " "
+        ):
+            names.add(c.view[p.start : p.end])  # "ông Đỗ Tố": called a person in so many words
+    if not names:
+        return selected, people
+    toks = c.toks
+    keep: list[Span] = []
+    added: list[Span] = []
+    for s in selected:
+        k = bisect.bisect_left(c.starts, s.start)
+        e = bisect.bisect_left(c.starts, s.end)
+        if (
+            s.type == "LOC"
+            and not s.nested
+            and c.view[s.start : s.end] in names
+            and k > 0
+            and c.level_at(k - 1) == k
+            and toks[k].low in c.g.surnames
+            and not (k in c.gaz_at and c.gaz_at[k][1].type == "LOC")
+            and not any(p.start == s.start for p in people)
+        ):
+            added.append(Span(s.start, s.end, "PER", c.view[s.start : s.end], 5))
+            for x in range(k, e):
+                claimed[x] = False
+            continue
+        keep.append(s)
+    if not added:
+        return selected, people
+    return keep, sorted(people + added, key=lambda x: x.start)
 
 
 def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
