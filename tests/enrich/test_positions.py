@@ -1224,3 +1224,75 @@ def test_a_former_deputy_office_drops_its_current_form_not_the_head_office() -> 
     assert ("Nguyễn Văn Hòa", "chủ tịch tỉnh", "nguyên phó") in got
     assert ("Nguyễn Văn Hòa", "Chủ tịch UBND tỉnh", "") in got
     assert ("Nguyễn Văn Hòa", "chủ tịch UBND tỉnh", "phó") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the trial a judge presides over is not part of the title
+        ("Ông Lê Văn Mười, chủ tọa phiên tòa, đã tuyên án.", ("Lê Văn Mười", "chủ tọa", "")),
+        # a department's capitalised name runs on to its parent body
+        (
+            "Ông Trần Văn Hai, Trưởng phòng Giáo dục Trung học Sở GD-ĐT Hà Nội, cho biết như vậy.",
+            ("Trần Văn Hai", "Trưởng phòng Giáo dục Trung học", ""),
+        ),
+        # "hai phó trưởng ban là ông A, TITLE, và ông B, TITLE": the counted title covers both names
+        (
+            "Hai phó trưởng ban là ông Lê Văn Ba, Chủ tịch UBND tỉnh Điện Biên, và ông Trần Văn Bốn, "
+            "Giám đốc Sở Tư pháp.",
+            ("Trần Văn Bốn", "trưởng ban", "phó"),
+        ),
+        # the head of a uniquely named unit, then the unit's name: the title is the head's
+        (
+            "Ông Trần Văn Sáu, Cục trưởng Cục Quản lý dược, cho biết.",
+            ("Trần Văn Sáu", "Cục trưởng", ""),
+        ),
+        # (a territorial organ keeps the organ in the title, the place apart)
+        (
+            "Ông Lê Văn Năm - Phó chi cục trưởng Chi cục Kiểm lâm Bình Thuận cho hay như vậy.",
+            ("Lê Văn Năm", "chi cục trưởng Chi cục Kiểm lâm", "phó"),
+        ),
+        # a rank between a title with its body and the name, after a comma
+        (
+            "Theo Phó phòng Cảnh sát điều tra, thượng tá Lê Văn Bảy, vụ án sẽ sớm kết thúc.",
+            ("Lê Văn Bảy", "Trưởng phòng Cảnh sát điều tra", "phó"),
+        ),
+        # an occupation, "tên", then the name
+        ("Bà Lê Thị Hoa và một tài xế tên Trần Văn Tám có quen biết.", ("Trần Văn Tám", "tài xế", "")),
+        ("Bị can Hòa là người soát vé trên xe khách.", ("Hòa", "người soát vé", "")),
+        # a level-only body after an occupation joins the title
+        (
+            "Bà Nguyễn Thị Chín, nguyên nhân viên Hải quan tỉnh, bị truy tố.",
+            ("Nguyễn Thị Chín", "nhân viên Hải quan tỉnh", "nguyên"),
+        ),
+        # the field of an artist, a player or an athlete right before the name
+        ("Cầu thủ bóng đá Marco Rossi đến dự.", ("Marco Rossi", "Cầu thủ bóng đá", "")),
+        # the late holder, and "khi còn là": former offices
+        ("Con trai của cố tổng thống Ivan Petrov lên nắm quyền.", ("Ivan Petrov", "tổng thống", "nguyên")),
+        (
+            "Khi còn là Bí thư Tỉnh ủy, ông Nguyễn Văn Mười đã ký nhiều quyết định.",
+            ("Nguyễn Văn Mười", "Bí thư Tỉnh ủy", "nguyên"),
+        ),
+        # a real name after a stage name: the title is the one person's
+        (
+            "Ông Brown muốn mua sự im lặng của Lily Stone – tên thật là Mary Smith - một diễn viên.",
+            ("Lily Stone", "diễn viên", ""),
+        ),
+    ],
+)
+def test_round11_rules(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_round11_what_is_not_a_position() -> None:
+    # "cố vấn" is an adviser, not a late holder
+    assert _found("Ông Lê Văn Tám, cố vấn của Chủ tịch, đã phát biểu.") == {("Lê Văn Tám", "cố vấn", "")}
+    # a body's head word read as a one-word name takes no title
+    got = _found("Ông Trần Văn Hùng, Tổng giám đốc Khu quản lý đường bộ 2, cho biết việc thí điểm đã dừng.")
+    assert all(p[0] != "Khu" for p in got)
+    # the real name gets no title of its own
+    got = _found("Ông Brown muốn mua sự im lặng của Lily Stone – tên thật là Mary Smith - một diễn viên.")
+    assert all(p[0] != "Mary Smith" for p in got)
+    # a counted title before "là" covers the list, not a name after a plain "và"
+    got = _found("Giám đốc là ông Lê Văn Một, Chủ tịch Hội Nông dân xã, và ông Trần Văn Hai cũng dự.")
+    assert ("Trần Văn Hai", "Giám đốc", "") not in got

@@ -110,6 +110,8 @@ _TERR = (
 
 
 # "nước chủ nhà", "đội chủ nhà": the host country or team, not a landlord.
+# "cố" words that are no "late": "cố vấn" (adviser), "cố định", "cố ý", "cố tình", "cố gắng".
+_LATE_NOT = frozenset({"cố vấn", "cố định", "cố ý", "cố tình", "cố gắng", "cố thủ", "cố đô", "cố hương"})
 _HOST_SIDE = re.compile(r"(?i:nước|đội|đoàn|phía|bên|quốc gia|đất|tuyển|clb|thành phố|sân)\s+$")
 # "thành viên (thứ năm) của gia đình/triều đại X": a member of a family (kinship is no position).
 _FAMILY = re.compile(
@@ -136,13 +138,17 @@ def _parse_title(
         k += 1  # "được bổ nhiệm làm tân Giám đốc Sở": "new", no qualifier
     while (
         k < len(toks)
-        and lows[k] in ("nguyên", "cựu", "quyền", "phó")
+        and (
+            lows[k] in ("nguyên", "cựu", "quyền", "phó")
+            # "cố Tổng thống Kadyrov": the late holder, a former one ("cố vấn" is a title of its own)
+            or (lows[k] == "cố" and k + 1 < len(toks) and f"cố {lows[k + 1]}" not in _LATE_NOT)
+        )
         and " ".join(lows[k : k + 2]) not in _DEPUTY_SUFFIX  # "Phó ban", "phó phòng"
         and (
             " ".join(lows[k : k + 3]) not in _DEPUTY_SUFFIX or lows[k + 3 : k + 4] == ["trưởng"]
         )  # "Phó chi cục"
     ):
-        if lows[k] in ("nguyên", "cựu"):
+        if lows[k] in ("nguyên", "cựu", "cố"):
             quals.append("nguyên")
         elif lows[k] == "quyền":
             quals.append("quyền")
@@ -267,6 +273,18 @@ def _parse_title(
         )
         if tail is not None:
             title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng Giáo dục chuyên nghiệp"
+        elif (
+            key in _DEPT_TITLES
+            and not org_or_place
+            and place is None
+            and (cap := _CAP_DEPT.match(text, end, limit)) is not None
+            and (parent := _span_at(spans, cap.end(1), limit)) is not None
+            and parent.type == "ORG"
+            and not any(q.start < cap.end(1) and cap.start(1) < q.end for q in spans)
+        ):
+            # "Trưởng phòng Giáo dục | Trung học | Sở GD-ĐT Hà Nội": the department's name runs on in
+            # capitals to its parent body (as "trưởng phòng giáo dục tiểu học | Sở GD-ĐT TP. HCM")
+            title, org_or_place, end = f"{title} {cap.group(1)}", parent.name, parent.end
 
     elif kind == "standalone":
         loc = _span_at(spans, end, limit)
@@ -301,11 +319,29 @@ def _parse_title(
             surface = text[org.start : org.end]
             head = org.head
             place = _territorial_place(text, org, spans) if org.type == "ORG" else None
-            if place is not None:
+            if (
+                place is None
+                and org.type == "ORG"
+                and not _is_level_only(surface)
+                and head not in _TERR
+                and head not in _TERR_NO_PLACE
+                and _repeats_unit(title, surface)
+            ):
+                # "Cục trưởng | Cục Hợp tác xã": the title already names the unit it heads, the body is
+                # uniquely named (a territorial organ keeps it: "Viện trưởng Viện KSND tỉnh" + the place)
+                org_or_place = org.name
+            elif place is not None:
                 organ = _organ_text(text[org.start : place.start])
                 title = f"{title} {organ}"
                 org_or_place = text[place.start : place.end]
-            elif kind == "occupation" and org.type == "ORG" and not org.bare:
+            elif (
+                kind == "occupation"
+                and org.type == "ORG"
+                and not org.bare
+                # "nhân viên | Hải quan tỉnh": an organ named by its level only joins the title (not
+                # "Công ty Công viên cây xanh TP", a company)
+                and not (_is_level_only(surface) and not low_key(surface).startswith(_FIELD_EMPLOYERS))
+            ):
                 org_or_place = org.name  # "công chức Chi cục Hải quan ...": a job at a named body
             elif (
                 org.type == "ORG"
@@ -372,6 +408,9 @@ def _parse_title(
             # minus the country, the country as the place
             title = f"{title} {text[toks[end_k - 1][1] + 1 : foreign.start].strip()}"
             org_or_place, end = foreign.name, foreign.end
+    words = title.split()
+    if len(words) > 2 and low_key(" ".join(words[-2:])) in ("phiên tòa", "phiên xử"):
+        title = " ".join(words[:-2])  # "chủ tọa phiên tòa": the presiding judge, title "Chủ tọa"
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
@@ -470,7 +509,8 @@ _VEHICLES = frozenset(
 )
 _DRIVERS = [["tài", "xế"], ["lái", "xe"], ["phụ", "xe"], ["tài", "xe"]]
 _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuyên", "viên"], ["viên", "chức"]]
-_FIELD_HEADS = [["chuyên", "gia"]]
+# ("chuyên gia thẩm mỹ", "nghệ sĩ bút lửa", "cầu thủ bóng đá", "vận động viên bóng chày" + a name)
+_FIELD_HEADS = [["chuyên", "gia"], ["nghệ", "sĩ"], ["cầu", "thủ"], ["động", "viên"]]
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
 _LOWER_WORD = re.compile(r" ([^\W\d_]+)")
 
@@ -654,6 +694,16 @@ def _with_parent(text: str, title: str, body: Span, spans: list[Span]) -> tuple[
             body.end,
         )
     return title, body.name, body.end
+
+
+def _repeats_unit(title: str, body: str) -> bool:
+    """ "Viện trưởng" + "Viện Kiểm sát ...", "Chi cục trưởng" + "Chi cục Thuế ...": the head of a unit,
+    then the unit's full name."""
+    words = low_key(title).split()
+    if len(words) < 2 or words[-1] != "trưởng":
+        return False
+    stem = words[:-1]
+    return low_key(body).split()[: len(stem)] == stem
 
 
 def _is_occupation(title: str) -> bool:
@@ -857,13 +907,21 @@ def extract_positions(
         a, b = lo - _NEAR, hi + _NEAR
         near = spans[bisect_left(starts, a) : bisect_right(starts, b)]
         near_persons = persons[bisect_left(person_starts, a) : bisect_right(person_starts, b)]
+        if " " not in text[p.start : p.end] and low_key(text[p.start : p.end]) in _BODY_WORDS:
+            prev = None  # "Tổng giám đốc | Khu | quản lý đường bộ 2": a body's head word, not a name
+            continue
         before = _before(text, p, name, near, lo)
         if (
             not before
             and prev is not None
             and prev[1]
-            and _LIST_GAP.fullmatch(text[prev[0].end : p.start])
-            and not _clause_after_pair(text, prev[0], p, lo, head)
+            and (
+                (
+                    _LIST_GAP.fullmatch(text[prev[0].end : p.start])
+                    and not _clause_after_pair(text, prev[0], p, lo, head)
+                )
+                or _counted_pair(text, prev[0], p, near, lo, head)
+            )
         ):
             # "các luật sư Nguyễn Huy Thiệp, Phạm Văn Đàm": the title before a list covers each name
             before = [Position(name, q.title, q.org_or_place, q.qualifier) for q in prev[1]]
@@ -877,6 +935,7 @@ def extract_positions(
     found.extend(_career(text, persons, spans, canon))
     found.extend(_dismissed(text, persons, spans, canon))
     alias = _first_name_aliases(entities)
+    alias.update(_real_names(text, persons, canon))
     if alias:
         found = [Position(alias.get(q.person, q.person), q.title, q.org_or_place, q.qualifier) for q in found]
     return _dedup(found)
@@ -971,6 +1030,28 @@ _OF_LEAD = re.compile(r"(?<!\w)của\s+(?:[^\s,;:()]+\s+){1,6}$")
 _PLURAL_NEAR = re.compile(r"(?:^|\s)(?i:các|những|hai|ba|bốn|năm|\d+)\s+(?:(?!của\s)\S+\s+){0,6}$")
 
 
+# A one-word "name" that is the head word of a body ("Khu quản lý đường bộ 2", "Phòng", "Sở").
+_BODY_WORDS = frozenset({"khu", "phòng", "sở", "cục", "viện", "vụ", "ban"})
+# ", Chủ tịch UBND tỉnh Điện Biên, và ông": the first member's own apposition, then "và" and the next
+_APPOS_AND = re.compile(r"\s*,\s*([^,;:()]{3,90}?)\s*,?\s+và\s+(?:(?:ông|bà|anh|chị)\s+)?")
+_COUNT_BEFORE = re.compile(
+    r"(?:^|\s)(?i:hai|ba|bốn|năm|sáu|2|3|4|5|6|các|những)\s+(?:\S+\s+){1,5}?là\s+(?:(?:ông|bà)\s+)?$"
+)
+
+
+def _counted_pair(text: str, first: Span, p: Span, spans: list[Span], lo: int, head: Span | None) -> bool:
+    """ "hai phó trưởng ban là ông A, Chủ tịch UBND tỉnh X, và ông B, ...": a counted title before "là"
+    and a list whose first member has an apposition of its own; the title covers the next name too."""
+    gap = _APPOS_AND.fullmatch(text, first.end, p.start)
+    lead = head.start if head is not None else first.start
+    return (
+        gap is not None
+        and _COUNT_BEFORE.search(text, max(lo, lead - 60), lead) is not None
+        and (t := _parse_title(text, gap.start(1), spans, gap.end(1), lower_ok=True)) is not None
+        and _reaches(text, t[3], gap.end(1), spans)
+    )
+
+
 def _clause_after_pair(text: str, first: Span, p: Span, lo: int, head: Span | None) -> bool:
     """A possessor ("của" TITLE NAME), a comma and a second name that starts the next clause (a verb
     follows it, no "và", no plural before the title) is no list: "của HLV Magath, Ballack đóng vai trò"
@@ -986,6 +1067,30 @@ def _clause_after_pair(text: str, first: Span, p: Span, lo: int, head: Span | No
         and _OF_LEAD.search(text[max(lo, lead - 60) : lead]) is not None
         and _PLURAL_NEAR.search(text[max(lo, lead - 60) : lead]) is None
     )
+
+
+# "Stormy Daniels – tên thật là Stephanie Clifford - một diễn viên": a second name of the same person
+# (the first may be a name the scan did not mark: capitalised words right before the separator).
+_REAL_NAME = re.compile(
+    r"((?:[A-ZĐ][^\W\d_]*\s+){0,3}[A-ZĐ][^\W\d_]*)\s*[-–,(]\s*"
+    r"(?:tên thật(?:\s+là)?|tên khai sinh(?:\s+là)?|nhũ danh|tên cúng cơm(?:\s+là)?)\s+$"
+)
+
+
+def _real_names(text: str, persons: Sequence[Span], canon: dict[tuple[int, int], str]) -> dict[str, str]:
+    """The real (or birth) name given right after a name -> that name: the titles are the one person's."""
+    out: dict[str, str] = {}
+    ends = {q.end: q for q in persons}
+    for b in persons:
+        m = _REAL_NAME.search(text, max(0, b.start - 80), b.start)
+        if m is None:
+            continue
+        a = ends.get(m.end(1))
+        known = canon.get((a.start, a.end), text[a.start : a.end]) if a is not None else m.group(1)
+        real = canon.get((b.start, b.end), text[b.start : b.end])
+        if real != known:
+            out[real] = known
+    return out
 
 
 def _first_name_aliases(entities: Sequence[Entity]) -> dict[str, str]:
@@ -1191,6 +1296,12 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             break
         if between.strip() and low_key(_title) in _REPORTER:
             continue  # "trao đổi với PV báo X, Trung tá Y": only "PV Lê Hùng" names the reporter
+        if _WHEN_WAS.search(text, max(lo, s - 24), s) and (
+            _reaches(text, end, p.start, spans) or _COMMA_NAME.fullmatch(between)
+        ):
+            # "Khi còn là Bí thư Tỉnh ủy, ông X đã ...": the office the person held then, a former one
+            out.extend(Position(name, t, o, _former(q)) for t, o, q, _ in chain)
+            break
         if between.lstrip().startswith("là") and _OF_BEFORE.search(text, max(0, s - 8), s):
             continue  # "cố vấn tôn giáo của quốc vương là X": X is the adviser, not the king
         if (
@@ -1203,6 +1314,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or (_RANKED.fullmatch(between) is not None and _is_occupation(_title))
             # "tiền đạo người Pháp David Trezeguet": the nationality between an occupation and the name
             or (_is_nationality(between) and _is_occupation(_title))
+            # "một tài xế tên V.", "cán bộ có tên là Nguyễn Văn A": the occupation, then the name
+            or (_NAMED.fullmatch(between) is not None and _is_occupation(_title))
             # "phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam": the portfolio between the title and the name
             or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
             or (
@@ -1303,6 +1416,9 @@ def _is_nationality(between: str) -> bool:
     return m is not None and all(w[0].isupper() for w in m.group(1).split())
 
 
+_NAMED = re.compile(r"\s+(?:có\s+)?tên(?:\s+là)?\s+")
+# "khi còn là", "hồi còn làm", "lúc còn giữ chức": the title that follows was held then
+_WHEN_WAS = re.compile(r"(?:^|\s)(?i:khi|lúc|hồi|thời)\s+còn\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$")
 _RANKED = re.compile(r"\s+(?:số|hạng)\s+\d{1,3}(?:\s+thế\s+giới)?\s*,?\s+")
 _THEN = re.compile(r"\s*\((?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)\)")
 
@@ -1344,7 +1460,8 @@ def _clause_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
     return not any(q.type == "PER" and q.end == before for q in spans) and text[before - 1 : before] != ")"
 
 
-_CLOSED_NAME = re.compile(r"(?:\s*,\s*|\s+là\s+)(?:(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)\s+)?$")
+# (", thượng tá Lã Ngọc Tỉnh": a rank may stand where an honorific does)
+_CLOSED_NAME = re.compile(r"(?:\s*,\s*|\s+là\s+)(?:(?:ông|bà|anh|chị|Ông|Bà|Anh|Chị)\s+|" + _RANK + r"\s+)?$")
 _LOOSE_OK = frozenset({"của", "tại"})
 _LOOSE_STOP = frozenset({"dự", "kiến", "lựa", "chọn", "ứng", "viên", "mới", "cũ"})
 # Nouns that take a title as their complement ("quản lý tiếp viên", "người phụ trách ...").
@@ -1357,6 +1474,8 @@ def _loose_body(text: str, pos: int, target: int, spans: list[Span]) -> str | No
     if between and (between[0] != " " or re.search(r"[,;:!?\"“”()\n]", between)):
         return None
     words = between.split()
+    if words and low_key(words[-1]) == "khác":
+        words = words[:-1]  # "một tài xế khác là X": "another", no body
     if len(words) > 6 or any(q.type == "PER" and pos <= q.start < target for q in spans):
         return None
     lows = [low_key(w) for w in words]
