@@ -32,9 +32,14 @@ test: lint typecheck unit
 eval: $(STAMP)
 	$(BIN)/python -m pytest -q tests/eval
 
+# Peers that pin libraries diembao needs newer (ViNLP: sklearn-crfsuite 0.3.6) get a side environment.
+PEERS := .venv-peers
+
 bench: $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[dev,bench]'
+	test -x $(PEERS)/bin/python || $(PY) -m venv $(PEERS)
+	$(PEERS)/bin/python -m pip install -q ViNLP
 	$(BIN)/python -m bench
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build src/*.egg-info
+	rm -rf $(VENV) $(PEERS) .mypy_cache .pytest_cache .ruff_cache build src/*.egg-info

@@ -4,16 +4,21 @@
 
 Prints articles/s, each component's share of the time, peak memory, and, measured side by side on
 the same texts in the same run, the NER of underthesea and ViNLP when they are installed (they
-are peers for comparison only; diembao never depends on them).
+are peers for comparison only; diembao never depends on them). ViNLP pins an old sklearn-crfsuite,
+so `make bench` installs it in a side environment, .venv-peers, and it is timed there (bench/peer_ner.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
+import subprocess
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from diembao.model import Article, Paragraph
@@ -75,6 +80,38 @@ def _vinlp() -> Callable[[str], Any]:
     return ViNLP.ner  # type: ignore[no-any-return]
 
 
+# Peers that cannot share diembao's environment (ViNLP pins sklearn-crfsuite 0.3.6) are timed in
+# a side environment made by `make bench`; DIEMBAO_PEERS_PYTHON names another interpreter.
+PEERS_PYTHON = Path(__file__).resolve().parent.parent / ".venv-peers" / "bin" / "python"
+
+
+def _side_peer(name: str, module: str, texts: list[str], ours: float) -> None:
+    """Time ``module.ner`` on ``texts`` in the side environment (bench/peer_ner.py), when it exists."""
+    python = Path(os.environ.get("DIEMBAO_PEERS_PYTHON") or PEERS_PYTHON)
+    if not python.exists():
+        print(f"{name:28} skipped: not installed here, and no side environment at {python} (make bench)")
+        return
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8", delete=False) as f:
+        json.dump(texts, f, ensure_ascii=False)
+    try:
+        run = subprocess.run(
+            [str(python), str(Path(__file__).with_name("peer_ner.py")), module, f.name],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+        )
+    finally:
+        os.unlink(f.name)
+    if run.returncode != 0:
+        last = (run.stderr.strip().splitlines() or ["no output"])[-1]
+        print(f"{name:28} failed in {python}: {last}")
+        return
+    dt = max(float(json.loads(run.stdout.strip().splitlines()[-1])["seconds"]), 1e-9)
+    print(
+        f"{name:28} {len(texts) / dt:8.1f} articles/s   (ours is {dt / ours:.1f}x faster; in {python.parent.parent.name})"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--limit", type=int, default=300)
@@ -104,7 +141,12 @@ def main() -> None:
     print(f"word segmentation (ours)     {mb / seg * 1000:8.0f} KB/s")
     print("peers on the same texts (NER only, one core):")
     _peer("underthesea.ner", _underthesea, texts, total)
-    _peer("ViNLP.ner", _vinlp, texts, total)
+    try:
+        _vinlp()
+    except ImportError:
+        _side_peer("ViNLP.ner", "ViNLP", texts, total)
+    else:
+        _peer("ViNLP.ner", _vinlp, texts, total)
 
 
 if __name__ == "__main__":
