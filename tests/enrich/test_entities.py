@@ -1055,3 +1055,63 @@ def test_persons6_organisations_not_persons() -> None:
     assert not _flat(ents, "PER")
     ents = extract_entities("Buổi tư vấn tổ chức tại khách sạn Grand Plaza, 25 Trần Phú.")
     assert "Trần Phú" not in _flat(ents, "PER")
+
+
+def test_organisations3_company_list_after_plural_noun() -> None:
+    ents = extract_entities(
+        "Đoàn gồm đại diện các tập đoàn lớn như Alpha Corp, Zentix, Borel & Co và Kamo Foods."
+    )
+    assert {"Zentix", "Borel & Co", "Kamo Foods"} <= _flat(ents, "ORG")
+    ents = extract_entities("Ông đã đi qua nhiều nước như Lào, Campuchia và Thái Lan.")
+    assert not _flat(ents, "ORG")
+
+
+def test_organisations3_body_then_verb_then_body() -> None:
+    ents = extract_entities("Ủy ban thường vụ Quốc hội yêu cầu Bộ Tài chính báo cáo.")
+    assert _flat(ents, "ORG") == {"Ủy ban thường vụ Quốc hội", "Bộ Tài chính"}
+    ents = extract_entities("Ban chỉ đạo Phòng chống lụt bão tỉnh đã họp.")
+    assert not any("Bộ" in s for s in _flat(ents, "ORG"))
+    assert any(s.startswith("Ban chỉ đạo Phòng chống") for s in _flat(ents, "ORG"))
+
+
+def test_organisations3_generic_school_kinds() -> None:
+    ents = extract_entities("Kỳ thi vào các trường THPT, trường ĐH-CĐ phải nghiêm túc.")
+    assert not _flat(ents, "ORG")
+    ents = extract_entities("Em học ở trường THPT Lê Quý Đôn.")
+    assert _flat(ents, "ORG") == {"trường THPT Lê Quý Đôn"}
+
+
+def test_organisations3_commune_organs_listed() -> None:
+    ents = extract_entities("Trụ sở Đảng ủy - HĐND - UBND xã Tân Lập.")
+    assert "Đảng ủy - HĐND" not in _flat(ents, "ORG")
+    assert "UBND xã Tân Lập" in _flat(ents, "ORG")
+
+
+def test_organisations3_media_named_by_kind_and_acronym_apposition() -> None:
+    ents = extract_entities("Theo tạp chí Pelham Review, hãng tin Norvex và tờ Le Soir, giá tăng.")
+    assert {"Pelham Review", "Norvex", "Le Soir"} <= _flat(ents, "ORG")
+    ents = extract_entities("Theo tạp chí Khoa học Việt Nam, giá tăng.")
+    assert "Khoa" not in _flat(ents, "ORG")
+    ents = extract_entities("Ở đó có cả KPX - tập đoàn dầu khí lớn.")
+    assert "KPX" in _flat(ents, "ORG")
+
+
+def test_organisations3_bilateral_bodies_and_initials() -> None:
+    ents = extract_entities("Hội đồng doanh nghiệp Mỹ-ASEAN và Hội đồng Thương mại Úc-Việt họp.")
+    assert {"Hội đồng doanh nghiệp Mỹ-ASEAN", "Hội đồng Thương mại Úc-Việt"} <= _flat(ents, "ORG")
+    ents = extract_entities("Các công ty dầu khí Việt Nam-Trung Quốc đã ký.")
+    assert not _flat(ents, "ORG")
+    ents = extract_entities("Doanh số của Western Motors giảm. Thị phần của WM tại Mỹ cũng giảm.")
+    assert {"Western Motors", "WM"} <= _flat(ents, "ORG")
+
+
+def test_organisations3_fire_police_named_by_place() -> None:
+    ents = extract_entities("Lực lượng thuộc đội Cảnh sát PCCC TP. Bến Cát đã có mặt.")
+    assert "Cảnh sát PCCC TP. Bến Cát" in _flat(ents, "ORG")
+    ents = extract_entities("Phòng Cảnh sát PCCC Công an tỉnh Bình Dương cho biết.")
+    assert _flat(ents, "ORG") == {"Phòng Cảnh sát PCCC Công an tỉnh Bình Dương"}
+
+
+def test_organisations3_football_federation_short_form() -> None:
+    ents = extract_entities("Sự cố buộc LĐBĐ VN phải siết chặt kỷ luật.")
+    assert _flat(ents, "ORG") == {"LĐBĐ VN"}

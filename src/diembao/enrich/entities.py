@@ -181,6 +181,7 @@ _TERR_HEADS = (
     "bộ đội biên phòng",
     "đồn biên phòng",
     "cảnh sát phòng cháy chữa cháy",
+    "cảnh sát pccc",  # "Cảnh sát PCCC TP. Thủ Dầu Một"
     "kho bạc nhà nước",
     "kho bạc",
     "cục thuế",
@@ -1790,6 +1791,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         bridge_first = False
     if j - i >= 2 and first.cap and (any(toks[k].cap for k in range(i + 1, j)) or j - i >= 3):
         bridge_first = True  # "Ban Quản lý dự án giao thông 18": the head already has its capitals
+    pair_ok = False
+    if first.cap and not bridge_first and cat == "name":
+        k = j
+        while k < n and k - j < 4 and not toks[k].cap and c.view[toks[k - 1].end : toks[k].start] == " ":
+            k += 1
+        gk = c.gaz_at.get(k) if k > j else None
+        if gk is not None and gk[1].kind == "country" and _bilateral_end(c, gk[0]) is not None:
+            bridge_first = pair_ok = True  # "Hội đồng doanh nghiệp Mỹ-ASEAN": a bilateral body
     if (
         head == "công an"
         and i > 0
@@ -1822,7 +1831,13 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     sub_ok = head in _SUBUNIT and depth < 2
     if cat == "name" and j == start_j:
         j = _name_words(
-            c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=bridge_first, acronym_only=acronym_only
+            c,
+            j,
+            bridge=bridge,
+            sub_ok=sub_ok,
+            bridge_first=bridge_first,
+            acronym_only=acronym_only,
+            pair_ok=pair_ok,
         )
         if depth == 0 and j > start_j and first.cap and _titled_person_after(c, i, head, start_j, j):
             j = start_j  # "Chủ tịch CLB | Nguyễn Đức Kiên", "Ủy viên Quốc vụ viện | Đường Gia Triền"
@@ -1899,16 +1914,22 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if gz0 is not None and gz0[1].type == "LOC" and (lv is None or gz0[0] > lv) and toks[j].cap:
             places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
             j = gz0[0]
+            pe2 = _bilateral_end(c, j) if cat == "name" and gz0[1].kind == "country" else None
             if (
-                cat == "name"
-                and gz0[1].kind == "country"
-                and j < n
-                and j in c.gaz_at
-                and c.gaz_at[j][1].kind == "country"
-                and c.view[toks[j - 1].end : toks[j].start] == " - "
+                pe2 is not None
+                and not first.cap
+                and not (
+                    c.view[toks[j - 1].end : toks[j].start] == " - "
+                    and j in c.gaz_at
+                    and c.gaz_at[j][1].kind == "country"
+                )
             ):
-                places.append((j, c.gaz_at[j][0]))  # "Ủy ban Liên Chính phủ Việt Nam - Lào": a bilateral body
-                j = c.gaz_at[j][0]
+                pe2 = None  # "các công ty dầu khí Việt Nam-Trung Quốc": companies of two countries
+            if pe2 is not None:
+                # "Ủy ban Liên Chính phủ Việt Nam - Lào", "Hội đồng Thương mại Mỹ-Việt": a bilateral body
+                if j in c.gaz_at and c.gaz_at[j][1].type == "LOC":
+                    places.append((j, pe2))
+                j = pe2
         elif lv is not None:
             titled = _titled_organ(c, j)
             pe = (
@@ -1980,6 +2001,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             and _HEADS.get(sub[1]) != "terr"
         ):
             sub = None  # "Tổng cục Tình báo - Bộ Công an" are two bodies; "phòng X - Công an tỉnh Y" one
+        if (
+            sub is not None
+            and c.view[toks[j - 1].end : toks[j].start] == " - "
+            and sub[0] + 1 < n
+            and c.view[toks[sub[0] - 1].end : toks[sub[0]].start] == " - "
+            and c.head_at(sub[0]) is not None
+        ):
+            sub = None  # "Đảng uỷ - HĐND - UBND xã X": a list of the commune's organs, no parent
         if sub is not None and sub[1] != head:
             if not first.cap and head in _LOWER_GENERIC and j == start_j and _HEADS.get(sub[1]) != "terr":
                 return None  # "tại văn phòng Công ty X", "cơ quan Công an": the parent is the org
@@ -2052,6 +2081,13 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         return None
     if j == status_end:
         return None  # "ĐH bán công | Tôn Đức Thắng": the status without its name
+    if (
+        ((head == "trường" and not first.cap) or head in ("đh", "cđ"))
+        and not places
+        and start_j < j
+        and all(toks[k].low in _SCHOOL_NEXT or toks[k].low in ("đh", "cđ") for k in range(start_j, j))
+    ) or (head == "trường" and not first.cap and not places and c.low(start_j, j) in _SCHOOL_NEXT):
+        return None  # "các trường THPT, Trung học nghề", "trường ĐH-CĐ": a kind of school, none named
     return j, head, places
 
 
@@ -2196,6 +2232,8 @@ giải_thích triển_khai đồng_ý từ_chối tiếp_nhận bắt_giữ cho_
 thông_qua cho_rằng nhấn_mạnh lưu_ý đánh_giá kết_luận ghi_nhận chức_năng
 """.split()
 )
+# The verbs among them: a body's action before another body ("Bộ Chính trị yêu cầu Ban Khoa giáo").
+_VERBS2 = _ORG_STOP2 - _lows("giám đốc", "chủ tịch", "thông tin", "hợp đồng", "hồ sơ", "tổ chức", "chức năng")
 _BRIDGE_MAX = 8
 # Function words: never the second syllable of a name's word ("Tam Nguyên | do ông X").
 _FUNC = _lows(
@@ -2274,7 +2312,31 @@ def _street_like(c: _Ctx, j: int, lv: int) -> bool:
     )
 
 
-def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int | None:
+_BILATERAL_GAPS = frozenset({" - ", "-", " – ", "–"})
+# One-syllable names of countries in a pair ("Mỹ-Việt", "Việt-Nhật").
+_COUNTRY_SYLLABLES = _lows(
+    "việt", "mỹ", "trung", "nhật", "hàn", "lào", "nga", "pháp", "đức", "anh", "úc", "thái", "ấn", "ý", "hoa"
+)
+
+
+def _bilateral_end(c: _Ctx, j: int) -> int | None:
+    """After a country ending at token j, the other side of a pair ("- Lào", "-ASEAN", "-Việt"): its end."""
+    toks, n = c.toks, c.n
+    if j >= n or c.view[toks[j - 1].end : toks[j].start] not in _BILATERAL_GAPS or not toks[j].cap:
+        return None
+    gz = c.gaz_at.get(j)
+    if gz is not None and (gz[1].kind == "country" or (gz[1].type == "ORG" and gz[1].kind == "intl")):
+        return gz[0]
+    if toks[j].low in _COUNTRY_SYLLABLES and (
+        j + 1 >= n or not toks[j + 1].cap or c.view[toks[j].end : toks[j + 1].start] != " "
+    ):
+        return j + 1
+    return None
+
+
+def _lower_bridge(
+    c: _Ctx, j: int, sub_ok: bool, after_name: bool = True, pair_ok: bool = False
+) -> int | None:
     """Lower-case words inside an organisation's name, bridged to a capitalised part that ends it.
 
     "Công ty Chăn nuôi và chế biến thức ăn gia súc Miền Bắc", "Xí nghiệp Trục vớt cứu hộ vận tải 1":
@@ -2381,6 +2443,8 @@ def _lower_bridge(c: _Ctx, j: int, sub_ok: bool, after_name: bool = True) -> int
             return None  # "Hội đồng Nhà nước và Hội đồng Bộ trưởng": two bodies
         return k if sub_ok and _org_at(c, k, 2) is not None else None
     if t.low in _COUNTRY_LONG_FIRST or (k in c.gaz_at and c.gaz_at[k][1].kind == "country"):
+        if pair_ok and k in c.gaz_at and _bilateral_end(c, c.gaz_at[k][0]) is not None:
+            return k  # "Hội đồng doanh nghiệp Mỹ-ASEAN": a bilateral body names both sides
         if (
             k in c.gaz_at
             and c.gaz_at[k][1].name == "Việt Nam"
@@ -2403,6 +2467,7 @@ def _name_words(
     sub_ok: bool = False,
     bridge_first: bool = False,
     acronym_only: bool = False,
+    pair_ok: bool = False,
 ) -> int:
     """Extend an organisation's proper name over capitalised words and the syllables that complete them."""
     toks, n, g = c.toks, c.n, c.g
@@ -2444,8 +2509,12 @@ def _name_words(
             if j > start and _person_ends_org(c, j):
                 break  # "Ủy ban Đối ngoại Hạ viện | Eliot Engel nói": the chairman's name, not the body's
             nested_head = c.head_at(j) if (j > start or not cut_names) else None
-            if nested_head is not None and _HEADS[nested_head[1]] == "terr":
-                break
+            if (
+                nested_head is not None
+                and _HEADS[nested_head[1]] == "terr"
+                and not (nested_head[1] == "cảnh sát pccc" and j == start)
+            ):
+                break  # but "Phòng Cảnh sát PCCC Công an tỉnh X": the police branch names the unit
             if (
                 sub_ok
                 and j > start
@@ -2553,6 +2622,7 @@ def _name_words(
             j + 2 < n
             and f"{t.low} {toks[j + 1].low}" in g.words2
             and f"{t.low} {toks[j + 1].low}" not in g.titles  # "Ban giám đốc Công an X"
+            and (j == start or f"{t.low} {toks[j + 1].low}" not in _VERBS2)  # "... Quốc hội | yêu cầu Bộ Y"
             and not toks[j + 1].cap
             and toks[j + 2].cap
             and c.view[t.end : toks[j + 1].start] == " "
@@ -2574,7 +2644,7 @@ def _name_words(
             prev_cap = False
             continue
         if bridge and (seen_cap or bridge_first or acronym_only):
-            k = _lower_bridge(c, j, sub_ok, seen_cap)
+            k = _lower_bridge(c, j, sub_ok, seen_cap, pair_ok)
             if (
                 k is not None
                 and not (seen_cap or bridge_first)
@@ -4273,6 +4343,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     ) >= 3:
         _clubs(c, selected)
     selected = _foreign_towns(c, selected)
+    selected = _company_lists(c, selected)
+    selected = _named_by_kind(c, selected)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -4676,6 +4748,106 @@ def _clubs(c: _Ctx, selected: list[Span]) -> None:
         s.type = "ORG"
 
 
+# A list of companies announced by a plural company noun ("các tập đoàn lớn của Mỹ như Boeing, AIG,
+# Citigroup và UPS"): every capitalised item of the list names a company.
+_COMPANY_LIST_CUE = re.compile(
+    r"\b(?:[Cc]ác|[Nn]hững|[Nn]hiều) (?:tập đoàn|công ty|hãng|ngân hàng|doanh nghiệp|nhà sản xuất|nhà mạng"
+    r"|tổ chức tài chính)\b[^.;:!?\n\"“”()]{0,80}? (?:như|gồm|gồm có)(?::)? (?=[A-Z0-9])"
+)
+_LIST_ITEM = re.compile(r"[A-Z0-9][\w&'.-]*(?:(?: | & |&)[A-Z0-9][\w&'.-]*){0,3}")
+_LIST_SEP = re.compile(r", (?:và )?| và | & ")
+
+
+def _company_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """Items of a list of companies announced as such ("các hãng như Ford, GM và Toyota") are ORG."""
+    view = c.view
+    found: list[tuple[int, int]] = []
+    for m in _COMPANY_LIST_CUE.finditer(view):
+        pos = m.end()
+        items: list[tuple[int, int]] = []
+        while True:
+            it = _LIST_ITEM.match(view, pos)
+            if it is None:
+                break
+            a, b = it.span()
+            while (
+                b > a and view[b - 1] in ".-'" and not (view[b - 1] == "." and _CORP_TAIL.search(view, a, b))
+            ):
+                b -= 1  # the full stop ending the sentence; but "IRN Inc."
+            items.append((a, b))
+            sep = _LIST_SEP.match(view, b)
+            if sep is None:
+                break
+            pos = sep.end()
+        if len(items) >= 3:
+            found.extend(items)
+    if not found:
+        return selected
+    spans = [(s.start, s.end, s.type) for s in selected]
+    out = list(selected)
+    for a, b in found:
+        hit = [t for s, e, t in spans if s < b and a < e]
+        if hit:
+            continue  # already a known body, or a place ("các công ty như ... và Việt Nam")
+        if any(ch.islower() for ch in view[a:b]) and not all(
+            w[0].isupper() or w[0].isdigit() or w == "&" for w in view[a:b].split()
+        ):
+            continue
+        out.append(Span(a, b, "ORG", view[a:b], 3))
+    return sorted(out, key=lambda s: s.start)
+
+
+# A publication or agency named after its kind ("tạp chí Vanity Fair", "hãng tin Reuters", "tờ Le Monde").
+_MEDIA_CUE = re.compile(
+    r"(?<!\w)(?:tạp chí|nhật báo|tuần báo|hãng tin|hãng thông tấn|tờ báo|tờ)"
+    r" ((?:[A-Z][\w'&.-]*|[A-Z0-9][A-Z0-9]+)(?: (?:[A-Z][\w'&.-]*|of|de|du|des|la|le|[0-9]+)){0,3})"
+)
+# A company's acronym in apposition to its kind ("CNPC - tập đoàn dầu lửa", "IBM, hãng máy tính").
+_ACRONYM_APPOS = re.compile(
+    r"(?<![\w.])([A-Z][A-Z0-9&]{1,7})(?: - | – |, )(?:một |là )?(?:tập đoàn|công ty|hãng|ngân hàng|tổng công ty)\b"
+)
+
+
+def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """Media named after "tạp chí"/"hãng tin"/"tờ", and acronyms set beside "tập đoàn"/"công ty"."""
+    view = c.view
+    found: list[tuple[int, int]] = []
+    for m in _MEDIA_CUE.finditer(view):
+        a, b = m.span(1)
+        while b > a and view[b - 1] in ".-'":
+            b -= 1
+        name = view[a:b]
+        if m.group(0).startswith("tờ ") and not (
+            name.isascii() and any(_non_vi_word(w) for w in name.split())
+        ):
+            continue  # "tờ" alone names only a foreign title ("tờ Le Monde"); "tờ Lịch" is a sheet
+        nxt = re.match(r" (\w+)", view[b : b + 12])
+        if nxt is not None and f"{_low(name.split()[-1])} {_low(nxt.group(1))}" in c.g.words2:
+            continue  # "tạp chí Khoa học ...": the name goes on in lower case
+        while name.split() and name.split()[-1] in ("of", "de", "du", "des", "la", "le"):
+            name = name.rsplit(" ", 1)[0]
+            b = a + len(name)
+        found.append((a, b))
+    for m in _ACRONYM_APPOS.finditer(view):
+        found.append(m.span(1))
+    if not found:
+        return selected
+    spans = [(s.start, s.end, s.type) for s in selected]
+    out = list(selected)
+    for a, b in found:
+        hit = [t for s, e, t in spans if s < b and a < e]
+        if hit:
+            continue  # a known body already, or a place ("tạp chí Mỹ")
+        gz = c.gaz_at.get(bisect.bisect_left(c.starts, a))
+        if gz is not None and gz[1].type == "LOC":
+            continue
+        out.append(Span(a, b, "ORG", view[a:b], 3))
+    return sorted(out, key=lambda s: s.start)
+
+
+_CORP_TAIL = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bhd)\.$")
+
+
 _PLACE_CUE = _PLACE_PREP | _lows("ra", "qua", "đi", "quê", "thuộc", "khắp", "vùng", "miền", "địa bàn")
 
 
@@ -4961,6 +5133,13 @@ def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
             if m is not None and (not any(ch.islower() for ch in m.group(1)) or _foreign_word(m.group(1))):
                 # "(SAGRI)", "(Novico)": a short name defined after the full one
                 defs.setdefault(m.group(1), view[s.start : s.end])
+        if s.type == "ORG" and not s.bare and view[s.start : s.end].isascii():
+            words = view[s.start : s.end].split()
+            if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words):
+                # "General Motors" ... "GM": a foreign company's initials name it too
+                ini = "".join(w[0] for w in words)
+                if re.search(rf"(?<![\w.]){ini}(?!\w)", view) is not None:
+                    defs.setdefault(ini, view[s.start : s.end])
     if not defs:
         return selected
     taken = sorted((s.start, s.end) for s in selected)
