@@ -1296,3 +1296,60 @@ def test_round11_what_is_not_a_position() -> None:
     # a counted title before "là" covers the list, not a name after a plain "và"
     got = _found("Giám đốc là ông Lê Văn Một, Chủ tịch Hội Nông dân xã, và ông Trần Văn Hai cũng dự.")
     assert ("Trần Văn Hai", "Giám đốc", "") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named by its level and a number keeps the level in the organ's title
+        (
+            "Ông Lê Văn Bốn, Phó Chủ tịch UBND quận 10, đề nghị tạm dừng thi công.",
+            ("Lê Văn Bốn", "Chủ tịch UBND quận", "phó"),
+        ),
+        (
+            "Trần Văn Năm (nguyên trưởng công an phường 7, quận 3) bị phạt 3 năm tù.",
+            ("Trần Văn Năm", "trưởng công an phường", "nguyên"),
+        ),
+        # new lexicon entries: a commentator, an envoy, a fashion designer's abbreviation
+        ("Bình luận viên Mark Jones của tờ báo cho rằng vậy.", ("Mark Jones", "Bình luận viên", "")),
+        ("Li Wei, phái viên Trung Quốc tại Liên hợp quốc, nói.", ("Li Wei", "phái viên", "")),
+        ("Theo NTK Lê Thanh Hòa, bộ sưu tập gồm 30 mẫu.", ("Lê Thanh Hòa", "Nhà thiết kế", "")),
+        (
+            "Chỉ huy lực lượng vũ trang Iraq Abdul Karim cho biết.",
+            ("Abdul Karim", "Chỉ huy lực lượng vũ trang", ""),
+        ),
+        # a department's name before a parenthesised parent body
+        (
+            "Tiến sĩ Lê Văn Sáu, Trưởng khoa Y học lao động (Viện Pasteur Nha Trang) khẳng định.",
+            ("Lê Văn Sáu", "Trưởng khoa Y học lao động", ""),
+        ),
+        # a job field of several words closed by punctuation
+        (
+            "Anh Lê Văn Bảy, nhân viên quản lý bảo vệ rừng, cho biết.",
+            ("Lê Văn Bảy", "nhân viên quản lý bảo vệ rừng", ""),
+        ),
+        # a capitalised title, a few words of its body, a dash and the honorific
+        ("Trưởng BTC cuộc thi – ông Lê Văn Tám cũng bảo vệ.", ("Lê Văn Tám", "Trưởng BTC", "")),
+        # "Từng là" opening the sentence: a former office
+        (
+            'Thời hạn ngắn thì không nổi". Từng là phó chánh án Tòa án nhân dân tối cao, ông Lê Văn Chín lại nói.',
+            ("Lê Văn Chín", "chánh án", "nguyên phó"),
+        ),
+    ],
+)
+def test_round12_rules(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _found(text)
+
+
+def test_round12_what_is_not_a_position() -> None:
+    # a state honour is no position
+    assert _found("NSND Lê Thị Mười đã dự buổi lễ.") == set()
+    # the paper's dateline after a name is no affiliation
+    got = _found("Ảnh: Lê Văn Mười (NLĐ) - Ngày 25-3, gần 1.500 học sinh đã dự.")
+    assert all(p[0] != "Lê Văn Mười" for p in got)
+    # the short "Chủ tịch" of a head of state is the same office
+    got = _found("Chủ tịch nước Lê Văn Một lên đường. Cùng đi với Chủ tịch Lê Văn Một có nhiều quan chức.")
+    assert got == {("Lê Văn Một", "Chủ tịch nước", "")}
+    # "từng là" after another name's clause is that person's, not the next name's
+    got = _found("Ông Lê Văn Ba từng là Giám đốc Sở Y tế, ông Trần Văn Tư nói.")
+    assert all(p[0] != "Trần Văn Tư" for p in got)

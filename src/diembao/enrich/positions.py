@@ -76,6 +76,7 @@ _ABBR_OCCUPATIONS = {
     "ds": "Dược sĩ",
     "hv": "Học viên",
     "cn": "Công nhân",
+    "ntk": "Nhà thiết kế",
 }
 _NAMED_HEADS = frozenset(
     {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
@@ -489,7 +490,9 @@ _JOB_FIELDS = frozenset(
     "điều tra|kỹ thuật|bảo vệ|địa chính|kiểm lâm|tư pháp|hải quan|thuế vụ|văn phòng|kế toán|an ninh|cảnh sát"
     "|y tế|thú y|xe ôm|kinh doanh|bán hàng|tiếp thị|tín dụng|thu ngân|phục vụ|môi trường|thủy lợi|giao thông"
     "|văn hóa|xã hội|quản lý|lễ tân|bảo vệ|dân số|kiểm định|thị trường|kiểm hóa|kiểm hoá|hải quan|thuế|nghiệp vụ"
-    "|đo đạc|lâm nghiệp|nông nghiệp|khuyến nông|giáo dục|thanh tra|tư vấn|kiểm soát|hành chính".split("|")
+    "|đo đạc|lâm nghiệp|nông nghiệp|khuyến nông|giáo dục|thanh tra|tư vấn|kiểm soát|hành chính|bảo vệ rừng|quản lý rừng".split(
+        "|"
+    )
 )
 _LIST_INTRO_WORD = re.compile(r"\s*,?\s*gồm\b")
 
@@ -498,7 +501,7 @@ def _is_fields(words: list[str]) -> bool:
     """The words are one or more job fields ("quản lý thị trường" = "quản lý" + "thị trường")."""
     if not words:
         return True
-    return any(" ".join(words[:k]) in _JOB_FIELDS and _is_fields(words[k:]) for k in (1, 2))
+    return any(" ".join(words[:k]) in _JOB_FIELDS and _is_fields(words[k:]) for k in (1, 2, 3))
 
 
 _VEHICLES = frozenset(
@@ -522,7 +525,7 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
     stop = None
     head = low_key(text[max(0, end - 12) : end]).split()[-2:]
     prev_low = ""
-    for n in range(4):  # a third or fourth word only in a job's field ("cán bộ quản lý thị trường | X")
+    for n in range(5):  # a third to fifth word only in a job's field ("cán bộ quản lý thị trường | X")
         w = _LOWER_WORD.match(text, pos, limit)
         if w is None or not w.group(1).islower():
             break
@@ -543,6 +546,9 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             stop = pos
         elif n < 2 and _OCC_PLACE.match(text, pos, limit):
             stop = pos  # "chủ tiệm hớt tóc | trên đường ...", "thợ rửa xe | gần đó"
+            break
+        elif n >= 2 and fields and (not nxt or nxt[0] in ",;.)"):
+            stop = pos  # "nhân viên quản lý bảo vệ rừng, ...": a longer field, closed by punctuation
             break
         elif fields and (
             any(q.start == pos + 1 and q.type == "PER" for q in spans)
@@ -746,7 +752,7 @@ _DEPT_TITLES = frozenset(
 )  # fmt: skip
 _DEPT_NAME = re.compile(
     r" ((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?: (?!(?:của|tại|ở|và|cho|đã|đang|sẽ|là|cũng|thì|này|đó|khi|bị|được)\b)"
-    r"[^\W\d_]+){0,4})(?=\s*(?:[,;.)]|\s[-–]\s|$))"
+    r"[^\W\d_]+){0,4})(?=\s*(?:[,;.)]|\s[-–]\s|\s\(|$))"
 )
 # Heads of a body named inside a fused department span ("phòng Kinh doanh | Công ty Vinamilk").
 _UNIT_HEAD = re.compile(
@@ -1163,6 +1169,7 @@ _COMMA_NAME = re.compile(
     r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:(?:ông|bà|Ông|Bà)\s+)?)"
 )
 # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A" / "Giám đốc Công an tỉnh Đại tá Nguyễn Văn A"
+_DASH_HON = re.compile(r"((?: [^\W\d_]+){0,3})\s[-–]\s+(?:ông|bà|Ông|Bà)\s+")
 _RANK_NAME = re.compile(r"\s*,?\s*" + _RANK + r"\s+")
 _REPORTER = frozenset({"pv", "phóng viên", "nhà báo", "biên tập viên", "phóng viên thường trú"})
 # Words that may stand before a title phrase that has its name after a comma ("theo Giám đốc X, ông Y").
@@ -1296,7 +1303,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             break
         if between.strip() and low_key(_title) in _REPORTER:
             continue  # "trao đổi với PV báo X, Trung tá Y": only "PV Lê Hùng" names the reporter
-        if _WHEN_WAS.search(text, max(lo, s - 24), s) and (
+        if (_WHEN_WAS.search(text, max(lo, s - 24), s) or _ONCE_WAS.search(text[lo:s])) and (
             _reaches(text, end, p.start, spans) or _COMMA_NAME.fullmatch(between)
         ):
             # "Khi còn là Bí thư Tỉnh ủy, ông X đã ...": the office the person held then, a former one
@@ -1364,6 +1371,17 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         ):
             # "Tổng Giám đốc CTCP ... 584 - ông Đỗ Biên Thuỳ": the body, then a separator and the name
             body = _body_run(text, end, end + sep.start(), spans, open_end=True)
+        dash = _DASH_HON.fullmatch(between) if body is None and not inside else None
+        if (
+            dash is not None
+            and m.group()[0].isupper()
+            and not org
+            and (not dash.group(1) or dash.group(1).islower())
+            and (not text[lo:s].strip() or _comma_lead(text, lo, s, spans))
+        ):
+            # "Trưởng BTC cuộc thi – ông Võ Việt Chung": a capitalised title at the head of the sentence,
+            # a few lower-case words of its body, then a dash and the honorific before the name
+            body = dash.group(1).strip()
         if body is not None:
             # "Vụ trưởng Quản lý Ngoại hối Trương Văn Phước": a body the scan did not mark
             if not org and body:
@@ -1419,6 +1437,10 @@ def _is_nationality(between: str) -> bool:
 _NAMED = re.compile(r"\s+(?:có\s+)?tên(?:\s+là)?\s+")
 # "khi còn là", "hồi còn làm", "lúc còn giữ chức": the title that follows was held then
 _WHEN_WAS = re.compile(r"(?:^|\s)(?i:khi|lúc|hồi|thời)\s+còn\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$")
+# "Từng là phó chánh án TAND tối cao, ông Mai Ngọc Trinh ...": opening the sentence, a former office too
+_ONCE_WAS = re.compile(
+    r"(?:^|[.!?][\"”»']?\s)\s*(?:[-–(\"“]\s*)?(?i:từng)\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$"
+)
 _RANKED = re.compile(r"\s+(?:số|hạng)\s+\d{1,3}(?:\s+thế\s+giới)?\s*,?\s+")
 _THEN = re.compile(r"\s*\((?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)\)")
 
@@ -1979,6 +2001,9 @@ _AFF_END = re.compile(
 )
 
 
+_DATELINE = re.compile(r"\)\s*[-–]\s")
+
+
 def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> str | None:
     """An institution alone in apposition ("Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"): its name."""
     lead = _AFF_LEAD.match(text, s, hi)
@@ -1996,6 +2021,8 @@ def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> st
     )
     if org is None or any(q.type == "PER" and q.start < org.end and org.start < q.end for q in spans):
         return None
+    if "(" in conn and _DATELINE.match(text, org.end) and text[org.start : org.end].isupper():
+        return None  # "xin lỗi ông Hoàng (NLĐ) - Ngày 10-1": the paper's dateline, no affiliation
     if "(" in conn and not text[org.end : hi].lstrip().startswith(")"):
         close = text.find(")", org.end, hi)
         if (
@@ -2013,9 +2040,25 @@ def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> st
     return org.name
 
 
+# A unit named by its level and a number ("quận 4", "phường 10"): the place is the whole name, and the
+# organ keeps its level in the title as with a named unit ("Chủ tịch UBND quận" + "quận 10").
+_NUMBERED_LEVEL = re.compile(r"(xã|phường|quận|huyện|thị trấn|thị xã|Xã|Phường|Quận|Huyện) \d{1,3}\b")
+_ORGAN_END = re.compile(
+    r"(?:^|\s)(?:ubnd|hđnd|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|công an|tand|vksnd|vks"
+    r"|tòa án nhân dân|toà án nhân dân|viện kiểm sát nhân dân|đảng ủy|đảng uỷ|mttq|ủy ban mttq)$"
+)
+
+
+def _numbered_level(p: Position) -> Position:
+    m = _NUMBERED_LEVEL.match(p.org_or_place)
+    if m is None or not _ORGAN_END.search(low_key(p.title)):
+        return p
+    return Position(p.person, f"{p.title} {m.group(1).lower()}", p.org_or_place, p.qualifier)
+
+
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
-    for p in found:
+    for p in map(_numbered_level, found):
         key = (p.person, low_key(p.title), p.qualifier)
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
@@ -2029,6 +2072,13 @@ def _dedup(found: list[Position]) -> list[Position]:
         for f in _field_suffixes(t)
     }
     out = [p for p in out if (p.person, p.qualifier, low_key(p.title)) not in fuller]
+    # "Chủ tịch nước Trần Đức Lương ... Chủ tịch Trần Đức Lương": the short form names the same office.
+    state = {(p.person, p.qualifier) for p in out if low_key(p.title) == "chủ tịch nước"}
+    out = [
+        p
+        for p in out
+        if not (low_key(p.title) == "chủ tịch" and not p.org_or_place and (p.person, p.qualifier) in state)
+    ]
     # An affiliation without a title only when no title is given for the person.
     titled = {p.person for p in out if p.title}
     out = [p for p in out if p.title or p.person not in titled]
