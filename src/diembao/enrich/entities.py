@@ -724,7 +724,25 @@ _COUNTRY_LONG = tuple(
     )
 )
 
-_HONORIFIC = _lows(
+# Occupations written before a person's name; a foreign town right after one is that person.
+_OCCUPATION_HON = _lows(
+    "nhà báo",
+    "nhà văn",
+    "nhà thơ",
+    "ca sĩ",
+    "nhạc sĩ",
+    "họa sĩ",
+    "nghệ sĩ",
+    "đạo diễn",
+    "diễn viên",
+    "luật sư",
+    "bác sĩ",
+    "kỹ sư",
+    "tiến sĩ",
+    "thạc sĩ",
+    "giáo sư",
+)
+_HONORIFIC = _OCCUPATION_HON | _lows(
     "ông",
     "bà",
     "anh",
@@ -755,9 +773,6 @@ _HONORIFIC = _lows(
     "ths",
     "bs",
     "ks",
-    "tiến sĩ",
-    "thạc sĩ",
-    "giáo sư",
     "phó giáo sư",
     "thượng tá",
     "trung tá",
@@ -789,24 +804,12 @@ _HONORIFIC = _lows(
     "gs.ts",
     "pgs.ts",
     "ts.bs",
-    "nhà báo",
-    "nhà văn",
-    "nhà thơ",
-    "ca sĩ",
     # "ca sĩ trẻ Khánh Ngọc", "nghệ sĩ hài Vân Dung", "MC Ngọc Linh"
     "ca sĩ trẻ",
     "nữ ca sĩ",
     "nam ca sĩ",
     "nghệ sĩ hài",
     "mc",
-    "nhạc sĩ",
-    "họa sĩ",
-    "nghệ sĩ",
-    "đạo diễn",
-    "diễn viên",
-    "luật sư",
-    "bác sĩ",
-    "kỹ sư",
     "em gái",
     "em trai",
     "con gái",
@@ -836,24 +839,6 @@ _HONORIFIC = _lows(
     "khai tên",
 )
 _HONORIFIC_MAX = 3
-# Occupations written before a person's name; a foreign town right after one is that person.
-_OCCUPATION_HON = _lows(
-    "nhà báo",
-    "nhà văn",
-    "nhà thơ",
-    "ca sĩ",
-    "nhạc sĩ",
-    "họa sĩ",
-    "nghệ sĩ",
-    "đạo diễn",
-    "diễn viên",
-    "luật sư",
-    "bác sĩ",
-    "kỹ sư",
-    "tiến sĩ",
-    "thạc sĩ",
-    "giáo sư",
-)
 _NAMED_CUES = frozenset({"có tên", "tên là", "khai tên"})
 _NAMED_WHO = frozenset(
     "người phụ nữ ông bà anh chị cô cậu bé cháu em gái trai niên đối tượng kẻ gã hắn xưng nghi phạm".split()

@@ -497,11 +497,15 @@ _JOB_FIELDS = frozenset(
 _LIST_INTRO_WORD = re.compile(r"\s*,?\s*gồm\b")
 
 
-def _is_fields(words: list[str]) -> bool:
-    """The words are one or more job fields ("quản lý thị trường" = "quản lý" + "thị trường")."""
+def _is_fields(words: list[str], fields: frozenset[str] = _JOB_FIELDS) -> bool:
+    """The words are one or more ``fields`` ("quản lý thị trường" = "quản lý" + "thị trường"); a field
+    written twice in a row is a typo, not two fields ("tuyển thủ quốc gia quốc gia")."""
     if not words:
         return True
-    return any(" ".join(words[:k]) in _JOB_FIELDS and _is_fields(words[k:]) for k in (1, 2, 3))
+    return any(
+        " ".join(words[:k]) in fields and words[k : 2 * k] != words[:k] and _is_fields(words[k:], fields)
+        for k in (1, 2, 3)
+    )
 
 
 _VEHICLES = frozenset(
@@ -618,21 +622,8 @@ def _field_suffixes(title: str) -> list[str]:
 
 
 def _is_role_fields(words: list[str]) -> bool:
-    """The words are one or two role fields ("hành chính quản trị" = "hành chính" + "quản trị")."""
-    for k in (1, 2, 3):
-        if " ".join(words[:k]) in _ROLE_FIELDS:
-            rest = words[k:]
-            if rest[:k] == words[:k]:
-                return False  # "tuyển thủ quốc gia quốc gia": a doubled word is a typo, not a field
-            if (
-                not rest
-                or " ".join(rest) in _ROLE_FIELDS
-                or any(
-                    " ".join(rest[:j]) in _ROLE_FIELDS and " ".join(rest[j:]) in _ROLE_FIELDS for j in (1, 2)
-                )
-            ):
-                return True
-    return False
+    """The words are one or more role fields ("hành chính quản trị" = "hành chính" + "quản trị")."""
+    return bool(words) and _is_fields(words, _ROLE_FIELDS)
 
 
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
