@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -4768,15 +4768,27 @@ def _company_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
             found.extend(items)
     if not found:
         return selected
-    spans = [(s.start, s.end, s.type) for s in selected]
+    # already a known body, or a place ("các công ty như ... và Việt Nam"), or lower-case words
+    return _with_orgs(
+        view,
+        selected,
+        found,
+        lambda a, b: (
+            any(ch.islower() for ch in view[a:b])
+            and not all(w[0].isupper() or w[0].isdigit() or w == "&" for w in view[a:b].split())
+        ),
+    )
+
+
+def _with_orgs(
+    view: str, selected: list[Span], found: list[tuple[int, int]], skip: Callable[[int, int], bool]
+) -> list[Span]:
+    """``selected`` plus an ORG for each found (start, end) that overlaps no selected span and that
+    ``skip`` does not refuse; sorted by start."""
+    spans = [(s.start, s.end) for s in selected]
     out = list(selected)
     for a, b in found:
-        hit = [t for s, e, t in spans if s < b and a < e]
-        if hit:
-            continue  # already a known body, or a place ("các công ty như ... và Việt Nam")
-        if any(ch.islower() for ch in view[a:b]) and not all(
-            w[0].isupper() or w[0].isdigit() or w == "&" for w in view[a:b].split()
-        ):
+        if any(s < b and a < e for s, e in spans) or skip(a, b):
             continue
         out.append(Span(a, b, "ORG", view[a:b], 3))
     return sorted(out, key=lambda s: s.start)
@@ -4817,17 +4829,12 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
         found.append(m.span(1))
     if not found:
         return selected
-    spans = [(s.start, s.end, s.type) for s in selected]
-    out = list(selected)
-    for a, b in found:
-        hit = [t for s, e, t in spans if s < b and a < e]
-        if hit:
-            continue  # a known body already, or a place ("tạp chí Mỹ")
+
+    def is_place(a: int, _b: int) -> bool:  # "tạp chí Mỹ": a known body already, or a place
         gz = c.gaz_at.get(bisect.bisect_left(c.starts, a))
-        if gz is not None and gz[1].type == "LOC":
-            continue
-        out.append(Span(a, b, "ORG", view[a:b], 3))
-    return sorted(out, key=lambda s: s.start)
+        return gz is not None and gz[1].type == "LOC"
+
+    return _with_orgs(view, selected, found, is_place)
 
 
 _CORP_TAIL = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bhd)\.$")
