@@ -1353,3 +1353,20 @@ def test_round12_what_is_not_a_position() -> None:
     # "từng là" after another name's clause is that person's, not the next name's
     got = _found("Ông Lê Văn Ba từng là Giám đốc Sở Y tế, ông Trần Văn Tư nói.")
     assert all(p[0] != "Trần Văn Tư" for p in got)
+
+
+def test_round13_place_offices_and_new_titles() -> None:
+    # an office that is the place's own drops the level word: "thị trưởng", not "thị trưởng thành phố"
+    got = _found("Ông Lê Văn Năm, thị trưởng thành phố Hòa Bình, lên án vụ việc.")
+    assert ("Lê Văn Năm", "thị trưởng", "") in got
+    got = _found("Trần Văn Sáu, công tố viên quận Ba Đình, nói hôm qua.")
+    assert ("Trần Văn Sáu", "công tố viên", "") in got
+    # an organ keeps its level word
+    got = _found("Chủ tịch UBND thành phố Đà Nẵng Lê Văn Bảy phát biểu.")
+    assert ("Lê Văn Bảy", "Chủ tịch UBND thành phố", "") in got
+    # new lexicon entries: luật gia, người sáng lập, chủ thuyền
+    assert ("Ngô Văn Tám", "Luật gia", "") in _found("Luật gia Ngô Văn Tám cho rằng luật cần sửa.")
+    assert ("Hồ Văn Chín", "người sáng lập", "") in _found("Anh Hồ Văn Chín, người sáng lập nhóm, cho biết.")
+    assert ("Lê Văn Mười", "chủ thuyền rồng", "") in _found(
+        "Ông Lê Văn Mười, một chủ thuyền rồng trên sông, nói."
+    )

@@ -353,7 +353,10 @@ def _parse_title(
                     head == "ban" and (w := _LOWER_WORD.match(text, org.end, limit)) and w.group(1).islower()
                 )
             ) or (org.type == "ORG" and (_is_level_only(surface) or head in _TERR_NO_PLACE)):
-                title = f"{title} {surface}"
+                if key in _PLACE_OFFICES and _is_level_only(surface):
+                    org_or_place = surface  # "công tố viên | quận": the office of the place itself
+                else:
+                    title = f"{title} {surface}"
             else:
                 org_or_place = org.name if org.type != "PER" else ""
             end = org.end
@@ -362,7 +365,9 @@ def _parse_title(
             loc = _span_at(spans, lv.end() - 1, limit) if lv is not None else None
             dept = _DEPT_NAME.match(text, end, limit) if key in _DEPT_TITLES and not fielded else None
             if lv is not None and loc is not None and loc.type == "LOC":
-                title = f"{title} {lv.group(1)}"  # "chủ tịch xã Tân Nghĩa"
+                if key not in _PLACE_OFFICES:
+                    title = f"{title} {lv.group(1)}"  # "chủ tịch xã Tân Nghĩa"
+                # "thị trưởng thành phố Jackson": an office that is itself the place's, title as such
                 org_or_place, end = text[loc.start : loc.end], loc.end
             elif (
                 dept is not None
@@ -419,6 +424,9 @@ def _parse_title(
 
 
 _MINISTER = frozenset({"bộ trưởng", "thứ trưởng"})
+# Offices that are themselves a place's (a level word after them names the place, not an organ):
+# "thị trưởng thành phố Jackson" -> "thị trưởng", "công tố viên quận Nam" -> "công tố viên".
+_PLACE_OFFICES = frozenset({"thị trưởng", "công tố viên", "tỉnh trưởng"})
 _PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
 
 
