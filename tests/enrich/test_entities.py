@@ -1115,3 +1115,11 @@ def test_organisations3_fire_police_named_by_place() -> None:
 def test_organisations3_football_federation_short_form() -> None:
     ents = extract_entities("Sự cố buộc LĐBĐ VN phải siết chặt kỷ luật.")
     assert _flat(ents, "ORG") == {"LĐBĐ VN"}
+
+
+def test_persons7_foreign_middle_initial_is_no_district() -> None:
+    # "H." between two foreign name words is a middle initial, not "huyện"
+    assert "John H. Kennedy" in _pers("Ông John H. Kennedy phát biểu tại hội nghị.")
+    assert "Robert P. Smith" in _pers("Ông Robert P. Smith cho biết.")
+    # a Vietnamese district after "H." stays a place
+    assert "Đông Anh" not in _pers("Đối tượng Nguyễn Văn A, H. Đông Anh bị bắt.")

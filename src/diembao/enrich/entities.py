@@ -2756,6 +2756,8 @@ def _person_run(
                     or not toks[j + 1].cap
                     # "N.T. P.\n(SN 1999": no place name right after the dot
                     or view[t.end : toks[j + 1].start] not in (". ", ".")
+                    # "William H. Crawford": a middle initial between two foreign name words
+                    or (_foreign_word(toks[j - 1].text) and _non_vi_word(toks[j + 1].text))
                 )
             )
         ):
@@ -4137,6 +4139,12 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                         and view[toks[i - 1].end : toks[i].start] == " "
                     )
                     or (len(toks[i - 1].text) == 1 and toks[i - 1].cap and _abbr(c, i - 1))  # "N.V.P. Hùng"
+                    # "William H. Crawford": a foreign middle initial, not "huyện Crawford"
+                    or (
+                        _foreign_word(toks[i - 1].text)
+                        and _non_vi_word(toks[lv].text)
+                        and view[toks[i - 1].end : toks[i].start] == " "
+                    )
                 )
             ):
                 continue  # "chị H. Khoảng 8h": an initial, not the district abbreviation
