@@ -431,10 +431,17 @@ _PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
 
 
 @lru_cache(maxsize=1)
-def _foreign_countries() -> frozenset[str]:
+def _countries() -> frozenset[str]:
+    """Every country named in the gazetteer, Việt Nam included."""
     g = gazetteer()
-    names = {e.name for es in g.entries.values() for e in es if e.type == "LOC" and e.kind == "country"}
-    return frozenset(names - {"Việt Nam"})
+    return frozenset(
+        e.name for es in g.entries.values() for e in es if e.type == "LOC" and e.kind == "country"
+    )
+
+
+@lru_cache(maxsize=1)
+def _foreign_countries() -> frozenset[str]:
+    return _countries() - {"Việt Nam"}
 
 
 def _foreign_portfolio(text: str, end: int, limit: int, spans: list[Span]) -> Span | None:
@@ -603,8 +610,8 @@ _FIELD_END = re.compile(r"\s*(?:[,;.)]|[-–]\s|$)|\s+(?:của|tại|thuộc|ở
 
 
 def _field_tail(text: str, end: int, limit: int) -> int | None:
-    """End of one or two known fields right after a role (``_ROLE_FIELDS``), when punctuation, "của/tại",
-    a capitalised name or an employer follows; None otherwise."""
+    """End of the longest run of known fields (up to four words, ``_ROLE_FIELDS``) right after a role, when
+    punctuation, "của/tại", a capitalised name or an employer follows; None otherwise."""
     pos = end
     words: list[str] = []
     best = None
@@ -785,9 +792,8 @@ def _unique_board(text: str, s: Span, spans: list[Span]) -> bool:
     tail = _BOARD_TAIL.match(text, s.end, min(len(text), s.end + 80))
     end = tail.end() if tail is not None else s.end
     end = min([end, *(q.start for q in spans if q.type == "PER" and s.end <= q.start < end)])
-    countries = _foreign_countries() | {"Việt Nam"}
     return not _LOCAL_WORDS.intersection(low_key(text[s.start : end]).split()[1:]) and not any(
-        q.type == "LOC" and s.start < q.start < end and q.name not in countries for q in spans
+        q.type == "LOC" and s.start < q.start < end and q.name not in _countries() for q in spans
     )
 
 
@@ -835,7 +841,7 @@ def _trailing_place(spans: list[Span], org: Span) -> Span | None:
     ("Ban Tổ chức hội chợ hàng | Việt Nam" is one body, its head the role's: "Phó Ban")."""
     for s in spans:
         if s.type == "LOC" and s.nested and org.start < s.start and s.end == org.end:
-            return None if s.name == "Việt Nam" or s.name in _foreign_countries() else s
+            return None if s.name in _countries() else s
     return None
 
 
