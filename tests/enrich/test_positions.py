@@ -1370,3 +1370,40 @@ def test_round13_place_offices_and_new_titles() -> None:
     assert ("Lê Văn Mười", "chủ thuyền rồng", "") in _found(
         "Ông Lê Văn Mười, một chủ thuyền rồng trên sông, nói."
     )
+
+
+def test_round14_second_title_lower_bodies_lists_and_aliases() -> None:
+    # "và là": a second title of the same person, even after body words the first title did not take
+    got = _found("Ông Lê Văn Một, Giám đốc Trung tâm bảo tồn thiên nhiên và là thành viên Hội Làm vườn, nói.")
+    assert ("Lê Văn Một", "Giám đốc", "") in got
+    assert ("Lê Văn Một", "thành viên", "") in got
+    # ... but not another name's title after "và"
+    got = _found("Ông Lê Văn Một, giám đốc công ty và là người quen của bà Hoa, cho biết.")
+    assert [p for p in got if p[0] == "Lê Văn Một"] == [("Lê Văn Một", "giám đốc", "")]
+    # a body after a lower-case head word, before the name (with or without a comma)
+    for text in (
+        "Chủ tịch hiệp hội Cà phê Việt Nam, Trần Văn Hai cũng nhận định như vậy.",
+        "Chủ tịch hiệp hội Cà phê Việt Nam Trần Văn Hai cũng nhận định như vậy.",
+    ):
+        assert ("Trần Văn Hai", "Chủ tịch", "") in _found(text)
+    assert not [p for p in _found("Giám đốc hỗ trợ Trần Văn Hai cho biết.") if p[0] == "Trần Văn Hai"]
+    # an institution alone in parentheses after a list of names is each member's affiliation
+    ps = extract_positions("Đó là Ngô Văn Ba và Trương Thị Bốn (Trường THCS Lê Lợi).")
+    assert {(p.person, p.title, p.org_or_place) for p in ps} == {
+        ("Ngô Văn Ba", "", "Trường THCS Lê Lợi"),
+        ("Trương Thị Bốn", "", "Trường THCS Lê Lợi"),
+    }
+    # new lexicon entries and fields
+    assert ("Trần Văn Lộc", "nhà bình luận", "") in _found(
+        "Ông Trần Văn Lộc, 46 tuổi, một nhà bình luận, bị bắn."
+    )
+    assert ("Lê Văn Sáu", "giáo viên chủ nhiệm", "") in _found(
+        "Thầy Lê Văn Sáu - giáo viên chủ nhiệm lớp 7A3 - đặt ra nội quy."
+    )
+    assert ("Tom Beaver", "Giám đốc học vụ", "") in _found(
+        "Liên hệ ông Tom Beaver, Giám đốc học vụ của trường."
+    )
+    # a surname fused to an initial ("John B.Smith") is that person's later mention
+    got = _found("Chánh án John B.Smith ra phán quyết. Luật sư cho rằng thẩm phán Smith đã sai.")
+    assert ("John B.Smith", "thẩm phán", "") in got
+    assert all(p[0] != "Smith" for p in got)

@@ -601,7 +601,7 @@ _ROLE_FIELDS = _JOB_FIELDS | frozenset(
     "tuyển sinh|báo chí|đại diện|điều hành|dự án|cao cấp|trị sự|kế hoạch|quản trị|nhân sự|truyền thông|tài chính"
     "|sản xuất|đối ngoại|pháp chế|chiến lược|công nghệ|thông tin|đào tạo|marketing|tổ chức|kiểm toán|đầu tư"
     "|xuất nhập khẩu|xuất khẩu|nhập khẩu|vận hành|chất lượng|khách hàng|nghiên cứu|chuyên môn|thiết kế"
-    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt".split(
+    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt|học vụ".split(
         "|"
     )
 )
@@ -1117,6 +1117,11 @@ def _first_name_aliases(entities: Sequence[Entity]) -> dict[str, str]:
         ]
         if len(longer) == 1:
             out[short] = longer[0]
+        elif len(words) == 1:
+            # "Weinstein" for "Jack B.Weinstein": a surname fused to the initial before it by a full stop
+            fused = [n for n in names[i + 1 :] if n.endswith("." + short) and " " in n]
+            if len(fused) == 1:
+                out[short] = fused[0]
     return out
 
 
@@ -1599,6 +1604,8 @@ def _body_run(
             if f"{prev_low} {low}" in _RUN_STOP_PAIRS:
                 return None
             # lower-case words only inside an unmarked name, never after a marked body or place
+            if first and not cont and _lower_body_head(text, w.start(), target):
+                cont = True  # "Chủ tịch hiệp hội Xăng dầu Việt Nam Phan Thế Ruệ": a body's head word in lower case
             if (
                 (first and not cont)
                 or low in _RUN_STOP
@@ -1617,6 +1624,19 @@ def _body_run(
         return None
     body = re.sub(r"\s*\([^()]*\)\s*", " ", between).strip()
     return re.sub(r"^(?:tại|ở|và)\s+", "", body).rstrip(" -–")
+
+
+_LOWER_HEAD = re.compile(
+    r"(?:hiệp hội|công ty|tổng công ty|tập đoàn|ngân hàng|bệnh viện|nhà máy|học viện|liên đoàn|hội)"
+    r"(?: [^\W\d_A-ZĐ]+){0,2} [A-ZĐÀ-Ỹ]"
+)
+
+
+def _lower_body_head(text: str, pos: int, target: int) -> bool:
+    """A body named after a lower-case head word ("hiệp hội Xăng dầu Việt Nam", "công ty Hà Thành"): the
+    head, at most two more lower-case words, then a capitalised word of the name before the target."""
+    m = _LOWER_HEAD.match(text, pos, target)
+    return m is not None and m.end() < target
 
 
 def _has_organ(title: str) -> bool:
@@ -1736,6 +1756,12 @@ def _after(
         parsed = _parse_title(text, together.end(), spans, hi, lower_ok=True)
         if parsed is not None:
             return [Position(name, parsed[0], parsed[1], parsed[2])]
+    if shared > p.end and (open_ := re.match(r"\s*\(\s*", text[shared:hi])) is not None:
+        # "Ngô Văn Minh và Trương Ngọc Diệp (Trường THCS Ngô Sĩ Liên)": an institution alone in the
+        # parentheses after a list of names is each member's affiliation
+        aff = _affiliation(text, shared + open_.end(), spans, hi, "(")
+        if aff is not None and _parse_title(text, shared + open_.end(), spans, hi, lower_ok=True) is None:
+            return [Position(name, "", aff, "")]
     plural = _PLURAL.match(text, shared, hi)
     if plural is not None and (
         shared > p.end
@@ -1816,9 +1842,17 @@ def _apposition(
         m = re.match(
             r"\s*(?:,|\(|–|-|làm(?=\s)|vào (?:vị trí|chức(?: vụ)?|ghế|cương vị)(?=\s)|(?:cũng\s+)?(?:chính\s+)?là(?=\s)|(?=(?:nguyên|từng|hiện|đang) là )|(?=(?:nguyên|cựu)\s)|(?=(?:hiện |đang )*giữ (?:chức|cương vị) ))\s*"
             if first
-            else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và)\s*",
+            else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và(?:\s+(?:cũng\s+|đồng thời\s+)?là(?=\s))?)\s*",
             text[pos:hi],
         )
+        if m is None and not first and out:
+            also = _AND_ALSO.match(text[pos:hi])
+            if also is not None and not any(
+                q.type == "PER" and pos <= q.start < pos + also.end() for q in spans
+            ):
+                # "Giám đốc Trung tâm bảo tồn thiên nhiên và là thành viên Hội X": the rest of a body the
+                # title did not take, then "và là" and a second title of the same person
+                m = also
         if m is None and first:
             # "Ông X được bổ nhiệm làm Giám đốc", "Ông X từng giữ chức ...": a verb phrase, no comma
             w = re.match(r"\s+", text[pos:hi])
@@ -1913,7 +1947,11 @@ def _apposition(
             and _THEO_NAME.search(text, max(0, pos - 40), pos)
         ):
             break  # "Cũng theo ông Hồng, Thủ tướng đã có chỉ đạo": the title is the next clause's subject
-        if "và" in m.group() and re.match(r"\s*[A-ZĐ]", text[end : end + 3]):
+        if (
+            "và" in m.group()
+            and not m.group().rstrip().endswith("là")
+            and re.match(r"\s*[A-ZĐ]", text[end : end + 3])
+        ):
             break  # "A, Giám đốc X và Giám đốc Y Trần B": the second title is B's
         nxt = next(
             (
@@ -1990,6 +2028,7 @@ def _owned_kind(rest: str) -> str | None:
     return " ".join(rest.split()[: len(max(kinds, key=len).split())]) if kinds else None
 
 
+_AND_ALSO = re.compile(r"[^,;:()\n.\"“”]{0,80}?\s+và\s+(?:cũng\s+|đồng thời\s+)?là\s+")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nọ)(?!\w)")
 _ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
 # a workplace said as such, then ", đồng thời (là)" / ", kiêm": the position that follows is the person's too
