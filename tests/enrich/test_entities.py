@@ -1123,3 +1123,76 @@ def test_persons7_foreign_middle_initial_is_no_district() -> None:
     assert "Robert P. Smith" in _pers("Ông Robert P. Smith cho biết.")
     # a Vietnamese district after "H." stays a place
     assert "Đông Anh" not in _pers("Đối tượng Nguyễn Văn A, H. Đông Anh bị bắt.")
+
+
+def test_persons8_given_name_that_opens_phrases() -> None:
+    # a capitalised "Những"/"Hiện" right after surname + given name, no punctuation: the given name
+    assert "Lê Minh Những" in _pers("Thượng tá Lê Minh Những cho biết vụ việc.")
+    assert "Trần Quốc Hiện" in _pers("Ông Trần Quốc Hiện cho biết.")
+    assert "Trịnh Văn Sáng" in _pers("Các bị can gồm Trịnh Văn Sáng (SN 1975) và Lê Thanh Sơn.")
+    # ... but not when it opens a phrase of its own
+    assert "Lê Văn Tám" in _pers("Giám đốc Lê Văn Tám Những năm qua ông đã làm.")
+
+
+def test_persons8_title_in_sentence_case_after_surname() -> None:
+    # "Hồ Chủ tịch" (= President Hồ): "Chủ tịch" is the title, no person "Hồ Chủ"
+    assert not {p for p in _pers("Học tập theo lời dạy của Hồ Chủ tịch, chúng ta thi đua.") if "Chủ" in p}
+
+
+def test_persons8_unit_word_after_occupation() -> None:
+    assert not _pers("Các cán bộ, chiến sĩ Vùng Cảnh sát biển 2 đã có mặt.")
+    assert "Hùng" in _pers("Ông Hùng Công an huyện cho biết.")
+
+
+def test_persons8_place_of_title_before_family_name() -> None:
+    ents = extract_entities("Thị trưởng Paris Delanoe phát biểu sau lễ mặc niệm.")
+    assert _flat(ents, "PER") == {"Delanoe"}
+    assert "Paris" in _flat(ents, "LOC")
+    # an acronym (an organisation) before: no split of the given name
+    assert "Virginia" not in _flat(extract_entities("Phó chủ tịch USABC Virginia Foote dẫn đầu."), "LOC")
+
+
+def test_persons8_family_name_that_is_a_club() -> None:
+    text = "Cố vấn Mỹ Tom Arsenal cho biết ông chưa nghe. Arsenal phủ nhận điều đó."
+    assert _pers(text) >= {"Tom Arsenal", "Arsenal"}
+    assert "Arsenal" in _flat(extract_entities("Cầu thủ của Arsenal ghi bàn vào lưới Chelsea."), "ORG")
+
+
+def test_persons8_given_name_before_western_given_name() -> None:
+    assert "Martino Robert Lagan" in _pers(
+        "Nhà chức trách xác định Martino Robert Lagan, 19 tuổi, là nghi phạm."
+    )
+    assert "Stephen Theede" in _pers("Trưởng ban điều hành Yukos Stephen Theede nói.")
+
+
+def test_persons8_royal_titles_and_ranking_numbers() -> None:
+    assert "Akihito" in _pers("Nhật hoàng Akihito phát biểu.")
+    assert "Nhật" not in _flat(extract_entities("Nhật hoàng Akihito phát biểu."), "LOC")
+    assert "Abdul" in _pers("Các quan chức tin rằng Thái tử Abdul có liên quan.")
+    assert "Robby Ginepri" in _pers("Hạt giống số 3 Robby Ginepri bị loại sớm.")
+
+
+def test_persons8_not_persons() -> None:
+    assert not _pers("Công cụ giúp cư dân Net “tàng hình” trên mạng.")
+    assert "Saigon Postel" not in _pers("Bà Lan, Phó Tổng Giám đốc Saigon Postel chia sẻ.")
+    assert "Arab" not in _pers("Thái tử Arab Saudi Mohammed nói. Thái tử Arab không liên quan.")
+
+
+def test_persons8_country_after_abbreviated_honorific() -> None:
+    # plural before the honorific: doctors of that country; alone, a person named so
+    ents = extract_entities("Các BS Pháp đã phẫu thuật thành công cho bé.")
+    assert "Pháp" in _flat(ents, "LOC") and not _flat(ents, "PER")
+    assert "Pháp" in _pers("BS Pháp cho biết bệnh nhân đã ổn định.")
+
+
+def test_persons8_media_title_used_as_a_persons_name() -> None:
+    ents = extract_entities("Ông bố Công Lý rất vui. Sau đó Công Lý về nhà hát tập vở.")
+    assert "Công Lý" in _flat(ents, "PER") and "Công Lý" not in _flat(ents, "ORG")
+    assert "Công Lý" in _flat(extract_entities("Theo báo Công Lý, ông Nam cho biết."), "ORG")
+
+
+def test_persons8_western_given_name_alone() -> None:
+    assert _pers("Nữ doanh nhân Angela Lee cho biết. Sau đó Angela từ chối góp vốn.") >= {
+        "Angela Lee",
+        "Angela",
+    }

@@ -798,6 +798,10 @@ _HONORIFIC = _OCCUPATION_HON | _lows(
     "samdech",
     "hoàng thân",
     "hoàng tử",
+    "thái tử",
+    "hoàng thái tử",
+    "nhật hoàng",
+    "hoàng hậu",
     "công chúa",
     "thượng tọa",
     "hòa thượng",
@@ -2769,6 +2773,7 @@ def _person_run(
             and t.low in _NAME_STOP
             and not _given_after_middle(c, i, j)
             and not (titled and _given_after_surname(c, i, j))
+            and not _stop_word_given(c, i, j)
         ):
             break  # "Dương Hoàng Long | Ngày 21-3", "Lê Công K. | Trong đó"
         j += 1
@@ -2793,6 +2798,15 @@ def _person_run(
         return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
     if j - i >= 2 and not toks[j - 1].cap and toks[j - 1].low in _SPACED_PARTICLES:
         j -= 1  # "Dato Paduka Haji Ali | bin Haji Hassan": the run hit its length before the name after
+    if (
+        j - i >= 2
+        and j < n
+        and not toks[j].cap
+        and toks[j - 1].low in _title_edges()[0]
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and any(c.low(j - 1, j - 1 + ln) in c.g.titles for ln in range(2, min(c.g.title_max, n - j + 1) + 1))
+    ):
+        j -= 1  # "Hồ | Chủ tịch", "Bác Hồ | Chủ tịch": a title in sentence case after a surname
     return j
 
 
@@ -2922,7 +2936,7 @@ def _given_after_surname(c: _Ctx, i: int, j: int) -> bool:
 # English words of organisation, product, place and title names: a run of foreign words holding one
 # is no person ("Korean Air", "Wall Street Journal", "Miss Grand", "Galaxy Note").
 _NOT_PERSON_WORDS = frozenset(
-    """the of and for on in at by new york times post news street journal house group bank air airlines
+    """the of and for on in at by net new york times post news street journal house group bank air airlines
     airways university college club united city fc hotel resort center centre company corporation inc ltd
     motors electronics mobile pay store google apple facebook twitter microsoft samsung sony honda toyota
     force army navy press daily mail guardian herald tribune cup league open award awards festival park
@@ -3158,6 +3172,14 @@ def _lone_foreign_with_age(c: _Ctx, i: int, claimed: Sequence[bool]) -> bool:
 
 def _person_noun_before(c: _Ctx, i: int) -> bool:
     """A role noun right before token i ("học giả Olga Kulkova", "tay sát nhân Satoshi Uematsu")."""
+    toks = c.toks
+    if (
+        i >= 2
+        and toks[i - 2].low == "số"
+        and toks[i - 1].text.isdigit()
+        and c.joined_ok(i - 2, i + 1, _NAME_GAPS)
+    ):
+        i -= 2  # "hạt giống số 3 Robby Ginepri", "tiền đạo số 9 Karim Benzema": the ranking or shirt number
     for ln in (3, 2, 1):
         a = i - ln
         if a >= 0 and c.low(a, i) in _PERSON_NOUNS and c.joined_ok(a, i + 1, _NAME_GAPS):
@@ -3264,6 +3286,7 @@ _PERSON_NOUNS = _lows(
     "siêu sao",
     "danh ca",
     "tay vợt",
+    "hạt giống",
     "thủ lĩnh",
     "nhà lãnh đạo",
     "bạn đọc",
@@ -3480,6 +3503,43 @@ def _given_after_middle(c: _Ctx, i: int, j: int) -> bool:
         and toks[j - 1].low in _MIDDLE_ONLY
         and c.view[toks[j - 1].end : toks[j].start] == " "
         and not (j + 1 < c.n and toks[j + 1].text[:1].isdigit())  # "Nguyễn Văn | Ngày 21-3"
+    )
+
+
+# Organ words that open a unit's name before a named body ("Vùng Cảnh sát biển 4", "Khối Dân vận"),
+# never a given name after an occupation.
+_UNIT_WORDS = _lows(
+    "vùng", "khối", "cụm", "đội", "tổ", "phòng", "ngành", "khoa", "nhóm", "trạm", "đồn", "trại"
+)
+# Vietnamese places in ASCII as brand words ("Saigon Postel", "Vietnam Airlines", "Hanoi Telecom").
+_VN_BRAND_PLACES = frozenset({"saigon", "hanoi", "vietnam"})
+_NATIONALITY_PLURAL = _lows("các", "những", "nhiều", "đoàn", "nhóm", "hai", "ba", "mấy", "êkíp", "ê-kíp")
+_STOP_GIVENS = _lows("những", "hiện", "sáng", "riêng")
+_STOP_GIVEN_NEXT = _lows(
+    "nay", "qua", "mai", "sớm", "hôm", "năm", "ngày", "tháng", "người", "lần", "điều", "vụ", "việc"
+)
+
+
+def _stop_word_given(c: _Ctx, i: int, j: int) -> bool:
+    """ "Trung tá Lê Thanh Những cho biết", "ông Trần Quốc Hiện": a phrase-opening word that is also a
+    given name, capitalised after a surname and a given name with no punctuation between, ends the name
+    when what follows is no phrase it opens ("Những năm qua", "Sáng nay")."""
+    toks, view = c.toks, c.view
+    if not (j - i == 2 and toks[j].low in _STOP_GIVENS and toks[i].low in c.g.surnames):
+        return False
+    if view[toks[j - 1].end : toks[j].start] != " " or not all(toks[k].cap for k in range(i, j)):
+        return False
+    if j + 1 >= c.n:
+        return True
+    nxt = toks[j + 1]
+    gap = view[toks[j].end : nxt.start]
+    if gap != " ":
+        return not nxt.text[:1].isdigit()
+    return (
+        not nxt.cap
+        and not nxt.text[:1].isdigit()
+        and nxt.low not in _STOP_GIVEN_NEXT
+        and f"{toks[j].low} {nxt.low}" not in c.g.words2
     )
 
 
@@ -3790,8 +3850,39 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         s, e = toks[i].start, toks[j - 1].end if end_char is None else end_char
         return Span(s, e, type_, name or view[s:e], prio, head=head)
 
+    # Family names written after a Western given name ("John Bolton"): outside sport, the same word alone
+    # is that person, not the club named so.
+    given_family: set[str] = set()
+    if _SPORTS.search(view) is None:
+        given_family = {
+            toks[k + 1].low
+            for k in range(n - 1)
+            if toks[k].low in _WESTERN_GIVEN
+            and toks[k].cap
+            and toks[k + 1].cap
+            and view[toks[k].end : toks[k + 1].start] == " "
+        }
+
+    gaz_hits = _gaz_scan(c)
+    # A media title written like a Vietnamese name and called a person ("ông bố Công Lý", the actor):
+    # everywhere in the article that name is the person.
+    media_people = {
+        c.low(i, j)
+        for i, j, e in gaz_hits
+        if e.type == "ORG"
+        and e.kind == "media"
+        and j == i + 2
+        and i > 0
+        and toks[i - 1].low in _HONORIFIC
+        and toks[i - 1].low not in _OCCUPATION_HON
+        and view[toks[i - 1].end : toks[i].start] == " "
+        and all(toks[k].cap and not toks[k].upper and not _foreign_word(toks[k].text) for k in range(i, j))
+    }
+
     # 1. Gazetteer matches.
-    for i, j, e in _gaz_scan(c):
+    for i, j, e in gaz_hits:
+        if e.type == "ORG" and e.kind == "media" and c.low(i, j) in media_people:
+            continue
         if (
             e.type == "LOC"
             and e.kind == "country"
@@ -3801,9 +3892,27 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             )
         ):
             continue  # "tiếng Anh", "Anh văn", "Hoa ngữ": a language, not the country
+        if (
+            e.type == "LOC"
+            and e.kind == "country"
+            and j < n
+            and c.low(i, j + 1) in _HONORIFIC
+            and view[toks[j - 1].end : toks[j].start] == " "
+        ):
+            continue  # "Nhật hoàng Hirohito": the emperor's title, not the country
         if e.type == "LOC" and e.kind == "country" and j == i + 1 and toks[i].key in _AMBIGUOUS_COUNTRY:
             # "Anh", "Đức", "Nhật" are also people and pronouns: only when isolated and not sentence-initial.
-            if (toks[i].sent and view[toks[i].end : toks[i].end + 1] != ":") or (
+            # "các BS Pháp", "đoàn bác sĩ Mỹ": doctors of that country, not one person
+            plural_nat = (
+                i > 1
+                and toks[i - 1].low in _HONORIFIC
+                and toks[i - 1].low not in _PERSON_HONORIFIC
+                and toks[i - 2].low in _NATIONALITY_PLURAL
+                and c.joined_ok(i - 2, i + 1, _NAME_GAPS)
+            )
+            if plural_nat:
+                pass
+            elif (toks[i].sent and view[toks[i].end : toks[i].end + 1] != ":") or (
                 i > 0
                 and toks[i - 1].cap
                 and view[toks[i - 1].end : toks[i].start] == " "
@@ -3816,6 +3925,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and view[toks[i - 1].end : toks[i].start] == " "  # "Anh, Úc": a list of countries
                 and toks[i - 1].low != "người"  # "người Lào" is a nationality
                 and not (i > 1 and c.low(i - 2, i) in g.titles)
+                and not plural_nat
             ):
                 continue  # "anh Đức"; but "Thủ tướng Bỉ"
             if (
@@ -3919,6 +4029,22 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and c.head_at(i - 1) is None
         ):
             continue  # "Stephen Toulouse", "Juan Monaco": a family name after a foreign given name
+        if (
+            e.type == "ORG"
+            and e.kind == "club"
+            and j == i + 1
+            and (
+                toks[i].low in given_family
+                or (
+                    i > 0
+                    and toks[i - 1].low in _WESTERN_GIVEN
+                    and toks[i - 1].cap
+                    and view[toks[i - 1].end : toks[i].start] == " "
+                    and i - 1 not in c.gaz_at
+                )
+            )
+        ):
+            continue  # "John Bolton", "Tony Chelsea": a family name after a Western given name, not the club
         if (
             e.type == "LOC"
             and j < n
@@ -4350,6 +4476,11 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     for k in range(n):
         if blocked[k]:
             claimed[k] = True
+    org_starts = {s.start for s in selected if s.type == "ORG"}
+    loc_firsts = {
+        view[s.start : s.end].split()[0] for s in selected if s.type == "LOC" and " " in view[s.start : s.end]
+    }
+    split_places: list[Span] = []
 
     # 4. Persons.
     people: list[Span] = []
@@ -4449,6 +4580,23 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 # "Cục trưởng Thuế tỉnh Yên Bái", "Chủ tịch HĐQT Interpet Vũng Tàu", "Trưởng khoa Sản"
                 continue
             if (
+                j == i + 1
+                and t.low in _UNIT_WORDS
+                and j < n
+                and toks[j].start in org_starts
+                and view[t.end : toks[j].start] == " "
+                and not toks[j].upper
+            ):
+                continue  # "chiến sĩ Vùng Cảnh sát biển 4": an organ word opening the unit's name
+            if j == i + 1 and t.text.isascii() and _non_vi_word(t.text) and t.text in loc_firsts:
+                continue  # "Thái tử Arab không liên quan" where "Arab Saudi" is the country: its short form
+            if (
+                j - i == 2
+                and all(toks[k].text.isascii() for k in range(i, j))
+                and any(toks[k].low in _VN_BRAND_PLACES for k in range(i, j))
+            ):
+                continue  # "Phó Tổng Giám đốc Saigon Postel": a company after the title
+            if (
                 title
                 and j - i >= 3
                 and t.low not in g.surnames
@@ -4471,6 +4619,26 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 while a < j - 2 and toks[a].low in _NOT_PERSON_WORDS:
                     a += 1  # "Chủ tịch Korean Air Cho Yang-ho"
                 add_person(a, j, 5)
+                continue
+            gz = c.gaz_at.get(i)
+            if (
+                title
+                and j == i + 2
+                and gz is not None
+                and gz[0] == i + 1
+                and gz[1].type == "LOC"
+                and t.low not in g.surnames
+                and t.low not in _WESTERN_GIVEN
+                and not claimed[i - 1]
+                and not toks[i - 1].upper  # not "Phó chủ tịch USABC Virginia Foote"
+                and view[t.end : toks[i + 1].start] == " "
+                and _foreign_word(toks[i + 1].text)
+                and toks[i + 1].low not in g.surnames
+            ):
+                # "thị trưởng London Livingstone", "Thống đốc California Schwarzenegger": the title's
+                # place, then the family name
+                split_places.append(span(i, i + 1, "LOC", gz[1].name, 1))
+                add_person(i + 1, j, 5)
                 continue
             # "Tổng thư ký Ban Ki-moon", "Theo Chủ tịch Chung Dong-Yong": a hyphenated (foreign) name;
             # "Theo HLV Nghiêm Quang Vinh": a full name opening with a known surname
@@ -4530,7 +4698,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
         if t.low not in g.surnames and t.text.isascii():
             j = _western_name(c, i, claimed)
-            if j - i == 3 and toks[i + 1].low in _WESTERN_GIVEN and t.low not in _WESTERN_GIVEN:
+            if (
+                j - i == 3
+                and toks[i + 1].low in _WESTERN_GIVEN
+                and t.low not in _WESTERN_GIVEN
+                # not "xác định Santino William Legan"; "đứng đầu Scotland Yard Ian Blair"
+                and (_title_shortly_before(c, i) or (i > 0 and claimed[i - 1]))
+            ):
                 add_person(i + 1, j, 6)  # "Yukos Stephen Theede": a company before the given name
                 continue
             if j > i:
@@ -4558,7 +4732,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 cue == "birth"
                 and t.low not in _LEVELS_FIRST
                 and (t.key not in _NOT_NAME or not t.sent or t.low != t.key)  # "Phượng", not "Theo"
-            ) or (cue == "nick" and not t.sent):
+            ) or (
+                cue == "nick" and not t.sent and (t.low not in _NOT_PERSON_WORDS or t.low in _WESTERN_GIVEN)
+            ):
                 add_person(i, j, 6)  # "Phượng, sinh năm 1985", "băng của Tuấn "Con", Minh "Te""
                 continue
         if _middle_given(c, i, claimed):
@@ -4624,6 +4800,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if j - k >= 2:
                 add_person(k, j, 4)
     _bylines(c, claimed, add_person)
+    selected = sorted(selected + split_places, key=lambda s: (s.start, -s.end))
     if absorbed:
         selected = [s for s in selected if all(s is not a for a in absorbed)]
     people = _not_persons(c, _select(people), selected)
@@ -5442,6 +5619,13 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
                 dotted.add(parts[-1])
             if len(parts) >= 3:
                 forms.add(" ".join(parts[-2:]))
+    # "Katie Holmes ... Katie giành giải": a known Western given name alone, when one person bears it
+    given_of: dict[str, set[str]] = {}
+    for p in people:
+        parts = view[p.start : p.end].split()
+        if 2 <= len(parts) <= 3 and all(w.isascii() and w.isalpha() for w in parts):
+            given_of.setdefault(parts[0], set()).add(parts[-1])
+    forms |= {g for g, fams in given_of.items() if g.lower() in _WESTERN_GIVEN and len(fams) == 1}
     if not forms:
         return people
     taken = sorted((p.start, p.end) for p in people)
