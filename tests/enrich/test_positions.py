@@ -1407,3 +1407,26 @@ def test_round14_second_title_lower_bodies_lists_and_aliases() -> None:
     got = _found("Chánh án John B.Smith ra phán quyết. Luật sư cho rằng thẩm phán Smith đã sai.")
     assert ("John B.Smith", "thẩm phán", "") in got
     assert all(p[0] != "Smith" for p in got)
+
+
+def test_round15_rules() -> None:
+    # a naval rank between a title with its (foreign) body and the name
+    assert ("Ivan Petrov", "Tư lệnh", "") in _found("Tư lệnh Hải quân Nga, Đô đốc Ivan Petrov nhấn mạnh.")
+    assert ("Trần Văn Hiển", "Tư lệnh", "") in _found("Tư lệnh Hải quân, Phó Đô đốc Trần Văn Hiển phát biểu.")
+    # "hàng không" inside a lower-case body is no negation
+    assert ("Somchai Wong", "Cục trưởng", "") in _found(
+        "Theo Cục trưởng Cục hàng không Thái Lan Somchai Wong, hãng sẽ được cấp phép."
+    )
+    # a department's parent organ is not part of the department's name
+    ps = extract_positions("Theo ông Lê Văn Tám, Trưởng phòng Quản lý đô thị Sở Xây dựng TP HCM, dự án chậm.")
+    assert [(p.person, p.title) for p in ps] == [("Lê Văn Tám", "Trưởng phòng Quản lý đô thị")]
+    # ... but a director of the Sở keeps it
+    ps = extract_positions("Theo ông Lê Văn Tám, Giám đốc Sở Xây dựng TP HCM, dự án chậm.")
+    assert [(p.person, p.title) for p in ps] == [("Lê Văn Tám", "Giám đốc Sở Xây dựng")]
+    # new occupations
+    assert ("John Smith", "nhà sưu tập", "") in _found(
+        "Sau khi nhà sưu tập người Anh John Smith mua xe tăng."
+    )
+    assert ("Peter Brown", "nhân viên ngoại giao", "nguyên") in _found(
+        "Trung Quốc bắt giữ cựu nhân viên ngoại giao Canada Peter Brown hôm qua."
+    )

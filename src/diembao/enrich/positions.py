@@ -254,13 +254,13 @@ def _parse_title(
         if place is not None:
             title = _deputy_form(_organ_text(text[title_start : place.start]), key)
             org_or_place = text[place.start : place.end]
-            unit = _UNIT_HEAD.search(title)
+            unit = _UNIT_HEAD.search(title) or _parent_organ(title, key)
             if unit is not None:
                 # "Trưởng Ban Đào tạo | Hiệp hội Bất động sản Việt Nam": the parent body with its place
                 title, org_or_place = title[: unit.start()], f"{title[unit.start() + 1 :]} {org_or_place}"
         else:
             title = _deputy_form(text[title_start : inner.end], key)
-            unit = _UNIT_HEAD.search(title)
+            unit = _UNIT_HEAD.search(title) or _parent_organ(title, key)
             if unit is not None:
                 # "Trưởng phòng Kinh doanh | Công ty Vinamilk": a department of a company or a hospital
                 title, org_or_place = title[: unit.start()], title[unit.start() + 1 :]
@@ -766,6 +766,21 @@ _UNIT_HEAD = re.compile(
     r"|trường(?= [A-ZĐ]| (?:tiểu học|trung học|mầm non|mẫu giáo|đại học|cao đẳng|phổ thông|dạy nghề|chuyên))"
     r"|Học viện|Đại học|ĐH|Cty|CTCP|Báo|Đài|Nhà máy|nhà máy|Khách sạn|Viện|viện|Hiệp hội|hiệp hội)\b)"
 )  # (lower-case "trường" is a school only before its name or type: "môi trường" is no school)
+# A department's parent organ after the department's own name ("Trưởng phòng Quản lý chất thải rắn |
+# Sở Tài nguyên môi trường"): a ministry, department or agency named in capitals.
+_PARENT_ORGAN = re.compile(r" (?=(?:Sở|Cục|Tổng cục|Chi cục|Bộ) [A-ZĐÀ-Ỹ])")
+
+
+def _parent_organ(title: str, key: str) -> re.Match[str] | None:
+    """The parent organ in a department head's title, only after the department's own name."""
+    if key not in _DEPT_TITLES:
+        return None
+    m = _PARENT_ORGAN.search(title)
+    if m is None or len(title[: m.start()].split()) <= len(key.split()):
+        return None
+    return m
+
+
 _LOWER_ORGAN = re.compile(
     r" ((?:đảng ủy|đảng uỷ|ủy ban nhân dân|uỷ ban nhân dân|hội đồng nhân dân|ubnd|hđnd|công an|mặt trận"
     r"|mttq|ủy ban mttq|hội nông dân|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|chi bộ|huyện (?:ủy|uỷ)"
@@ -1173,7 +1188,11 @@ _BEFORE_WINDOW = 180
 
 
 # "Phó Giám đốc Sở Y tế, ông Nguyễn Văn A": a comma (and an honorific) between an organ and the name.
-_RANK = r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý)|[Tt]ướng)"
+# naval ranks too: "Tư lệnh Hải quân Nga, Đô đốc Nikolay Evmenov", "Chuẩn Đô đốc", "Phó Đô đốc"
+_RANK = (
+    r"(?:(?:Thượng|Trung|Thiếu|Đại|thượng|trung|thiếu|đại)\s+(?:tướng|tá|úy|uý)|[Tt]ướng"
+    r"|(?:(?:Phó|Chuẩn|phó|chuẩn)\s+)?[Đđ]ô\s+[Đđ]ốc)"
+)
 _SEP_NAME = re.compile(r"(?:\s*,\s*|\s[-–]\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
 _COMMA_NAME = re.compile(
     r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:(?:ông|bà|Ông|Bà)\s+)?)"
@@ -1347,6 +1366,14 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 and _COMMA_NAME.fullmatch(between)
             )
             or (org and _RANK_NAME.fullmatch(between))
+            # "Tư lệnh Hải quân | Nga, Đô đốc Nikolay Evmenov": the body's country, then the rank
+            or (
+                org
+                and (land := _span_at(spans, end, p.start)) is not None
+                and land.type == "LOC"
+                and land.name in _countries()
+                and _RANK_NAME.fullmatch(text, land.end, p.start) is not None
+            )
             # "các trợ lý HLV: Nguyễn Văn A, Trần Văn B": a plural title introducing a list
             or (between.strip() == ":" and _PLURAL_BEFORE.search(text[max(lo, s - 8) : s]))
             # "HLV: Đặng Xuân Vui, Lý Hào Phong" / "8 VĐV: A, B": a title heading a line of names
@@ -1425,6 +1452,17 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             # "Tổng giám đốc liên doanh, ông Cao Hồng Định, cho hay", "nguyên Giám đốc TTKC Sóc Trăng là
             # ông Ngô Hồng Phi": a short body in any case, then the name set off by commas (or "là")
             loose = _loose_body(text, end, end + closed.start(), spans)
+            if loose is None and " là " in closed.group() and text.startswith(" của ", end):
+                # "giám đốc tài chính của Huawei là Mạnh Vãn Châu": "của" and a marked body, then "là"
+                of_body = next(
+                    (
+                        q
+                        for q in spans
+                        if q.type == "ORG" and q.start == end + 5 and q.end == end + closed.start()
+                    ),
+                    None,
+                )
+                loose = of_body.name if of_body is not None else None
             if loose is not None:
                 if not org and loose:
                     chain[-1] = (_title, loose, _qual, end)
@@ -1608,7 +1646,8 @@ def _body_run(
                 cont = True  # "Chủ tịch hiệp hội Xăng dầu Việt Nam Phan Thế Ruệ": a body's head word in lower case
             if (
                 (first and not cont)
-                or low in _RUN_STOP
+                # "Cục hàng không Thái Lan": "không" of "hàng không" / "phòng không" is no negation
+                or (low in _RUN_STOP and not (low == "không" and prev_low in ("hàng", "phòng")))
                 or any(x.end <= w.start() for x in inner)
                 or (low in _title_firsts() and _parse_title(text, w.start(), spans, target) is not None)
             ):
