@@ -1196,3 +1196,40 @@ def test_persons8_western_given_name_alone() -> None:
         "Angela Lee",
         "Angela",
     }
+
+
+def test_organisations4_country_organs() -> None:
+    ents = extract_entities(
+        "Đây là việc của chính phủ Pháp. Nhân viên sứ quán Đức và Đại sứ quán Ý tại Hà Nội đã đến."
+    )
+    assert {"chính phủ Pháp", "sứ quán Đức", "Đại sứ quán Ý"} <= _flat(ents, "ORG")
+    assert {"Pháp", "Đức", "Ý"}.isdisjoint(_flat(ents, "LOC")) and "Hà Nội" in _flat(ents, "LOC")
+    assert "Chính phủ" in _flat(extract_entities("Thủ tướng Chính phủ Trần Văn Bình phát biểu."), "ORG")
+
+
+def test_organisations4_ministry_list_after_one_ministry() -> None:
+    ents = extract_entities("Bộ Y tế, Tài chính, Nội vụ được giao xây dựng đề án mới.")
+    assert {"Bộ Y tế", "Tài chính", "Nội vụ"} <= _flat(ents, "ORG")
+
+
+def test_organisations4_tv_channel_and_later_mentions() -> None:
+    ents = extract_entities("Kênh truyền hình Zvezda của Nga đưa tin. Zvezda dẫn lời một quan chức.")
+    assert "Zvezda" in _flat(ents, "ORG") and "Zvezda" not in _flat(ents, "PER")
+
+
+def test_organisations4_peoples_academy_and_rooms() -> None:
+    assert "Học viện Biên phòng nhân dân" in _flat(
+        extract_entities("Em trúng tuyển Học viện Biên phòng nhân dân năm nay."), "ORG"
+    )
+    ents = extract_entities("Thi thể được giữ tại phòng lạnh Bệnh viện đa khoa Kiên Giang.")
+    assert _flat(ents, "ORG") == {"Bệnh viện đa khoa Kiên Giang"}
+
+
+def test_organisations4_address_chain_in_brackets() -> None:
+    ents = extract_entities(
+        "Nạn nhân là Lê Thị Hoa (45 tuổi, Tân Lập, Thống Nhất, Đồng Nai) và Võ Văn Tư (1970, Gia Hòa 2, Định Quán, Đồng Nai)."
+    )
+    assert {"Tân Lập", "Thống Nhất", "Gia Hòa 2", "Định Quán", "Đồng Nai"} <= _flat(ents, "LOC")
+    assert "Nam" not in _flat(
+        extract_entities("Em hỏi thêm (Anh Tú, 19 tuổi, Nam, Bình Thạnh, TP.HCM)."), "LOC"
+    )

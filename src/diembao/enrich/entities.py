@@ -1561,6 +1561,13 @@ def _address_heads(c: _Ctx) -> list[tuple[int, int]]:
                 (toks[i - 1].low in _ADDRESS_LEAD and view[toks[i - 1].end : t.start] == " ")
                 # "bà Lê Thị Nghị (Kim Mã, quận Ba Đình)": an address in brackets after a name
                 or (toks[i - 1].cap and view[toks[i - 1].end : t.start] == " (")
+                # "(48 tuổi, Lộc Ngãi, Bảo Lâm, Lâm Đồng)", "(1980, Gia Kiệm, ...)", "thôn 3, Đại Cáo, ..."
+                or (
+                    (toks[i - 1].low == "tuổi" or toks[i - 1].text.isdigit())
+                    and t.low not in ("nam", "nữ")  # "(Anh Tú, 19 tuổi, Nam, Bình Thạnh, ...)": the sex
+                    and view[toks[i - 1].end : t.start] == ", "
+                    and "(" in view[max(0, toks[i - 1].start - 16) : toks[i - 1].start]
+                )
             )
             or i in c.gaz_at
             or t.low in _NAME_STOP
@@ -1573,10 +1580,33 @@ def _address_heads(c: _Ctx) -> list[tuple[int, int]]:
         ):
             continue
         j = _place_run(c, i, 3)
+        if (
+            j > i
+            and j + 1 < n
+            and _NUMLIKE.fullmatch(toks[j].text)
+            and view[toks[j - 1].end : toks[j].start] == " "
+            and view[toks[j].end : toks[j + 1].start] == ", "
+        ):
+            j += 1  # a numbered hamlet or quarter named without its level word ("Gia Tân 2, ...")
         if j <= i or j >= n or view[toks[j - 1].end : toks[j].start] != ", ":
             continue
         gz = c.gaz_at.get(j)
         lv = c.level_at(j)
+        if gz is None and lv is None and toks[j].cap and not toks[j].upper and c.head_at(j) is None:
+            # "Gia Kiệm, Thống Nhất, Đồng Nai": an unlisted district between the commune and the province
+            j2 = _place_run(c, j, 3)
+            gz2 = c.gaz_at.get(j2) if j2 < n else None
+            if (
+                j < j2
+                and view[toks[j2 - 1].end : toks[j2].start] == ", "
+                and gz2 is not None
+                and gz2[1].type == "LOC"
+                and gz2[1].kind in ("city", "province")
+                and not _title_at(c, j)
+                and toks[j].low not in _NAME_STOP
+            ):
+                out.append((j, j2))
+                gz = gz2
         if (gz is not None and gz[1].type == "LOC" and gz[1].kind in ("district", "city", "province")) or (
             lv is not None
             and lv < n
@@ -1613,6 +1643,40 @@ def _country_prefix(c: _Ctx, i: int, j: int, e: Entry) -> bool:
         and c.head_at(j) is None
         and c.level_at(j) is None
     )
+
+
+# Organs named by their country alone, in any case ("chính phủ Iraq", "Đại sứ quán Anh", "sứ quán Mỹ").
+_COUNTRY_ORGANS = _lows("chính phủ", "đại sứ quán", "sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
+
+
+def _country_organ(c: _Ctx, i: int) -> tuple[int, int] | None:
+    """(end token, country start) of a country's government or embassy at token i, else None."""
+    for ln in (4, 3, 2):
+        k = i + ln
+        if (
+            k >= c.n
+            or c.low(i, k) not in _COUNTRY_ORGANS
+            or c.view[c.toks[k - 1].end : c.toks[k].start] != " "
+        ):
+            continue
+        gz = c.gaz_at.get(k)
+        if gz is None or gz[1].type != "LOC" or gz[1].kind != "country" or not c.toks[k].cap:
+            return None
+        j = gz[0]
+        if j < c.n and c.toks[j].cap and c.view[c.toks[j - 1].end : c.toks[j].start] == " ":
+            return None  # the name goes on ("chính phủ Việt Nam Cộng hòa"?): leave it
+        return j, k
+    return None
+
+
+# Words after a lower-case "phòng" that make it a room ("phòng lạnh", "phòng mổ"), not a department.
+_ROOM_WORDS = _lows(
+    "lạnh", "mổ", "họp", "ngủ", "giam", "xử", "trực", "chờ", "khách", "tắm", "thí", "bệnh", "tập", "thu", "vé"
+)
+
+
+# Heads of academies and universities whose name may end in a lower-case "nhân dân" ("Học viện An ninh nhân dân").
+_PEOPLES_SCHOOL_HEADS = _lows("học viện", "đại học", "trường đại học", "đh", "trường đh", "trường cao đẳng")
 
 
 def _domain_at(c: _Ctx, i: int) -> int | None:
@@ -4112,16 +4176,49 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     and view[toks[org[0] - 1].end : toks[org[0]].start] == "-"
                     and not toks[org[0]].cap
                 )  # "Ban Ki-moon": the name goes on inside a hyphenated word
+                or (
+                    toks[i].low == "phòng"
+                    and not toks[i].cap
+                    and i + 1 < n
+                    and toks[i + 1].low in _ROOM_WORDS
+                )  # "phòng lạnh Bệnh viện ...": a room of the hospital, not its department
             )
         ):
             org = None
         if org is not None:
             j, head, places = org
+            if (
+                head in _PEOPLES_SCHOOL_HEADS
+                and j + 1 < n
+                and c.low(i, j) != head
+                and c.low(j, j + 2) == "nhân dân"
+                and view[toks[j - 1].end : toks[j + 1].end] == " nhân dân"
+                and not toks[j].cap
+                and (j + 2 >= n or not toks[j + 2].cap or view[toks[j + 1].end : toks[j + 2].start] != " ")
+            ):
+                j += 2  # "Học viện Cảnh sát nhân dân": the "people's" academy, written in lower case
             dot = toks[j - 1].text in _CORP_ABBR and view[toks[j - 1].end : toks[j - 1].end + 1] == "."
             sp = span(i, j, "ORG", None, 2, head=head, end_char=toks[j - 1].end + 1 if dot else None)
             sp.bare = c.low(i, j) == head
             sp.sent = toks[i].sent
             plural = head == "bộ" and i > 0 and toks[i - 1].low in ("các", "hai", "ba", "bốn")
+            if (
+                head == "bộ"
+                and not plural
+                and i + 1 < j
+                and _domain_at(c, i + 1) == j
+                and j + 1 < n
+                and view[toks[j - 1].end : toks[j].start] == ", "
+            ):
+                # "Bộ Khoa học Công nghệ, Tài chính, Kế hoạch Đầu tư": the list goes on by the names
+                k = j
+                while k < n:
+                    gap = view[toks[k - 1].end : toks[k].start]
+                    d = _domain_at(c, k) if gap in (", ", " và ", ", và ") and c.head_at(k) is None else None
+                    if d is None or (d < n and toks[d].cap and view[toks[d - 1].end : toks[d].start] == " "):
+                        break
+                    cands.append(span(k, d, "ORG", "Bộ " + view[toks[k].start : toks[d - 1].end], 2))
+                    k = d
             if plural and i + 1 < j:
                 # "các bộ Thương mại, Tài chính, ...": each ministry by its name
                 sp = span(i + 1, j, "ORG", "Bộ " + view[toks[i + 1].start : toks[j - 1].end], 2)
@@ -4147,6 +4244,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             d = _domain_at(c, i)
             if d is not None:  # "Bộ trưởng Thương mại", "Thứ trưởng KH-ĐT": the ministry
                 cands.append(span(i, d, "ORG", "Bộ " + view[toks[i].start : toks[d - 1].end], 2))
+        else:
+            organ = _country_organ(c, i)
+            if organ is not None:  # "chính phủ Iraq", "sứ quán Anh": the organ of a named country
+                cands.append(span(i, organ[0], "ORG", None, 2))
+                ps = span(organ[1], organ[0], "LOC", None, 3)
+                ps.nested = True
+                nested.append(ps)
         i += 1
 
     # 2a. Foreign companies by their legal or business suffix ("Gap Inc.", "Mast Industries Ltd.").
@@ -4981,7 +5085,7 @@ def _with_orgs(
 
 # A publication or agency named after its kind ("tạp chí Vanity Fair", "hãng tin Reuters", "tờ Le Monde").
 _MEDIA_CUE = re.compile(
-    r"(?<!\w)(?:tạp chí|nhật báo|tuần báo|hãng tin|hãng thông tấn|tờ báo|tờ)"
+    r"(?<!\w)(?:tạp chí|nhật báo|tuần báo|hãng tin|hãng thông tấn|tờ báo|tờ|[Kk]ênh truyền hình)"
     r" ((?:[A-Z][\w'&.-]*|[A-Z0-9][A-Z0-9]+)(?: (?:[A-Z][\w'&.-]*|of|de|du|des|la|le|[0-9]+)){0,3})"
 )
 # A company's acronym in apposition to its kind ("CNPC - tập đoàn dầu lửa", "IBM, hãng máy tính").
@@ -4994,6 +5098,7 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
     """Media named after "tạp chí"/"hãng tin"/"tờ", and acronyms set beside "tập đoàn"/"công ty"."""
     view = c.view
     found: list[tuple[int, int]] = []
+    names: set[str] = set()
     for m in _MEDIA_CUE.finditer(view):
         a, b = m.span(1)
         while b > a and view[b - 1] in ".-'":
@@ -5010,6 +5115,10 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
             name = name.rsplit(" ", 1)[0]
             b = a + len(name)
         found.append((a, b))
+        names.add(view[a:b])
+    for name in names:  # the title again without its kind ("Kênh truyền hình Rossiya ... Rossiya dẫn lời")
+        found.extend(m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", view))
+    found = list(dict.fromkeys(found))
     for m in _ACRONYM_APPOS.finditer(view):
         found.append(m.span(1))
     if not found:
