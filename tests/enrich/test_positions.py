@@ -1430,3 +1430,56 @@ def test_round15_rules() -> None:
     assert ("Peter Brown", "nhân viên ngoại giao", "nguyên") in _found(
         "Trung Quốc bắt giữ cựu nhân viên ngoại giao Canada Peter Brown hôm qua."
     )
+
+
+def test_round16_rules() -> None:
+    # a short party body left unmarked, a comma, then the next title of the chain
+    got = _found("Dự họp có Bí thư Đảng đoàn, Chủ tịch Hội Nông dân Việt Nam Trần Văn Bình phát biểu.")
+    assert ("Trần Văn Bình", "Bí thư", "") in got
+    assert ("Trần Văn Bình", "Chủ tịch", "") in got
+    got = _found("Dự họp có Uỷ viên Đảng đoàn, Phó Chủ tịch Hội Nông dân Việt Nam Lê Thị Hoa.")
+    assert ("Lê Thị Hoa", "Uỷ viên", "") in got
+    assert ("Lê Thị Hoa", "Chủ tịch", "phó") in got
+    # two titles with the comma left out
+    got = _found("Phát biểu có Phó chủ tịch Tổng thư ký Hội Nông dân Việt Nam Lê Văn Sơn.")
+    assert ("Lê Văn Sơn", "Tổng thư ký", "") in got
+    assert ("Lê Văn Sơn", "chủ tịch", "phó") in got
+    # a name's last word "Quyền" is no "acting" for the next person's title
+    got = _found("Có mặt Chủ tịch Hội Nông dân Việt Nam Trần Văn Quyền; Phó Bí thư Đảng uỷ Lê Văn Sơn.")
+    assert ("Lê Văn Sơn", "Bí thư", "phó") in got
+    assert all(q != "quyền phó" for _, _, q in got)
+    # an abbreviated unit level in full words
+    assert ("Trần Văn Bình", "Chủ tịch UBND huyện", "") in _found(
+        "Ông Trần Văn Bình, Chủ tịch UBND H. Tân Châu, cho biết."
+    )
+    # a province in brackets after the body, then the name
+    assert ("Lê Văn Sơn", "Chủ tịch UBND TP.", "phó") in _found(
+        "Sáng 26/2, Phó Chủ tịch UBND TP. Nha Trang (Khánh Hoà), ông Lê Văn Sơn, cho biết."
+    )
+    # "TT" (Tổng thống) in full words; an elected president; the title of "được chọn làm"
+    assert ("Putin", "Tổng thống", "") in _found('TT Putin " vạch mặt " kẻ tấn công.')
+    assert ("Jean Dupont", "Tổng thống", "") in _found("Tổng thống Pháp đắc cử Jean Dupont sẽ nhậm chức.")
+    assert ("Maria Lopez", "đại sứ", "") in _found(
+        "Maria Lopez vừa được chọn làm đại sứ thiện chí của UNICEF."
+    )
+    # new titles
+    assert ("Hoàng Văn Lâm", "báo cáo viên", "") in _found(
+        "Tham dự có ông Hoàng Văn Lâm, báo cáo viên Học viện Chính trị quốc gia Hồ Chí Minh."
+    )
+    assert ("Jane Smith", "Đệ nhất Phu nhân", "nguyên") in _found(
+        "Vai trò của cựu Đệ nhất Phu nhân Mỹ Jane Smith được so sánh."
+    )
+    assert ("Lê Thị Mai", "chủ nhiệm lớp", "") in _found(
+        "Cô Lê Thị Mai (chủ nhiệm lớp 2A7) cũng bị kiểm điểm."
+    )
+    # a plural title before one word: a line of kings, no person
+    assert _found("Lễ dâng hương tưởng niệm các Vua Hùng - những người có công dựng nước.") == set()
+    # "chủ nhà hàng X" when the article also writes "nhà hàng X": X is the restaurant
+    got = _found(
+        "Phường phạt bà Lê Thị Mai, chủ nhà hàng Thành Đạt (số 5 Trần Phú) 20 triệu đồng. "
+        "Nhà hàng Thành Đạt chính là nơi bị tố."
+    )
+    assert all(p != "Thành Đạt" for p, _, _ in got)
+    assert ("Trần Văn Bình", "chủ nhà hàng", "") in _found(
+        "Phường phạt chủ nhà hàng Trần Văn Bình 20 triệu đồng."
+    )

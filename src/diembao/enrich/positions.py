@@ -77,6 +77,7 @@ _ABBR_OCCUPATIONS = {
     "hv": "Học viên",
     "cn": "Công nhân",
     "ntk": "Nhà thiết kế",
+    "tt": "Tổng thống",  # "TT Putin" (a headline's shorthand)
 }
 _NAMED_HEADS = frozenset(
     {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
@@ -960,11 +961,27 @@ def extract_positions(
     found.extend(_lineup(text, persons, canon))
     found.extend(_career(text, persons, spans, canon))
     found.extend(_dismissed(text, persons, spans, canon))
+    found = [_full_level(q) for q in found]
     alias = _first_name_aliases(entities)
     alias.update(_real_names(text, persons, canon))
     if alias:
         found = [Position(alias.get(q.person, q.person), q.title, q.org_or_place, q.qualifier) for q in found]
     return _dedup(found)
+
+
+# A unit level abbreviated with a dot at the end of a territorial title ("Chủ tịch UBND H. | Phú Tân"):
+# the title gives the level in full words, as the conventions write it ("Chủ tịch UBND huyện").
+_LEVEL_ABBR = re.compile(
+    r"(?<=\s)(?:UBND|HĐND|[Cc]ông an|TAND|VKSND|Đảng [uủ][ỷy]|MTTQ) ((H|Q|P|X|TX|TT)\.)$"
+)
+_LEVEL_FULL = {"H": "huyện", "Q": "quận", "P": "phường", "X": "xã", "TX": "thị xã", "TT": "thị trấn"}
+
+
+def _full_level(q: Position) -> Position:
+    m = _LEVEL_ABBR.search(q.title)
+    if m is None or not q.org_or_place:
+        return q
+    return Position(q.person, q.title[: m.start(1)] + _LEVEL_FULL[m.group(2)], q.org_or_place, q.qualifier)
 
 
 _VERB_NEXT = re.compile(r"\s+([^\W\d_])")
@@ -1194,8 +1211,10 @@ _RANK = (
     r"|(?:(?:Phó|Chuẩn|phó|chuẩn)\s+)?[Đđ]ô\s+[Đđ]ốc)"
 )
 _SEP_NAME = re.compile(r"(?:\s*,\s*|\s[-–]\s+)(?:(?:ông|bà|Ông|Bà)\s+)?$")
-_COMMA_NAME = re.compile(
-    r"\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|" + _RANK + r"\s+)?|\s[-–]\s+(?:(?:ông|bà|Ông|Bà)\s+)?)"
+_COMMA_NAME = re.compile(  # (a place in brackets may follow the body: "UBND TP Nha Trang (Khánh Hoà), ông X")
+    r"(?:\s*\([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,3}\))?\s*(?:,\s*(?:(?:ông|bà|Ông|Bà)\s+|"
+    + _RANK
+    + r"\s+)?|\s[-–]\s+(?:(?:ông|bà|Ông|Bà)\s+)?)"
 )
 # "Giám đốc Công an tỉnh, Đại tá Nguyễn Văn A" / "Giám đốc Công an tỉnh Đại tá Nguyễn Văn A"
 _DASH_HON = re.compile(r"((?: [^\W\d_]+){0,3})\s[-–]\s+(?:ông|bà|Ông|Bà)\s+")
@@ -1298,6 +1317,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             continue
         if low == "quyền" and _NOT_ACTING.search(text, max(0, s - 12), s):
             continue  # "chính quyền Tổng thống Syria Bashar al-Assad": not "acting"
+        if low in ("quyền", "phó") and any(q.type == "PER" and q.start <= s < q.end for q in spans):
+            continue  # "... Nguyễn Văn Quyền; Phó Bí thư ... X": a name's last word, not "acting"
         if _ELECTION_BEFORE.search(text, max(0, s - 16), s):
             continue  # "cuộc bầu cử tổng thống Ukraina Viktor Yanukovich": a candidate, not the holder
         if _FIRM_BEFORE.search(text, max(0, s - 12), s):
@@ -1305,12 +1326,51 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         parsed = _parse_title(text, s, spans, p.start)
         if parsed is None:
             continue
+        if (
+            " " not in text[p.start : p.end]
+            and _PLURAL_BEFORE_ANY_CASE.search(text, max(lo, s - 8), s)
+            and not _LIST_NEXT.match(text, p.end)
+        ):
+            continue  # "tưởng niệm các Vua Hùng": a plural title and one word, a line of kings, no person
+        if _business_name(text, parsed[0], p):
+            continue  # "chủ nhà hàng Hưng Phát", when the article also writes "nhà hàng Hưng Phát"
         chain = [parsed]
         # "Bí thư thứ nhất Ban Chấp hành ..., Chủ tịch Hội đồng Nhà nước ... Fidel Castro",
         # "Bộ trưởng - Chủ nhiệm Ủy ban TDTT Nguyễn Danh Thái": several titles before one name
         while len(chain) < 4 and not _reaches(text, chain[-1][3], p.start, spans):
             k = _CHAIN.match(text, chain[-1][3], p.start)
             nxt = _parse_title(text, k.end(), spans, p.start) if k is not None else None
+            if nxt is None and not chain[-1][1] and m.group()[0].isupper():
+                # "Bí thư Đảng đoàn, Chủ tịch Hội Luật gia Việt Nam X": a short body the scan did not
+                # mark, a comma, then the next title of the chain
+                b = _CHAIN_BODY.match(text, chain[-1][3], p.start)
+                if (
+                    b is not None
+                    and b.group(1)[0].isupper()  # ([A-ZĐÀ-Ỹ] spans lower-case letters too: "toà | án gây")
+                    and not any(q.type == "PER" and b.start() < q.end and q.start < b.end() for q in spans)
+                ):
+                    nxt = _parse_title(text, b.end(), spans, p.start)
+                    if nxt is not None:
+                        t0, _o, q0, _e = chain[-1]
+                        chain[-1] = (t0, b.group(1), q0, b.start(1) + len(b.group(1)))
+            e0 = chain[-1][3]
+            if (
+                nxt is None
+                and not chain[-1][1]
+                and m.group()[0].isupper()
+                and not _is_occupation(chain[-1][0])
+                and text[e0 : e0 + 1] == " "
+                and text[e0 + 1 : e0 + 2].isupper()
+                and text[e0 + 2 : e0 + 3].islower()  # (a title in full words, not "ĐB")
+            ):
+                # "Phó chủ tịch Tổng thư ký Hội Luật gia X": two titles with the comma left out
+                nxt = _parse_title(text, e0 + 1, spans, p.start)
+                if nxt is not None and (
+                    low_key(text[e0 + 1 : nxt[3]]).split()[0] not in _title_firsts() or _is_occupation(nxt[0])
+                ):
+                    nxt = (
+                        None  # ("học sinh Sinh viên Trường ĐH X", "Trưởng đoàn ĐB Cao Bằng": not two titles)
+                    )
             if nxt is None:
                 break
             chain.append(nxt)
@@ -1354,6 +1414,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or (_NAMED.fullmatch(between) is not None and _is_occupation(_title))
             # "phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam": the portfolio between the title and the name
             or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
+            # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X": the office's status
+            or re.fullmatch(r" (?:mới |vừa )?(?:đắc cử|đương nhiệm) ", between) is not None
             or (
                 (org or _has_organ(_title))
                 # "và trưởng văn phòng Geneva, ông Sergei Ordzhonikidze": lower case with an honorific
@@ -1471,6 +1533,23 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
     return out
 
 
+_BUSINESSES = frozenset({"nhà hàng", "khách sạn", "quán", "cửa hàng", "tiệm", "nhà trọ", "đại lý", "vựa"})
+
+
+def _business_name(text: str, title: str, p: Span) -> bool:
+    """An owner's title ("chủ nhà hàng") before a name the article also gives the business itself,
+    "nhà hàng Hưng Phát" without "chủ": the name is the business's, not a person's."""
+    words = low_key(title).split()
+    if len(words) < 2 or words[0] != "chủ" or " ".join(words[1:]) not in _BUSINESSES:
+        return False
+    noun, name = " ".join(words[1:]), re.escape(text[p.start : p.end])
+    return any(
+        low_key(text[max(0, m.start() - 4) : m.start()]).strip() != "chủ"
+        for m in re.finditer(rf"(?i:{re.escape(noun)})\s+{name}\b", text)
+    )
+
+
+_LIST_NEXT = re.compile(r"\s*(?:,|và)\s*[A-ZĐÀ-Ỹ]")
 _PLURAL_BEFORE = re.compile(r"(?:^|\s)(?:các|những)\s+$")
 _PLURAL_BEFORE_ANY_CASE = re.compile(r"(?:^|\s)(?i:các|những)\s+$")
 _NATIONALITY = re.compile(r"\s+người((?:\s+[^\W\d_]+){1,3})\s*,?\s+")
@@ -1685,6 +1764,7 @@ def _has_organ(title: str) -> bool:
 
 
 _CHAIN = re.compile(r"\s*(?:,|-|–|kiêm)\s*")
+_CHAIN_BODY = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,4}),\s*(?:kiêm\s+)?")
 _CONNECT = re.compile(r"\s*(?:(?:và|nước|của)\s+|\(|,\s*)?")
 
 
@@ -1722,7 +1802,7 @@ _ADV = r"(?:(?:vừa|đã|mới|chính thức|tiếp tục|sẽ|đang|cũng|lạ
 _TAKE = (
     r"(?:được\s+(?:[^\W\d_][\w.]*\s+){0,5}?)?"
     r"(?:(?:tái\s+)?bổ nhiệm(?: lại)?|bầu(?: lại| bổ sung)?|điều động|luân chuyển|phân công|giao|cử|chỉ định"
-    r"|đề bạt|chuẩn y|phê chuẩn)"
+    r"|đề bạt|chuẩn y|phê chuẩn|chọn(?=\s+làm\s))"
     r"(?:\s+(?:làm|là|giữ\s+" + _OFFICE + r"|vào\s+" + _OFFICE + r"|(?:về|sang|lên|đến) làm"
     r"|đảm nhiệm(?:\s+" + _OFFICE + r")?|kiêm(?: nhiệm| giữ)?(?:\s+" + _OFFICE + r")?))?"
     r"|(?:đảm nhiệm|đảm nhận|đảm đương|kiêm nhiệm)(?:\s+" + _OFFICE + r")?"
