@@ -1,4 +1,4 @@
-"""Entities on 380 more annotated articles, by surface: `python -m eval.surfaces [--check] [--verbose]`.
+"""Entities on 410 more annotated articles, by surface: `python -m eval.surfaces [--check] [--verbose]`.
 
 Gold: eval/data/surfaces/gold.jsonl, distinct flat surfaces per document (no offsets), annotated by
 the conventions of ANNOTATION.md before the system's output was read: round "full" (30 full-length
@@ -12,7 +12,8 @@ unseen before its fixes: P 0.944, R 0.838, F1 0.888), round "persons5" (30 more 
 61204417; unseen before its fixes: P 0.946, R 0.788, F1 0.860), round "persons6" (30 more drawn the same way, seed
 61206006, gold frozen first; unseen before its fixes: P 0.929, R 0.901, F1 0.915), round "persons7" (30 more, seed
 71270533, gold frozen first; unseen: P 0.916, R 0.813, F1 0.861), round "persons8" (30 more, seed 88314027, gold
-frozen first; unseen before its fixes: P 0.943, R 0.838, F1 0.888) and round "organisations2" (20 articles of any topic
+frozen first; unseen before its fixes: P 0.943, R 0.838, F1 0.888), round "persons9" (30 more, seed 90417263,
+gold frozen first; unseen before its fixes: P 0.862, R 0.798, F1 0.829) and round "organisations2" (20 articles of any topic
 drawn at random, 14 VNTC and 6 VietNews, seed 20261128, ORG and LOC; unseen before its fixes: ORG P 0.882,
 R 0.616, F1 0.726; LOC P 1.000, R 0.985, F1 0.992) and round "organisations3" (20 more drawn the same way, seed
 7310529, gold frozen first; unseen before its fixes: ORG P 0.850, R 0.515, F1 0.642; LOC P 1.000, R 0.932, F1 0.965) and round "organisations4" (20 more drawn the

@@ -1233,3 +1233,45 @@ def test_organisations4_address_chain_in_brackets() -> None:
     assert "Nam" not in _flat(
         extract_entities("Em hỏi thêm (Anh Tú, 19 tuổi, Nam, Bình Thạnh, TP.HCM)."), "LOC"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        ("Thẩm phán Justice Harlow tuyên bố hoãn phiên tòa.", {"Harlow"}, {"Justice Harlow"}),
+        (
+            "Cảnh sát xác định Dario Thomas Brennick là nghi phạm.",
+            {"Dario Thomas Brennick"},
+            {"Thomas Brennick"},
+        ),
+        ("Tanel Voskar, một quan chức của Liên Hợp Quốc, cho biết như vậy.", {"Tanel Voskar"}, set()),
+        ("Theo chị Hoa Hội Phụ nữ xã, nhiều hộ còn khó khăn.", {"Hoa"}, set()),
+        ("Các tay vợt Kovarik (Séc), Lindqvist (Thụy Điển) đều thắng.", {"Kovarik", "Lindqvist"}, set()),
+        ("Anh chú ý tới tiền đạo số 9, Wirawan Setiadi. Anh ấy rất nhanh.", {"Wirawan Setiadi"}, set()),
+        ("Maren Oyelaran - Brock, 31 tuổi, sống ở Oslo.", {"Maren Oyelaran - Brock"}, set()),
+    ],
+)
+def test_persons9_cues_and_spans(text: str, want: set[str], unwanted: set[str]) -> None:
+    per = _flat(extract_entities(text), "PER")
+    assert want <= per and not (unwanted & per)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        ("Đội Thái Bình thắng nữ Hà Nội với tỷ số 2-1.", "Hà Nội"),
+        ("Liên hệ tại Hà Nội: 18 Lò Sũ; ĐT: 04. 3971 111.", "Lò Sũ"),
+        ("Văn phòng đại diện: Số 7 Trần Phú, Ngô Quyền.", "Trần Phú"),
+        ("Lịch thi: sáng thi tiếng Anh, chiều thi Toán.\nViệt Anh", "Anh"),
+        ("Thiết bị mới\nOrbit GPS Tracker\nSản phẩm này rất gọn.", "Orbit GPS Tracker"),
+        ("Máy Zentra Roadmate x5 dùng tốt. Tuy nhiên, Roadmate x5 hơi nặng.", "Zentra Roadmate"),
+        ("Ủy viên T.Ư Đảng Cộng sản Pháp đến thăm.", "T.Ư"),
+    ],
+)
+def test_persons9_not_persons(text: str, unwanted: str) -> None:
+    assert unwanted not in _flat(extract_entities(text), "PER")
+
+
+def test_persons9_house_number_street_is_a_place() -> None:
+    ents = extract_entities("Liên hệ tại TP HCM: 20 Lê Quý Đôn; email: abc@xyz.vn")
+    assert "Lê Quý Đôn" in _flat(ents, "LOC") and "Lê Quý Đôn" not in _flat(ents, "PER")

@@ -2859,6 +2859,15 @@ def _person_run(
             j - i >= 2 and toks[i].low in c.g.surnames and not (j - i == 2 and toks[i].low in _ORGAN_SURNAMES)
         )
     ):
+        for k in range(i + 1, j):
+            h = c.head_at(k)
+            if (
+                h is not None
+                and toks[k].low not in c.g.surnames
+                and len(toks[k - 1].text) >= 2  # not "Ủy viên T.Ư Đảng Cộng sản Pháp"
+                and c.view[toks[k - 1].end : toks[k].start] == " "
+            ):
+                return k  # "chị Lan | Hội Phụ nữ xã": an organisation head, then its common word
         return i  # "cán bộ Tuyên giáo": a capitalised common word, not a name
     if j - i >= 2 and not toks[j - 1].cap and toks[j - 1].low in _SPACED_PARTICLES:
         j -= 1  # "Dato Paduka Haji Ali | bin Haji Hassan": the run hit its length before the name after
@@ -3137,6 +3146,9 @@ _THING_BEFORE = _lows(
 )
 
 
+_MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]{1,3}")
+
+
 def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     """End of a Western-looking full name standing without a cue ("John Brennan", "Dan Coats",
     "Robert Mueller"): 2-3 capitalised ASCII words, one of them no Vietnamese syllable, none an
@@ -3176,10 +3188,24 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
         return j2 if j2 >= n or not toks[j2].cap else i
     if j2 > j + 1 and _name_particle(c, j):
         j = j2  # "Izzedine Khatib al-Tamimi", "Abu Musab al-Zarqawi": the particle and the name after it
+    if (
+        j + 1 < n
+        and j - i == 2
+        and view[toks[j - 1].end : toks[j].start] == " - "
+        and toks[j].cap
+        and toks[j].text.isascii()
+        and toks[j].text.isalpha()
+        and not toks[j].upper
+        and not toks[j + 1].cap
+        and _speaker_after(c, j + 1)
+    ):
+        j += 1  # "Justine Ong - Farmer, 27 tuổi": a detokenised double-barrelled family name
     if j < n and toks[j].cap and view[toks[j - 1].end : toks[j].start] in (" ", "-", " - ", "'", "&"):
         return i  # part of a longer capitalised run
     if j < n and view[toks[j - 1].end : toks[j].start] in (".", "-", "'", "&", "@", "/"):
         return i  # "Nguyen Van.com", "Marks & Spencer"
+    if j < n and _MODEL_CODE.fullmatch(toks[j].text) and view[toks[j - 1].end : toks[j].start] == " ":
+        return i  # "Garmin Streetpilot i3", "Galaxy Note 7": a product and its model number
     words = [toks[k].text for k in range(i, j)]
     # "Oswaldo Paya": after a known foreign given name the family name may read like a syllable
     given = toks[i].low in _WESTERN_GIVEN and _foreign_word(words[0])
@@ -3244,11 +3270,28 @@ def _person_noun_before(c: _Ctx, i: int) -> bool:
         and c.joined_ok(i - 2, i + 1, _NAME_GAPS)
     ):
         i -= 2  # "hạt giống số 3 Robby Ginepri", "tiền đạo số 9 Karim Benzema": the ranking or shirt number
+    elif (
+        i >= 3
+        and toks[i - 2].low == "số"
+        and toks[i - 1].text.isdigit()
+        and c.view[toks[i - 1].end : toks[i].start] == ", "
+        and c.joined_ok(i - 2, i, _NAME_GAPS)
+    ):
+        i -= 2  # "tiền đạo số 10, Kurniawan Yulianto": the shirt number, then the name in apposition
+        return any(
+            i - ln >= 0
+            and c.low(i - ln, i) in _PERSON_NOUNS | _SHIRT_ROLES
+            and c.joined_ok(i - ln, i + 1, _NAME_GAPS)
+            for ln in (3, 2, 1)
+        )
     for ln in (3, 2, 1):
         a = i - ln
         if a >= 0 and c.low(a, i) in _PERSON_NOUNS and c.joined_ok(a, i + 1, _NAME_GAPS):
             return True
     return False
+
+
+_SHIRT_ROLES = _lows("tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "cầu thủ", "trung vệ", "số áo")
 
 
 def _role_is_before(c: _Ctx, i: int) -> bool:
@@ -3285,7 +3328,11 @@ _SPEAKER = re.compile(
     r"(?:,? \(?\d{1,3} tuổi|,? (?:cho biết|nói|khẳng định|tuyên bố|nhấn mạnh|cảnh báo|chia sẻ|viết|bình luận|"
     r"phát biểu|thừa nhận|kêu gọi|cho hay|nhận định|giải thích|trả lời|tiết lộ)\b"
     # '", Guo Shuqing, người đứng đầu ...': a role in apposition
-    r"|, (?:người đứng đầu|người phát ngôn|phát ngôn viên|chuyên gia|nhà (?:phân tích|kinh tế|nghiên cứu))\b)"
+    r"|, (?:người đứng đầu|người phát ngôn|phát ngôn viên|chuyên gia|nhà (?:phân tích|kinh tế|nghiên cứu))\b"
+    # "Cato Adrian, một quan chức của WTO", "Budi Zulkifli, một người dân địa phương": a role with "một"
+    r"|, một (?:quan chức|người dân|cư dân|người phụ nữ|người đàn ông|nhân viên|thành viên|quan chức|nhà "
+    r"(?:ngoại giao|báo|khoa học|hoạt động|nghiên cứu|phân tích|kinh tế)|chuyên gia|cựu|sinh viên|học sinh|"
+    r"cầu thủ|nhân chứng|binh sĩ|cảnh sát|bác sĩ|giáo viên|nông dân|công nhân|du khách|phóng viên)\b)"
 )
 
 
@@ -4806,8 +4853,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 j - i == 3
                 and toks[i + 1].low in _WESTERN_GIVEN
                 and t.low not in _WESTERN_GIVEN
-                # not "xác định Santino William Legan"; "đứng đầu Scotland Yard Ian Blair"
-                and (_title_shortly_before(c, i) or (i > 0 and claimed[i - 1]))
+                # not "xác định Santino William Legan", "Cảnh sát xác định Martino Robert Lagan" (a title
+                # then a verb); "Chủ tịch Yukos Stephen Theede", "đứng đầu Scotland Yard Ian Blair"
+                and (_title_before(c, i, claimed, selected) or (i > 0 and claimed[i - 1]))
             ):
                 add_person(i + 1, j, 6)  # "Yukos Stephen Theede": a company before the given name
                 continue
@@ -4907,13 +4955,19 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = sorted(selected + split_places, key=lambda s: (s.start, -s.end))
     if absorbed:
         selected = [s for s in selected if all(s is not a for a in absorbed)]
-    people = _not_persons(c, _select(people), selected)
+    people, house_streets = _house_streets(c, _select(people))
+    people = _not_persons(c, people, selected)
     people = _select(people + _list_members(c, people, claimed))
+    people = _select(people + _country_paren_list(c, people, claimed))
     selected, people = _places_named_as_people(c, selected, people, claimed)
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
     selected, people = _given_name_places(c, selected, people)
     selected, people = _numbered_streets(c, selected, people)
+    if house_streets:
+        taken = [(s.start, s.end) for s in selected]
+        extra = [h for h in house_streets if not any(a < h.end and h.start < b for a, b in taken)]
+        selected = sorted(selected + extra, key=lambda s: s.start)
 
     out = selected + nested + people
     for s in out:
@@ -5406,6 +5460,86 @@ def _list_members(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[
     return out
 
 
+_COUNTRY_PAREN = re.compile(r" \(([^()\n]{2,24})\)")
+_PAREN_LIST_GAP = re.compile(r"(?:, và |, | và |; )")
+
+
+def _country_paren_end(c: _Ctx, j: int) -> int | None:
+    """Token index after "(Nga)" when a country in parentheses follows token j-1, else None."""
+    toks, view = c.toks, c.view
+    m = _COUNTRY_PAREN.match(view, toks[j - 1].end)
+    if m is None or j >= c.n or toks[j].start != m.start(1):
+        return None
+    gz = c.gaz_at.get(j)
+    if gz is None or gz[1].kind != "country" or toks[gz[0] - 1].end != m.end(1):
+        return None
+    return gz[0]
+
+
+def _paren_item_end(c: _Ctx, k: int, claimed: Sequence[bool]) -> int | None:
+    """End of one to three capitalised foreign words from token k, none a place, organ or thing word."""
+    toks, view, n = c.toks, c.view, c.n
+    b = k
+    while (
+        b < n
+        and b - k < 3
+        and toks[b].cap
+        and not claimed[b]
+        and toks[b].text.isascii()
+        and (b == k or view[toks[b - 1].end : toks[b].start] in (" ", "-"))
+    ):
+        b += 1
+    if b == k or not _non_vi_word(toks[b - 1].text):
+        return None
+    if any(
+        x in c.gaz_at or c.head_at(x) is not None or toks[x].low in _NOT_PERSON_WORDS for x in range(k, b)
+    ):
+        return None
+    return b
+
+
+def _country_paren_list(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span]:
+    """ "Henin-Hardenne (Bỉ), Petrova (Nga) và Mauresmo (Pháp)": after a person with her country in
+    parentheses, the next list members shaped the same way (a foreign name, then a country) are persons."""
+    toks, view, n = c.toks, c.view, c.n
+    taken = {p.start for p in people}
+    out: list[Span] = []
+    ends = [bisect.bisect_left(c.starts, p.end) for p in people]
+    for k in range(1, n):
+        # "tay vợt Davenport (Mỹ), Petrova (Nga)": a role noun before the first member
+        if toks[k].cap and not claimed[k] and toks[k].start not in taken and _person_noun_before(c, k):
+            b = _paren_item_end(c, k, claimed)
+            if b is not None and _country_paren_end(c, b) is not None:
+                out.append(
+                    Span(toks[k].start, toks[b - 1].end, "PER", view[toks[k].start : toks[b - 1].end], 6)
+                )
+                taken.add(toks[k].start)
+                ends.append(b)
+    for j in ends:
+        if j == 0 or j >= n:
+            continue
+        while True:
+            e = _country_paren_end(c, j)
+            if e is None or e >= n:
+                break
+            m = _PAREN_LIST_GAP.match(view, view.index(")", toks[e - 1].end) + 1)
+            if m is None:
+                break
+            k = bisect.bisect_left(c.starts, m.end())
+            if k >= n or toks[k].start != m.end() or toks[k].low == "và":
+                break
+            b = _paren_item_end(c, k, claimed)
+            if b is None or _country_paren_end(c, b) is None:
+                break
+            if toks[k].start not in taken:
+                out.append(
+                    Span(toks[k].start, toks[b - 1].end, "PER", view[toks[k].start : toks[b - 1].end], 6)
+                )
+                taken.add(toks[k].start)
+            j = b
+    return out
+
+
 _ACRONYM_DEF = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][A-Za-z0-9]{2,14})\)")
 
 
@@ -5545,7 +5679,7 @@ def _title_at(c: _Ctx, i: int) -> bool:
 
 
 _NOT_CREDIT = _lows("tư liệu", "minh họa", "minh hoạ", "internet", "chụp màn hình", "cắt từ clip", "nguồn")
-_CREDIT_TAIL = re.compile(r"\s*\((?:tổng hợp|Tổng hợp|t\s*/\s*h|TH|theo .*)\)\s*$")
+_CREDIT_TAIL = re.compile(r"\s*\((?:tổng hợp|Tổng hợp|t\s*/\s*h|TH|[Tt]heo .*)\)\s*$")
 
 
 def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
@@ -5585,6 +5719,8 @@ def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
             continue
         if words[0].lower() in ("theo", "nguồn"):
             continue  # "Theo Tiền Phong": the medium the article is taken from
+        if any(w[1:] != w[1:].lower() for w in words) and not all(w.isupper() for w in words):
+            continue  # "Palm GPS Navigator", "MapQuest PND": a product heading, not an author line
         k = bisect.bisect_left(c.starts, ls)
         if k >= len(toks) or claimed[k]:
             continue
@@ -5652,6 +5788,48 @@ def _brand_like(c: _Ctx, i: int, j: int) -> bool:
     return all(w.text.isascii() for w in words) and any(w.low in _BRAND_WORDS for w in words[1:])
 
 
+_SEX_WORDS = _lows("nữ", "nam")
+_FOREIGN_HONORIFIC = _lows(
+    "justice", "judge", "sir", "dame", "lord", "lady", "dr", "mr", "mrs", "ms", "madame"
+)
+_HOUSE_NO_TOKEN = re.compile(r"\d{1,4}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)*")
+
+
+def _whole_place(c: _Ctx, i: int, j: int) -> bool:
+    """Tokens i..j are exactly one province, city or country of the gazetteer."""
+    gz = c.gaz_at.get(i)
+    return gz is not None and gz[0] == j and gz[1].kind in ("province", "city", "country")
+
+
+def _house_number_before(c: _Ctx, i: int) -> bool:
+    """A house number right before token i, itself after a colon, a comma, a line start or "số"."""
+    toks, view = c.toks, c.view
+    if (
+        i == 0
+        or view[toks[i - 1].end : toks[i].start] != " "
+        or not _HOUSE_NO_TOKEN.fullmatch(toks[i - 1].text)
+    ):
+        return False
+    if i == 1:
+        return True
+    gap = view[toks[i - 2].end : toks[i - 1].start]
+    return any(ch in gap for ch in ":,;\n") or toks[i - 2].text == "Số" or toks[i - 2].low == "nhà"
+
+
+def _house_streets(c: _Ctx, people: list[Span]) -> tuple[list[Span], list[Span]]:
+    """Person-shaped names right after a house number in an address are streets ("Hà Nội: 96 Lò Đúc",
+    "TP HCM: 20 Lê Quý Đôn", "Số 4 Trần Phú"): (people left, the streets as LOC)."""
+    keep: list[Span] = []
+    streets: list[Span] = []
+    for p in people:
+        i = bisect.bisect_left(c.starts, p.start)
+        if i < c.n and c.starts[i] == p.start and _house_number_before(c, i):
+            streets.append(Span(p.start, p.end, "LOC", c.view[p.start : p.end], 3))
+        else:
+            keep.append(p)
+    return keep, streets
+
+
 def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span]:
     """Drop person spans that are organisation words, organisation or product names, or numbers."""
     if not people:
@@ -5711,9 +5889,17 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "người Sunni, Shiite và Kurd", "hai ca sĩ Latin này": a faith or a people
         if j - i == 1 and i > 0 and toks[i - 1].low == "người" and first.low in _PEOPLES:
             continue  # "20.000 người Việt sinh sống ở Ba Lan", "người Hoa": a people
+        if i > 0 and toks[i - 1].low in _SEX_WORDS and _whole_place(c, i, j):
+            continue  # "vượt qua nữ Hà Nội": a team of a province or country, not a person
+        if j - i >= 2 and first.low in _FOREIGN_HONORIFIC and toks[i + 1].cap and first.text[0].isupper():
+            p = Span(toks[i + 1].start, p.end, p.type, view[toks[i + 1].start : p.end], p.prio)
+            # "Thẩm phán Justice Ehrcke", "Sir Alex Ferguson": an English honorific is no part of the name
 
         out.append(p)
     return out
+
+
+_LANGUAGE_BEFORE = _lows("tiếng", "nước", "quốc tịch")
 
 
 def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span]:
@@ -5747,6 +5933,8 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
         k = bisect.bisect_left(taken, (t.start, t.start))
         if (k > 0 and taken[k - 1][1] > t.start) or (k < len(taken) and taken[k][0] == t.start):
             continue
+        if i > 0 and toks[i - 1].low in _LANGUAGE_BEFORE and view[toks[i - 1].end : t.start] == " ":
+            continue  # "tiếng Anh", "nước Pháp": a language or a country, not "Anh" of Việt Anh
         # the whole capitalised run must be exactly one known form
         a = i
         while (
