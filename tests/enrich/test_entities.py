@@ -1275,3 +1275,49 @@ def test_persons9_not_persons(text: str, unwanted: str) -> None:
 def test_persons9_house_number_street_is_a_place() -> None:
     ents = extract_entities("Liên hệ tại TP HCM: 20 Lê Quý Đôn; email: abc@xyz.vn")
     assert "Lê Quý Đôn" in _flat(ents, "LOC") and "Lê Quý Đôn" not in _flat(ents, "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "unwanted"),
+    [
+        (
+            "Hôm qua, Văn phòng Đại diện thương mại Canada (CTRO) ra thông báo. CTRO cho biết sẽ họp.",
+            {"Văn phòng Đại diện thương mại Canada", "CTRO"},
+            {"Văn phòng Đại diện"},
+        ),
+        (
+            "Sáng nay, Tổ chức trẻ em mồ côi quốc tế (Orphans Aid - OA) trao quà cho 30 em.",
+            {"Tổ chức trẻ em mồ côi quốc tế", "Orphans Aid"},
+            set(),
+        ),
+        ("Tờ Manila Evening Today và Seoul Daily News đưa tin hôm qua.", {"Seoul Daily News"}, set()),
+        (
+            "Quân đội Pakistan và Thượng viện Pakistan đã lên tiếng.",
+            {"Quân đội Pakistan", "Thượng viện Pakistan"},
+            set(),
+        ),
+        (
+            "Hội đồng xét xử TAND tỉnh Bình Định tuyên án. Theo HĐXX, bị cáo phạm tội.",
+            {"TAND tỉnh Bình Định"},
+            {"HĐXX"},
+        ),
+    ],
+)
+def test_organisations5_org_spans(text: str, want: set[str], unwanted: set[str]) -> None:
+    ents = extract_entities(text)
+    flat = _flat(ents, "ORG")
+    assert want <= flat
+    assert not (unwanted & flat)
+    assert not any(s.startswith("Hội đồng xét xử") for s in flat)
+
+
+def test_organisations5_places() -> None:
+    ents = extract_entities(
+        "Tại Barcelona, ông nói. Bà sống ở vùng Hessle, Đông Yorkshire và Nam California."
+    )
+    locs = _flat(ents, "LOC")
+    assert {"Barcelona", "Hessle", "Đông Yorkshire", "Nam California"} <= locs
+    assert "Barcelona" not in _flat(ents, "ORG")
+    ents = extract_entities("Mưa lớn ở miền Tây Texas. Ca sĩ Đông Nhi hát.")
+    assert {"miền Tây", "Texas"} <= _flat(ents, "LOC")
+    assert "Đông Nhi" in _flat(ents, "PER")

@@ -62,3 +62,12 @@ def test_district_named_like_a_person_keeps_the_person() -> None:
     # Left out on purpose: common given names and words ("anh Sơn", "Thanh Hà", "dinh Thống Nhất").
     for name in ("Anh Sơn", "Thanh Hà", "Thống Nhất", "Vũ Quang"):
         assert not any(e.kind == "district" for e in lookup(name)), name
+
+
+def test_organisations5_agencies_and_regions() -> None:
+    assert {e.name for e in lookup("NASA")} == {"Cơ quan Hàng không và Vũ trụ Mỹ"}
+    assert {e.name for e in lookup("FBI")} == {"Cục Điều tra Liên bang Mỹ"}
+    assert any(e.type == "LOC" for e in lookup("Gibraltar"))
+    ents = extract_entities("Theo tin từ CIA, con tàu đã rời Gibraltar sang Cornwall.")
+    flat = {(e.type, m.surface) for e in ents for m in e.mentions}
+    assert {("ORG", "CIA"), ("LOC", "Gibraltar"), ("LOC", "Cornwall")} <= flat

@@ -1483,3 +1483,26 @@ def test_round16_rules() -> None:
     assert ("Trần Văn Bình", "chủ nhà hàng", "") in _found(
         "Phường phạt chủ nhà hàng Trần Văn Bình 20 triệu đồng."
     )
+
+
+def test_round17_full_form_reporter_note_and_committee_level() -> None:
+    # a bare title said again after its territorial form is the same office
+    got = _found(
+        "Chủ tịch UBND tỉnh Long An Nguyễn Văn Tâm chỉ đạo các sở. Chiều qua, chủ tịch Nguyễn Văn Tâm "
+        "cho biết sẽ họp tiếp."
+    )
+    assert {(p, t.lower(), q) for p, t, q in got} == {("Nguyễn Văn Tâm", "chủ tịch ubnd tỉnh", "")}
+    # the reporter's note in brackets names no position
+    got = _found("Dự án kéo dài tuyến đường (từ ngã ba Lê Lợi đến bến phà Tân Hòa - PV) vẫn chậm.")
+    assert not any(t.lower() == "pv" for _, t, _ in got)
+    # "Sở X TP": the bare level word is the place, not a part of the department's name
+    got = _found("Ông Trần Văn Hùng, Phó Giám đốc Sở GTVT TP (bên trái) đang kiểm tra hiện trường.")
+    assert {t for p, t, q in got if p == "Trần Văn Hùng" and q == "phó"} == {"Giám đốc Sở GTVT"}
+    # "Quận uỷ Q. X": the level abbreviation after a committee that names it already
+    got = _found("Có mặt tại buổi tiếp xúc có Phó bí thư Quận uỷ Q. Tân Bình Lê Văn Tư.")
+    assert any(p == "Lê Văn Tư" and t.lower() == "bí thư quận uỷ" and q == "phó" for p, t, q in got)
+    # "cùng với ông X, Title đã ...": the title is the next clause's subject, not X's
+    got = _found("Cùng với ông Nguyễn Văn Khang, Tổng thanh tra đã yêu cầu các thành viên làm tường trình.")
+    assert not any(p == "Nguyễn Văn Khang" for p, _, _ in got)
+    # "cựu nhà thầu" is a former occupation
+    assert ("John Miller", "nhà thầu", "nguyên") in _found("Vụ việc do cựu nhà thầu John Miller tiết lộ.")

@@ -1647,6 +1647,11 @@ def _country_prefix(c: _Ctx, i: int, j: int, e: Entry) -> bool:
 
 # Organs named by their country alone, in any case ("chính phủ Iraq", "Đại sứ quán Anh", "sứ quán Mỹ").
 _COUNTRY_ORGANS = _lows("chính phủ", "đại sứ quán", "sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
+# Only when capitalised: a country's armed forces and chambers ("Quân đội Mỹ", "Hạ viện Czech");
+# "quân đội Mỹ" in lower case may be the troops, not the institution.
+_CAP_COUNTRY_ORGANS = _lows(
+    "quân đội", "hạ viện", "thượng viện", "nghị viện", "quốc hội", "hải quân", "không quân", "lục quân"
+)
 
 
 def _country_organ(c: _Ctx, i: int) -> tuple[int, int] | None:
@@ -1655,7 +1660,10 @@ def _country_organ(c: _Ctx, i: int) -> tuple[int, int] | None:
         k = i + ln
         if (
             k >= c.n
-            or c.low(i, k) not in _COUNTRY_ORGANS
+            or (
+                c.low(i, k) not in _COUNTRY_ORGANS
+                and not (c.toks[i].cap and c.low(i, k) in _CAP_COUNTRY_ORGANS)
+            )
             or c.view[c.toks[k - 1].end : c.toks[k].start] != " "
         ):
             continue
@@ -1777,6 +1785,8 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 break
     if head == "đảng" and j < n and toks[j].low in ("bộ", "viên", "ủy", "đoàn", "phái", "tịch", "kỳ", "phí"):
         return None
+    if head == "hội đồng" and c.low(j, j + 2) == "xét xử":
+        return None  # "Hội đồng xét xử TAND TP. HCM": a trial panel; the court after it is the organisation
     if head == "nhà hát" and (j >= n or not toks[j].cap or c.level_at(j) is not None):
         return None  # "Nhà hát Hòa Bình", "Nhà hát Lớn Hà Nội"; not "nhà hát TP.HCM" (a place follows)
     if head == "trường" and not (
@@ -3829,6 +3839,7 @@ _AMBIGUOUS_COUNTRY = frozenset(
 )
 
 
+_COMPASS = _lows("đông", "tây", "nam", "bắc")
 _PERSON_HONORIFIC = _lows("ông", "bà", "ngài", "anh", "chị", "cô", "chú", "cụ", "mr", "mrs")
 # English words that open a place's name ("New Mexico", "South Carolina"), not a given name.
 _PLACE_NAME_LEADS = _lows(
@@ -4110,6 +4121,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and c.level_at(i - 1) is None
             and toks[i - 1].low not in _LEVELS_FIRST
             and not c.inside_gaz(i, c.gaz_back, end_ok=True)
+            and not (toks[i - 1].low in _COMPASS and _foreign_word(toks[i].text))  # "Đông Yorkshire"
         ):
             continue  # "Công Vinh": a one-syllable city name ending a person's name
         if (
@@ -4157,6 +4169,16 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         ):
             continue  # "John Bolton", "Tony Chelsea": a family name after a Western given name, not the club
         if (
+            e.type == "ORG"
+            and e.kind == "club"
+            and j == i + 1
+            and i > 0
+            and toks[i - 1].low in ("tại", "ở")
+            and view[toks[i - 1].end : toks[i].start] == " "
+        ):
+            cands.append(span(i, j, "LOC", None, 1))  # "Tại Barcelona, Ngoại trưởng ...": the city
+            continue
+        if (
             e.type == "LOC"
             and j < n
             and toks[j].text == "Index"
@@ -4200,6 +4222,20 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if c.gaz_at[j][1].name != "Việt Nam":
                 name = view[toks[i].start : toks[k - 1].end]
             j = k
+        if (
+            e.type == "LOC"
+            and e.kind in ("foreign", "country")
+            and i > 0
+            and toks[i].key not in _AMBIGUOUS_COUNTRY
+            and toks[i - 1].low in _COMPASS
+            and toks[i - 1].cap
+            and view[toks[i - 1].end : toks[i].start] == " "
+            and (toks[i - 1].sent or not toks[i - 2].cap or view[toks[i - 2].end : toks[i - 1].start] != " ")
+            and i - 1 not in c.gaz_at
+            and not (i > 1 and toks[i - 2].low in ("miền", "phía", "hướng", "phương"))  # "miền Tây | Texas"
+        ):
+            i -= 1  # "Đông Yorkshire", "Nam California": a part of the region named by its compass point
+            name = view[toks[i].start : toks[j - 1].end]
         cands.append(span(i, j, e.type, name, 0 if e.type == "ORG" else 1))
 
     # 2. Organisations by pattern.
@@ -4333,6 +4369,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue
         if t.low == "tờ":
             continue
+        if t.low == "theo" and toks[k].text in _NOT_SOURCES:
+            continue  # "Theo HĐXX, ...": the trial panel, no organisation (ANNOTATION.md)
         if c.head_at(k) is not None or c.level_at(k) is not None or _title_at(c, k):
             continue
         j = _name_words(c, k + 1, cut_names=True) if k + 1 < n and toks[k + 1].cap else k + 1
@@ -4606,6 +4644,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and not _given_name_head(c, s)
         )
     ]
+    selected = _defined_names(c, selected)
     selected = _acronyms(c, selected, blocked)
     selected = _short_names(c, selected, blocked)
     if ("HLV" in view or "CLB" in view or "cầu thủ" in view or "bàn thắng" in view) and len(
@@ -4615,6 +4654,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _foreign_towns(c, selected)
     selected = _company_lists(c, selected)
     selected = _named_by_kind(c, selected)
+    selected = _press_titles(c, selected)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -5006,7 +5046,9 @@ _CITY_LEAD = _lows(
 )
 
 
-_PREP_FOREIGN = re.compile(r"(?<!\w)(?:ở|tại|từ|sang|đến|tới|về|trong|khắp|Ở|Tại|Từ|thủ đô) [A-Z](?=[a-z])")
+_PREP_FOREIGN = re.compile(
+    r"(?<!\w)(?:ở|tại|từ|sang|đến|tới|về|trong|khắp|Ở|Tại|Từ|thủ đô|vùng) [A-Z](?=[a-z])"
+)
 
 
 def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
@@ -5024,7 +5066,8 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
         if not 0 < i < n - 1 or toks[i].upper:
             continue
         capital = i > 1 and toks[i - 1].low == "đô" and toks[i - 2].low == "thủ"  # "thủ đô Astana"
-        if toks[i - 1].low not in _PLACE_PREP and not capital:
+        region = toks[i - 1].low == "vùng"  # "vùng Leven, Đông Yorkshire"
+        if toks[i - 1].low not in _PLACE_PREP and not capital and not region:
             continue
         if view[toks[i - 1].end : toks[i].start] != " " or not _foreign_word(toks[i].text) or i in c.gaz_at:
             continue
@@ -5039,9 +5082,11 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
         if j >= n or view[toks[j - 1].end : toks[j].start] not in (", ", " ("):
             continue
         gz = c.gaz_at.get(j)
+        if gz is None and region and toks[j].low in _COMPASS and j + 1 < n:
+            gz = c.gaz_at.get(j + 1)  # "vùng Leven, Đông Yorkshire"
         if gz is None or gz[1].type != "LOC" or gz[1].kind not in ("country", "foreign"):
             continue
-        if gz[1].kind == "foreign" and view[toks[j - 1].end : toks[j].start] != " (":
+        if gz[1].kind == "foreign" and view[toks[j - 1].end : toks[j].start] != " (" and not region:
             continue  # "ở Champions League, Milan ...": a club may follow a comma
         found.append((i, j))
     if not found:
@@ -5183,6 +5228,41 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
         return gz is not None and gz[1].type == "LOC"
 
     return _with_orgs(view, selected, found, is_place)
+
+
+# A foreign publication or broadcaster named by its title's last word ("USA Today", "Prague Daily
+# Monitor", "Fox News", "The Washington Post"): Latin words, the last one a press word.
+_PRESS_TITLE = re.compile(
+    r"(?<![\w.])((?:The )?(?:[A-Z][A-Za-z'&.-]*|[A-Z]{2,}) (?:[A-Z][A-Za-z'&.-]* ){0,2}"
+    r"(?:Times|Post|Today|News|Monitor|Journal|Herald|Tribune|Telegraph|Gazette|Inquirer|Chronicle|Observer"
+    r"|Daily|Weekly|Insider|Examiner))(?![\w])"
+)
+
+
+def _press_titles(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """ORG for each foreign press title (a place or name inside it, "USA", "Prague", stays nested)."""
+    view = c.view
+    add: list[Span] = []
+    for m in _PRESS_TITLE.finditer(view):
+        a, b = m.span(1)
+        if view[a:b].startswith("The "):
+            a += 4
+        words = view[a:b].split(" ")
+        while len(words) > 1 and not (words[0].isupper() or _foreign_word(words[0])):
+            a += len(words.pop(0)) + 1  # "Theo | VTC News": a Vietnamese word before the title
+        if len(words) < 2:
+            continue
+        if any(s.start < b and a < s.end and (s.start < a or s.end > b) for s in selected):
+            continue  # crosses a span already found
+        if any(s.type == "ORG" and s.start <= a and b <= s.end for s in selected):
+            continue
+        add.append(Span(a, b, "ORG", view[a:b], 3))
+    if not add:
+        return selected
+    kept = [
+        s for s in selected if not any(x.start <= s.start and s.end <= x.end and s.type != "LOC" for x in add)
+    ]
+    return sorted(kept + add, key=lambda s: s.start)
 
 
 _CORP_TAIL = re.compile(r"\b(?:Inc|Corp|Ltd|Co|Bhd)\.$")
@@ -5366,6 +5446,8 @@ def _numbered_streets(c: _Ctx, selected: list[Span], people: list[Span]) -> tupl
 
 
 # Acronyms of organisation or place types (a school, hospital, club, city ... named after a person), not titles.
+# Acronyms after "Theo" that name no organisation: the trial panel, the unnamed investigators.
+_NOT_SOURCES = frozenset({"HĐXX", "CQĐT", "CQCSĐT"})
 _ORG_ACRONYM_LEADS = (
     "ĐH",
     "CĐ",
@@ -5538,6 +5620,89 @@ def _country_paren_list(c: _Ctx, people: list[Span], claimed: Sequence[bool]) ->
                 taken.add(toks[k].start)
             j = b
     return out
+
+
+# An acronym (or a foreign name and its acronym) in brackets right after an organ's name written with
+# lower-case words: "Văn phòng Đại diện thương mại Mỹ (USTR)", "Tổ chức người khuyết tật quốc tế
+# (Handicap International - HI)". The brackets vouch for the whole name before them.
+_DEF_AFTER = re.compile(r" \((?:([A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,5}) - )?([A-ZĐ][A-ZĐ&]{1,7})\)")
+_DEF_HEADS = _lows(
+    "văn phòng",
+    "ủy ban",
+    "tổ chức",
+    "cơ quan",
+    "hội đồng",
+    "hiệp hội",
+    "liên đoàn",
+    "quỹ",
+    "trung tâm",
+    "viện",
+    "cục",
+    "tổng cục",
+    "bộ",
+    "ban",
+    "liên minh",
+    "hội",
+    "học viện",
+    "ngân hàng",
+    "tập đoàn",
+    "công ty",
+)
+_DEF_MAX = 8
+
+
+def _defined_names(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """Organisations whose full name is vouched for by the acronym defined in brackets after it."""
+    view, toks, n = c.view, c.toks, c.n
+    if " (" not in view:
+        return selected
+    add: list[Span] = []
+    for i in range(n):
+        t = toks[i]
+        if not t.cap or t.low not in _HEADS_FIRST:
+            continue
+        h = c.head_at(i)
+        if h is None or h[1] not in _DEF_HEADS:
+            continue
+        k = h[0]
+        if (k < n and c.low(k - 1, k + 1) in c.g.words2) or (i > 0 and c.low(i - 1, i + 1) in c.g.words2):
+            continue  # "Hội chợ Thương mại", "Bộ luật Dân sự (BLDS)": the head is part of a common word
+        lower = 0
+        while k < n and k - h[0] < _DEF_MAX:
+            gap = view[toks[k - 1].end : toks[k].start]
+            if gap == " (":
+                break
+            if gap != " " or toks[k].text[0].isdigit():
+                k = -1
+                break
+            if not toks[k].cap:
+                if (toks[k].low in _ORG_STOP and toks[k].low != "người") or (
+                    k + 1 < n and c.low(k, k + 2) in _ORG_STOP2
+                ):  # but "Tổ chức người khuyết tật quốc tế (HI)"
+                    k = -1
+                    break
+                lower += 1
+            k += 1
+        if k <= h[0] or k >= n or lower == 0:
+            continue  # nothing in lower case: the ordinary name rules already took it
+        m = _DEF_AFTER.match(view, toks[k - 1].end)
+        if m is None:
+            continue
+        a, b = t.start, toks[k - 1].end
+        if any(s.start < b and a < s.end and (s.start < a or s.end > b) for s in selected):
+            continue  # crosses a span already found
+        if any(s.type == "ORG" and s.start == a and s.end == b for s in selected):
+            continue
+        add.append(Span(a, b, "ORG", view[a:b], 2, head=h[1], sent=t.sent))
+        if m.group(1) is not None and not any(s.start < m.end(1) and m.start(1) < s.end for s in selected):
+            add.append(Span(m.start(1), m.end(1), "ORG", m.group(1), 2))  # "Handicap International"
+    if not add:
+        return selected
+    spans = [(s.start, s.end) for s in add]
+    kept = [
+        s for s in selected if not (s.type == "ORG" and any(a <= s.start and s.end <= b for a, b in spans))
+    ]
+    return sorted(kept + add, key=lambda s: s.start)
 
 
 _ACRONYM_DEF = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][A-Za-z0-9]{2,14})\)")

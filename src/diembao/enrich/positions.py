@@ -890,6 +890,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _NEAR = 600
 
 
+_NEXT_WORD = re.compile(r" ([^\W\d_]+)")
+
+
+def _opens_title(text: str, p: Span) -> bool:
+    """A one-word "name" that is the first word of a title ("Chính | uỷ Bộ tư lệnh"): no person."""
+    m = _NEXT_WORD.match(text, p.end)
+    return m is not None and f"{low_key(text[p.start : p.end])} {low_key(m.group(1))}" in gazetteer().titles
+
+
 def extract_positions(
     text: str, entities: Sequence[Entity] | None = None, docref_spans: Sequence[tuple[int, int]] | None = None
 ) -> list[Position]:
@@ -934,7 +943,9 @@ def extract_positions(
         a, b = lo - _NEAR, hi + _NEAR
         near = spans[bisect_left(starts, a) : bisect_right(starts, b)]
         near_persons = persons[bisect_left(person_starts, a) : bisect_right(person_starts, b)]
-        if " " not in text[p.start : p.end] and low_key(text[p.start : p.end]) in _BODY_WORDS:
+        if " " not in text[p.start : p.end] and (
+            low_key(text[p.start : p.end]) in _BODY_WORDS or _opens_title(text, p)
+        ):
             prev = None  # "Tổng giám đốc | Khu | quản lý đường bộ 2": a body's head word, not a name
             continue
         before = _before(text, p, name, near, lo)
@@ -1945,7 +1956,7 @@ _TOGETHER = re.compile(r"\s*\(\s*(?:đều|cùng)\s+(?!là\s)")
 _PLURAL = re.compile(
     r"\s*[(,]\s*(?:đều là\s+|cùng là\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|2|3|4|5|các|những)\s+(?=\w)"
 )
-_THEO_NAME = re.compile(r"(?:^|\s)(?i:theo)\s+(?:ông|bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s?){1,4}$")
+_THEO_NAME = re.compile(r"(?:^|\s)(?i:theo|cùng với|ngoài)\s+(?:ông|bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s?){1,4}$")
 _CLAUSE_NEXT = re.compile(r" (?:đã|đang|sẽ|vừa|mới|cũng|không|chưa|lại|liền)\s")
 _SHORT_ASIDE = re.compile(r"[^,()]{1,40},\s*")  # "(sinh 1976, Vĩnh Phúc), nhân viên ..."
 _PAREN_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
@@ -2046,6 +2057,8 @@ def _apposition(
                     continue
             break
         title, org, qual, end = parsed
+        if low_key(title) == "pv" and text[end : end + 1] == ")":
+            break  # "(từ ngã tư A đến phà B - PV)": the reporter's note in brackets, no apposition
         if was_first and not org and _DEMONSTRATIVE.match(text, end, hi):
             break  # "của đối tượng Nhi, điều tra viên này cũng cho biết": "this investigator" is another
         if (
@@ -2219,9 +2232,34 @@ def _numbered_level(p: Position) -> Position:
     return Position(p.person, f"{p.title} {m.group(1).lower()}", p.org_or_place, p.qualifier)
 
 
+def _heads(title: str) -> list[str]:
+    """The shorter forms a title with a territorial organ stands for ("Chủ tịch UBND TP" -> "chủ tịch",
+    "chủ tịch ubnd"); a lower-case complement or another body makes another title ("thư ký tòa" is not
+    "thư ký", "Chủ tịch HĐQT" of a company not a club's "Chủ tịch")."""
+    words = title.split()
+    return [
+        low_key(" ".join(words[:i]))
+        for i in range(1, len(words))
+        if words[i][:1].isupper() and low_key(" ".join(words[i:])).startswith(_TERR)
+    ]
+
+
+# "Phó Giám đốc Sở GTCC TP (bên phải)": a bare level word after a department is its place, not its name.
+_DEPT_LEVEL_END = re.compile(r"^(.* (?:Sở|Chi cục|Cục) [A-ZĐÀ-Ỹ]\S*(?: \S+)*?) (?:TP|Tp)\.?$")
+
+
+# "Phó bí thư Quận uỷ Q. Bình Thạnh": the level abbreviation after a party committee that names it already.
+_COMMITTEE_LEVEL_END = re.compile(r"^(.* (?:[Qq]uận|[Hh]uyện|[Tt]hành|[Tt]hị) (?:uỷ|ủy)) (?:Q|H|TP|Tp|TX)\.$")
+
+
+def _dept_level(q: Position) -> Position:
+    m = _DEPT_LEVEL_END.match(q.title) or _COMMITTEE_LEVEL_END.match(q.title)
+    return q if m is None else Position(q.person, m.group(1), q.org_or_place, q.qualifier)
+
+
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
-    for p in map(_numbered_level, found):
+    for p in map(_dept_level, map(_numbered_level, found)):
         key = (p.person, low_key(p.title), p.qualifier)
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
@@ -2235,6 +2273,13 @@ def _dedup(found: list[Position]) -> list[Position]:
         for f in _field_suffixes(t)
     }
     out = [p for p in out if (p.person, p.qualifier, low_key(p.title)) not in fuller]
+    # "Chủ tịch UBND TP Nguyễn A ... chủ tịch Nguyễn A": a bare title said again after its full form.
+    fuller_of = {(p.person, p.qualifier, w) for p in out for w in _heads(p.title)}
+    out = [
+        p
+        for p in out
+        if p.org_or_place or not p.title or (p.person, p.qualifier, low_key(p.title)) not in fuller_of
+    ]
     # "Chủ tịch nước Trần Đức Lương ... Chủ tịch Trần Đức Lương": the short form names the same office.
     state = {(p.person, p.qualifier) for p in out if low_key(p.title) == "chủ tịch nước"}
     out = [
