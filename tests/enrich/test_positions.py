@@ -1506,3 +1506,20 @@ def test_round17_full_form_reporter_note_and_committee_level() -> None:
     assert not any(p == "Nguyễn Văn Khang" for p, _, _ in got)
     # "cựu nhà thầu" is a former occupation
     assert ("John Miller", "nhà thầu", "nguyên") in _found("Vụ việc do cựu nhà thầu John Miller tiết lộ.")
+
+
+def test_round18_rules() -> None:
+    # "A, Title X và cô B, Title2 Y": B's own title, not A's (a lower-case honorific before B)
+    got = _found(
+        "Đề nghị kiểm điểm cô Trần Thị Mai, Hiệu trưởng Trường HBT và cô Lê Thị Hồng, Chủ tịch công đoàn "
+        "Trường HBT, vì thiếu trách nhiệm."
+    )
+    assert ("Trần Thị Mai", "Hiệu trưởng", "") in got
+    assert not any(p == "Lê Thị Hồng" and t == "Hiệu trưởng" for p, t, _ in got)
+    # an affiliation followed by its parent body in brackets
+    got = _found("Giải thưởng trao cho TS. Nguyễn Văn Long - Trường ĐH Bách khoa (ĐH Quốc gia TP. HCM).")
+    assert ("Nguyễn Văn Long", "", "") in got
+    # an ethnic group after an occupation is no person
+    assert not _found("Dự án giúp 500 hộ nông dân Khơme thiếu tư liệu sản xuất vượt khó.")
+    # the last word of a school's name spelt out by its acronym is no person
+    assert not _found("Vụ Hiệu phó Trường tiểu học Đông Bắc Lân (ĐBL), xã Tân Hiệp lừa đảo ngân hàng.")

@@ -893,6 +893,23 @@ _NEAR = 600
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
+_ACRONYM_AFTER = re.compile(r" \(([A-ZĐ]{3,6})\)")
+_CAP_RUN = re.compile(r"(?:[A-ZĐÀ-Ỹ][^\W\d_]* ){2,5}$")
+
+
+def _acronym_tail(text: str, p: Span) -> bool:
+    """A one-word "name" that ends a capitalised name spelt out by the acronym after it ("Trường tiểu học
+    Tây Bắc Lân (TBL)"): the last word of a school's or a firm's name, no person."""
+    m = _ACRONYM_AFTER.match(text, p.end)
+    if m is None:
+        return False
+    run = _CAP_RUN.search(text, max(0, p.start - 60), p.start)
+    if run is None:
+        return False
+    words = [*run.group().split(), text[p.start : p.end]]
+    return "".join(w[0] for w in words).endswith(m.group(1)) and len(m.group(1)) <= len(words)
+
+
 def _opens_title(text: str, p: Span) -> bool:
     """A one-word "name" that is the first word of a title ("Chính | uỷ Bộ tư lệnh"): no person."""
     m = _NEXT_WORD.match(text, p.end)
@@ -944,7 +961,10 @@ def extract_positions(
         near = spans[bisect_left(starts, a) : bisect_right(starts, b)]
         near_persons = persons[bisect_left(person_starts, a) : bisect_right(person_starts, b)]
         if " " not in text[p.start : p.end] and (
-            low_key(text[p.start : p.end]) in _BODY_WORDS or _opens_title(text, p)
+            low_key(text[p.start : p.end]) in _BODY_WORDS
+            or low_key(text[p.start : p.end]) in _ETHNIC
+            or _opens_title(text, p)
+            or _acronym_tail(text, p)
         ):
             prev = None  # "Tổng giám đốc | Khu | quản lý đường bộ 2": a body's head word, not a name
             continue
@@ -1086,6 +1106,10 @@ _PLURAL_NEAR = re.compile(r"(?:^|\s)(?i:các|những|hai|ba|bốn|năm|\d+)\s+(?
 
 # A one-word "name" that is the head word of a body ("Khu quản lý đường bộ 2", "Phòng", "Sở").
 _BODY_WORDS = frozenset({"khu", "phòng", "sở", "cục", "viện", "vụ", "ban"})
+# Ethnic groups that are no given names ("nông dân Khơme thiếu tư liệu sản xuất"): a people, not a person.
+_ETHNIC = frozenset(
+    {"khơme", "khmer", "khơ-me", "chăm", "tày", "nùng", "mường", "hmông", "h'mông", "êđê", "ê-đê"}
+)
 # ", Chủ tịch UBND tỉnh Điện Biên, và ông": the first member's own apposition, then "và" and the next
 _APPOS_AND = re.compile(r"\s*,\s*([^,;:()]{3,90}?)\s*,?\s+và\s+(?:(?:ông|bà|anh|chị)\s+)?")
 _COUNT_BEFORE = re.compile(
@@ -1684,7 +1708,8 @@ def _body_run(
     thủy lợi"). None when a verb, a time, another person or another title may stand there.
     """
     between = text[pos:target]
-    hon = re.search(r"(?<=\s)(?:ông|bà|Ông|Bà)\s+$", between)
+    # (a lower-case "cô/anh/chị" too: "Hiệu trưởng Trường X và cô Phạm Thị B": B is not the head)
+    hon = re.search(r"(?<=\s)(?:ông|bà|Ông|Bà|cô|anh|chị)\s+$", between)
     if hon is not None and not strict:
         # "Bộ trưởng Phát triển Quốc gia và Tài chính Singapore ông Lawrence Wong"
         if not between[: hon.start()].strip():
@@ -2171,6 +2196,8 @@ _ALSO_AFTER_AFF = re.compile(
 _UNIT_LEAD = re.compile(r"(?:khoa|bộ môn|phòng|viện|trung tâm)(?: [^\W\d_A-ZĐ]+){1,4} ")
 _AFF_LEAD = re.compile(r"(?:(?:hiện\s+|đang\s+)*(?:công tác|làm việc) (?:tại|ở)|thuộc|đến từ)\s+")
 _AFF_END = re.compile(
+    # (the parent body in brackets may follow: "Trường ĐH Khoa học tự nhiên (ĐH Quốc gia Hà Nội).")
+    r"(?:\s*\([^()]{2,80}\)(?=\s*(?:[,;]|$|[.!?](?:\s|$))))?"
     r"\s*(?:[,;)]|$|[.!?](?:\s|$)|[-–]\s|(?:cho biết|cho hay|nói|khẳng định|nhận định|cho rằng|chia sẻ|nhấn mạnh"
     r"|giải thích|đánh giá|phân tích|thông tin|kể|bày tỏ|lưu ý|khuyến cáo|đề xuất|kiến nghị|phát biểu|trả lời"
     r"|xác nhận|thừa nhận|lo ngại|băn khoăn)(?=[\s,.:]))"
