@@ -1030,6 +1030,21 @@ class _Ctx:
         self.lows = [t.low for t in toks]  # for low(), called about 2,000 times per article
         self.gaz_back = max(g.max_len.values(), default=1)  # the longest gazetteer form, in tokens
         self.gaz_at: dict[int, tuple[int, Entry]] = {}  # token index -> (end token index, entry)
+        self._alone: dict[str, list[int]] | None = None
+
+    def alone_at(self, text: str) -> list[int]:
+        """The first two indices of tokens written exactly ``text`` with no capitalised word on either side
+        ("... ông Skripal ..."); the index is built once, on first use."""
+        if self._alone is None:
+            toks, n = self.toks, self.n
+            index: dict[str, list[int]] = {}
+            for k, t in enumerate(toks):
+                if not (k > 0 and toks[k - 1].cap) and not (k + 1 < n and toks[k + 1].cap):
+                    found = index.setdefault(t.text, [])
+                    if len(found) < 2:
+                        found.append(k)
+            self._alone = index
+        return self._alone.get(text, [])
 
     def joined_ok(self, i: int, j: int, gaps: frozenset[str]) -> bool:
         toks, view = self.toks, self.view
@@ -1564,7 +1579,7 @@ def _address_heads(c: _Ctx) -> list[tuple[int, int]]:
                 # "(48 tuổi, Lộc Ngãi, Bảo Lâm, Lâm Đồng)", "(1980, Gia Kiệm, ...)", "thôn 3, Đại Cáo, ..."
                 or (
                     (toks[i - 1].low == "tuổi" or toks[i - 1].text.isdigit())
-                    and t.low not in ("nam", "nữ")  # "(Anh Tú, 19 tuổi, Nam, Bình Thạnh, ...)": the sex
+                    and t.low not in _SEX_WORDS  # "(Anh Tú, 19 tuổi, Nam, Bình Thạnh, ...)": the sex
                     and view[toks[i - 1].end : t.start] == ", "
                     and "(" in view[max(0, toks[i - 1].start - 16) : toks[i - 1].start]
                 )
@@ -3239,17 +3254,8 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
         or _title_shortly_before(c, i)
     ):
         return j
-    last = toks[j - 1].text
-    for k in range(c.n):  # the family name alone elsewhere ("... Skripal ... ông Skripal")
-        w = toks[k]
-        if (
-            w.text == last
-            and k != j - 1
-            and not (k > 0 and toks[k - 1].cap)
-            and not (k + 1 < n and toks[k + 1].cap)
-        ):
-            return j
-    return i
+    # the family name alone elsewhere ("... Skripal ... ông Skripal")
+    return j if any(k != j - 1 for k in c.alone_at(toks[j - 1].text)) else i
 
 
 _AGE_AFTER = re.compile(r",? \(?\d{1,3} tuổi\b")
@@ -3340,7 +3346,7 @@ _SPEAKER = re.compile(
     # '", Guo Shuqing, người đứng đầu ...': a role in apposition
     r"|, (?:người đứng đầu|người phát ngôn|phát ngôn viên|chuyên gia|nhà (?:phân tích|kinh tế|nghiên cứu))\b"
     # "Cato Adrian, một quan chức của WTO", "Budi Zulkifli, một người dân địa phương": a role with "một"
-    r"|, một (?:quan chức|người dân|cư dân|người phụ nữ|người đàn ông|nhân viên|thành viên|quan chức|nhà "
+    r"|, một (?:quan chức|người dân|cư dân|người phụ nữ|người đàn ông|nhân viên|thành viên|nhà "
     r"(?:ngoại giao|báo|khoa học|hoạt động|nghiên cứu|phân tích|kinh tế)|chuyên gia|cựu|sinh viên|học sinh|"
     r"cầu thủ|nhân chứng|binh sĩ|cảnh sát|bác sĩ|giáo viên|nông dân|công nhân|du khách|phóng viên)\b)"
 )
@@ -3755,10 +3761,10 @@ def _foreign_run(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     return j
 
 
-def _after_place(c: _Ctx, i: int, selected: list[Span]) -> bool:
-    """Token i follows a country or region name ("Cuba", "Châu Âu")."""
-    end = c.toks[i - 1].end
-    return any(s.end == end and s.type in ("LOC", "ORG") for s in selected)
+def _after_place(c: _Ctx, i: int, place_ends: set[int]) -> bool:
+    """Token i follows a country or region name ("Cuba", "Châu Âu"): ``place_ends`` holds the end offsets
+    of the places and organisations found."""
+    return c.toks[i - 1].end in place_ends
 
 
 def _asian_hyphenated(c: _Ctx, i: int, j: int) -> bool:
@@ -3974,8 +3980,10 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
 
     # Family names written after a Western given name ("John Bolton"): outside sport, the same word alone
     # is that person, not the club named so.
+    gaz_hits = _gaz_scan(c)
     given_family: set[str] = set()
-    if _SPORTS.search(view) is None:
+    # (only needed when a one-word club name is matched at all)
+    if any(e.kind == "club" and j == i + 1 for i, j, e in gaz_hits) and _SPORTS.search(view) is None:
         given_family = {
             toks[k + 1].low
             for k in range(n - 1)
@@ -3985,7 +3993,6 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and view[toks[k].end : toks[k + 1].start] == " "
         }
 
-    gaz_hits = _gaz_scan(c)
     # A media title written like a Vietnamese name and called a person ("ông bố Công Lý", the actor):
     # everywhere in the article that name is the person.
     media_people = {
@@ -4032,13 +4039,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and toks[i - 2].low in _NATIONALITY_PLURAL
                 and c.joined_ok(i - 2, i + 1, _NAME_GAPS)
             )
-            if plural_nat:
-                pass
-            elif (toks[i].sent and view[toks[i].end : toks[i].end + 1] != ":") or (
-                i > 0
-                and toks[i - 1].cap
-                and view[toks[i - 1].end : toks[i].start] == " "
-                and not (toks[i - 1].sent and toks[i - 1].low in _PLACE_PREP)  # "Ở Lào", "Tại Nga"
+            if not plural_nat and (
+                (toks[i].sent and view[toks[i].end : toks[i].end + 1] != ":")
+                or (
+                    i > 0
+                    and toks[i - 1].cap
+                    and view[toks[i - 1].end : toks[i].start] == " "
+                    and not (toks[i - 1].sent and toks[i - 1].low in _PLACE_PREP)  # "Ở Lào", "Tại Nga"
+                )
             ):
                 continue  # ("Mỹ: ..." opening a headline is the country)
             if (
@@ -4668,6 +4676,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         if blocked[k]:
             claimed[k] = True
     org_starts = {s.start for s in selected if s.type == "ORG"}
+    place_ends = {s.end for s in selected if s.type in ("LOC", "ORG")}
     loc_firsts = {
         view[s.start : s.end].split()[0] for s in selected if s.type == "LOC" and " " in view[s.start : s.end]
     }
@@ -4847,7 +4856,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             i > 0
             and claimed[i - 1]
             and view[toks[i - 1].end : t.start] == " "
-            and _after_place(c, i, selected)
+            and _after_place(c, i, place_ends)
             and _foreign_run(c, i, claimed) >= i + 2
         ):
             add_person(i, _foreign_run(c, i, claimed), 5)  # "... nước Cộng hòa Cuba Fidel Castro"
@@ -4857,7 +4866,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and claimed[i - 1]
             and t.text.isascii()
             and view[toks[i - 1].end : t.start] == " "
-            and _after_place(c, i, selected)
+            and _after_place(c, i, place_ends)
         ):
             j = _person_run(c, i, 4, claimed)
             if j - i == 3 and _asian_hyphenated(c, i, j):
@@ -5587,15 +5596,18 @@ def _country_paren_list(c: _Ctx, people: list[Span], claimed: Sequence[bool]) ->
     taken = {p.start for p in people}
     out: list[Span] = []
     ends = [bisect.bisect_left(c.starts, p.end) for p in people]
+
+    def add(k: int, b: int) -> None:
+        a, e = toks[k].start, toks[b - 1].end
+        out.append(Span(a, e, "PER", view[a:e], 6))
+        taken.add(a)
+
     for k in range(1, n):
         # "tay vợt Davenport (Mỹ), Petrova (Nga)": a role noun before the first member
         if toks[k].cap and not claimed[k] and toks[k].start not in taken and _person_noun_before(c, k):
             b = _paren_item_end(c, k, claimed)
             if b is not None and _country_paren_end(c, b) is not None:
-                out.append(
-                    Span(toks[k].start, toks[b - 1].end, "PER", view[toks[k].start : toks[b - 1].end], 6)
-                )
-                taken.add(toks[k].start)
+                add(k, b)
                 ends.append(b)
     for j in ends:
         if j == 0 or j >= n:
@@ -5614,10 +5626,7 @@ def _country_paren_list(c: _Ctx, people: list[Span], claimed: Sequence[bool]) ->
             if b is None or _country_paren_end(c, b) is None:
                 break
             if toks[k].start not in taken:
-                out.append(
-                    Span(toks[k].start, toks[b - 1].end, "PER", view[toks[k].start : toks[b - 1].end], 6)
-                )
-                taken.add(toks[k].start)
+                add(k, b)
             j = b
     return out
 

@@ -808,8 +808,9 @@ def _unique_board(text: str, s: Span, spans: list[Span]) -> bool:
     tail = _BOARD_TAIL.match(text, s.end, min(len(text), s.end + 80))
     end = tail.end() if tail is not None else s.end
     end = min([end, *(q.start for q in spans if q.type == "PER" and s.end <= q.start < end)])
+    countries = _countries()
     return not _LOCAL_WORDS.intersection(low_key(text[s.start : end]).split()[1:]) and not any(
-        q.type == "LOC" and s.start < q.start < end and q.name not in _countries() for q in spans
+        q.type == "LOC" and s.start < q.start < end and q.name not in countries for q in spans
     )
 
 
@@ -961,8 +962,7 @@ def extract_positions(
         near = spans[bisect_left(starts, a) : bisect_right(starts, b)]
         near_persons = persons[bisect_left(person_starts, a) : bisect_right(person_starts, b)]
         if " " not in text[p.start : p.end] and (
-            low_key(text[p.start : p.end]) in _BODY_WORDS
-            or low_key(text[p.start : p.end]) in _ETHNIC
+            low_key(text[p.start : p.end]) in _NO_PERSON_WORDS
             or _opens_title(text, p)
             or _acronym_tail(text, p)
         ):
@@ -992,7 +992,6 @@ def extract_positions(
     found.extend(_lineup(text, persons, canon))
     found.extend(_career(text, persons, spans, canon))
     found.extend(_dismissed(text, persons, spans, canon))
-    found = [_full_level(q) for q in found]
     alias = _first_name_aliases(entities)
     alias.update(_real_names(text, persons, canon))
     if alias:
@@ -1110,6 +1109,8 @@ _BODY_WORDS = frozenset({"khu", "phòng", "sở", "cục", "viện", "vụ", "ba
 _ETHNIC = frozenset(
     {"khơme", "khmer", "khơ-me", "chăm", "tày", "nùng", "mường", "hmông", "h'mông", "êđê", "ê-đê"}
 )
+# One-word "names" that are a body's head word or a people: no person holds a position.
+_NO_PERSON_WORDS = _BODY_WORDS | _ETHNIC
 # ", Chủ tịch UBND tỉnh Điện Biên, và ông": the first member's own apposition, then "và" and the next
 _APPOS_AND = re.compile(r"\s*,\s*([^,;:()]{3,90}?)\s*,?\s+và\s+(?:(?:ông|bà|anh|chị)\s+)?")
 _COUNT_BEFORE = re.compile(
@@ -1376,36 +1377,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             k = _CHAIN.match(text, chain[-1][3], p.start)
             nxt = _parse_title(text, k.end(), spans, p.start) if k is not None else None
             if nxt is None and not chain[-1][1] and m.group()[0].isupper():
-                # "Bí thư Đảng đoàn, Chủ tịch Hội Luật gia Việt Nam X": a short body the scan did not
-                # mark, a comma, then the next title of the chain
-                b = _CHAIN_BODY.match(text, chain[-1][3], p.start)
-                if (
-                    b is not None
-                    and b.group(1)[0].isupper()  # ([A-ZĐÀ-Ỹ] spans lower-case letters too: "toà | án gây")
-                    and not any(q.type == "PER" and b.start() < q.end and q.start < b.end() for q in spans)
-                ):
-                    nxt = _parse_title(text, b.end(), spans, p.start)
-                    if nxt is not None:
-                        t0, _o, q0, _e = chain[-1]
-                        chain[-1] = (t0, b.group(1), q0, b.start(1) + len(b.group(1)))
-            e0 = chain[-1][3]
-            if (
-                nxt is None
-                and not chain[-1][1]
-                and m.group()[0].isupper()
-                and not _is_occupation(chain[-1][0])
-                and text[e0 : e0 + 1] == " "
-                and text[e0 + 1 : e0 + 2].isupper()
-                and text[e0 + 2 : e0 + 3].islower()  # (a title in full words, not "ĐB")
-            ):
-                # "Phó chủ tịch Tổng thư ký Hội Luật gia X": two titles with the comma left out
-                nxt = _parse_title(text, e0 + 1, spans, p.start)
-                if nxt is not None and (
-                    low_key(text[e0 + 1 : nxt[3]]).split()[0] not in _title_firsts() or _is_occupation(nxt[0])
-                ):
-                    nxt = (
-                        None  # ("học sinh Sinh viên Trường ĐH X", "Trưởng đoàn ĐB Cao Bằng": not two titles)
-                    )
+                nxt, chain[-1] = _unmarked_next(text, chain[-1], spans, p.start)
             if nxt is None:
                 break
             chain.append(nxt)
@@ -1566,6 +1538,39 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
                 break
     return out
+
+
+def _unmarked_next(
+    text: str, last: tuple[str, str, str, int], spans: list[Span], target: int
+) -> tuple[tuple[str, str, str, int] | None, tuple[str, str, str, int]]:
+    """The next title of a capitalised chain when no separator the chain knows follows the last one (which
+    has no body): (the next title or None, the last title, its body extended when one was read)."""
+    # "Bí thư Đảng đoàn, Chủ tịch Hội Luật gia Việt Nam X": a short body the scan did not mark, a comma,
+    # then the next title of the chain
+    b = _CHAIN_BODY.match(text, last[3], target)
+    if (
+        b is not None
+        and b.group(1)[0].isupper()  # ([A-ZĐÀ-Ỹ] spans lower-case letters too: "toà | án gây")
+        and not any(q.type == "PER" and b.start() < q.end and q.start < b.end() for q in spans)
+    ):
+        nxt = _parse_title(text, b.end(), spans, target)
+        if nxt is not None:
+            return nxt, (last[0], b.group(1), last[2], b.start(1) + len(b.group(1)))
+    e0 = last[3]
+    if (
+        _is_occupation(last[0])
+        or text[e0 : e0 + 1] != " "
+        or not text[e0 + 1 : e0 + 2].isupper()
+        or not text[e0 + 2 : e0 + 3].islower()  # (a title in full words, not "ĐB")
+    ):
+        return None, last
+    # "Phó chủ tịch Tổng thư ký Hội Luật gia X": two titles with the comma left out
+    nxt = _parse_title(text, e0 + 1, spans, target)
+    if nxt is not None and (
+        low_key(text[e0 + 1 : nxt[3]]).split()[0] not in _title_firsts() or _is_occupation(nxt[0])
+    ):
+        return None, last  # ("học sinh Sinh viên Trường ĐH X", "Trưởng đoàn ĐB Cao Bằng": not two titles)
+    return nxt, last
 
 
 _BUSINESSES = frozenset({"nhà hàng", "khách sạn", "quán", "cửa hàng", "tiệm", "nhà trọ", "đại lý", "vựa"})
@@ -2286,7 +2291,7 @@ def _dept_level(q: Position) -> Position:
 
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
-    for p in map(_dept_level, map(_numbered_level, found)):
+    for p in map(_dept_level, map(_numbered_level, map(_full_level, found))):
         key = (p.person, low_key(p.title), p.qualifier)
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
