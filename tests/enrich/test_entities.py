@@ -1321,3 +1321,70 @@ def test_organisations5_places() -> None:
     ents = extract_entities("Mưa lớn ở miền Tây Texas. Ca sĩ Đông Nhi hát.")
     assert {"miền Tây", "Texas"} <= _flat(ents, "LOC")
     assert "Đông Nhi" in _flat(ents, "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "want", "unwanted"),
+    [
+        (
+            "Giáo hội Phật giáo Việt Nam, Tòa Thánh Vatican và Tổng giáo phận Hà Nội gặp nhau. Đại diện Tòa Thánh nói.",
+            "ORG",
+            {"Giáo hội Phật giáo Việt Nam", "Tòa Thánh Vatican", "Tổng giáo phận Hà Nội", "Tòa Thánh"},
+            set(),
+        ),
+        (
+            "Ông X, Chủ tịch Uỷ ban Quốc gia đảng Dân chủ cho biết.",
+            "ORG",
+            {"Uỷ ban Quốc gia đảng Dân chủ"},
+            set(),
+        ),
+        (
+            'Lãnh đạo Chi cục Quản lý thị trường "tỏ ra" không biết gì.',
+            "ORG",
+            {"Chi cục Quản lý thị trường"},
+            {"cục Quản lý thị trường"},
+        ),
+        (
+            "Ông gửi Cục Cảnh sát giao thông đường bộ - đường sắt để xác minh.",
+            "ORG",
+            {"Cục Cảnh sát giao thông đường bộ - đường sắt"},
+            {"Cục Cảnh sát giao thông"},
+        ),
+        ("Ông trả lời trên Vesti TV ngày 30/7.", "ORG", {"Vesti TV"}, set()),
+        ("Sinh nói sẽ đến phòng trọ đánh Quân.", "ORG", set(), {"phòng trọ đánh Quân"}),
+        (
+            "Máy bay tập kích Fatah al - Sham ở gần làng Ayn al - Figeh và Wadi al - Bardi.",
+            "LOC",
+            {"Ayn al - Figeh", "Wadi al - Bardi"},
+            {"Ayn", "Fatah al - Sham"},
+        ),
+        ("Máy bay tập kích Fatah al - Sham ở gần làng Ayn al - Figeh.", "ORG", {"Fatah al - Sham"}, set()),
+        (
+            "Những chợ lớn như chợ Hôm, Hàng Da và phố Hàng Đào đông khách. Ngân Hàng Nhà nước cho biết.",
+            "LOC",
+            {"chợ Hôm", "Hàng Da", "Hàng Đào"},
+            {"Hàng Nhà"},
+        ),
+        (
+            "Khách sạn trên đường Lê Lợi, Trần Hưng Đạo, quận 1 đông khách.",
+            "LOC",
+            {"Lê Lợi", "Trần Hưng Đạo"},
+            set(),
+        ),
+        ("Tàu bị cảnh sát biển Gibraltar bắt giữ.", "LOC", {"Gibraltar"}, {"biển Gibraltar"}),
+        ("Với sự tham gia của ngôi sao đang lên Orlando Bloom, phim ra mắt.", "LOC", set(), {"Orlando"}),
+    ],
+)
+def test_mixed1_spans(text: str, type_: str, want: set[str], unwanted: set[str]) -> None:
+    ents = extract_entities(text)
+    flat = _flat(ents, type_)
+    assert want <= flat
+    assert not (unwanted & flat)
+
+
+def test_mixed1_city_then_family_name_is_a_person() -> None:
+    ents = extract_entities(
+        "Với sự tham gia của Brad Pitt, ngôi sao đang lên Orlando Bloom, nhà sản xuất đang chờ. Theo New York Post."
+    )
+    assert "Orlando Bloom" in _flat(ents, "PER")
+    assert "New York Post" in _flat(ents, "ORG") and "New York" in _surfaces(ents, "LOC")

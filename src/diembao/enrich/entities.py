@@ -286,6 +286,10 @@ _NAME_HEADS = (
     "ubkt",
     "ủy ban kiểm tra",
     "hãng",
+    "giáo hội",  # religious bodies: "Giáo hội Phật giáo Việt Nam", "Tòa Thánh Vatican", "Tổng giáo phận Huế"
+    "tòa thánh",
+    "giáo phận",
+    "tổng giáo phận",
 )
 
 
@@ -382,6 +386,7 @@ _BARE_OK = _lows(
     "chi cục thuế",
     "cục hải quan",
     "quốc vụ viện",
+    "tòa thánh",  # the Holy See
 )
 # Heads whose bare capitalised form is an anaphoric mention when the article names one in full.
 _BARE_ANAPHORIC = _lows(
@@ -412,6 +417,9 @@ _BARE_ANAPHORIC = _lows(
     "tòa",
     "viện kiểm sát",
     "tòa án",
+    "giáo hội",
+    "giáo phận",
+    "tổng giáo phận",
 )
 # Lower-case heads that are generic words unless a terr parent organ or a lower-case name follows.
 _LOWER_GENERIC = _lows("văn phòng", "cơ quan")
@@ -1549,9 +1557,37 @@ def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
             break  # "Nguyễn Văn A (30 tuổi)": a person
         items.append((k, e2))
         pe = e2
-    if items and (plural or from_to or len(items) >= 2):
+    if items and (plural or from_to or len(items) >= 2 or _address_end(c, pe)):
         out.extend(items)
     return out
+
+
+def _hang_street(c: _Ctx, i: int) -> bool:
+    """A capitalised "Hàng" + one capitalised syllable inside a sentence: a street or market of an old
+    quarter ("Hàng Đào", "Hàng Da", "Hàng Xanh"); not "Ngân Hàng", "hãng Hàng không", "Hàng Việt Nam"."""
+    toks, view = c.toks, c.view
+    t = toks[i]
+    if t.text != "Hàng" or t.sent or i == 0 or i + 1 >= c.n:
+        return False
+    nx = toks[i + 1]
+    if not nx.cap or nx.upper or view[t.end : nx.start] != " " or nx.low in ("không", "hải", "hóa", "hoá"):
+        return False
+    if i + 1 in c.gaz_at or c.head_at(i + 1) is not None or c.level_at(i + 1) is not None:
+        return False
+    prev = toks[i - 1]
+    gap = view[prev.end : t.start]
+    if gap == " " and ((prev.cap and prev.low not in _PLACE_PREP) or c.head_at(i - 1) is not None):
+        return False
+    return not (i + 2 < c.n and toks[i + 2].cap and view[nx.end : toks[i + 2].start] == " ")
+
+
+def _address_end(c: _Ctx, j: int) -> bool:
+    """A level word or a known place (no country) after a comma at token j: the list before it is
+    an address ("đường Lê Lợi, Trần Hưng Đạo, quận 1")."""
+    if j >= c.n or c.view[c.toks[j - 1].end : c.toks[j].start] != ", ":
+        return False
+    gz = c.gaz_at.get(j)
+    return c.level_at(j) is not None or (gz is not None and gz[1].type == "LOC" and gz[1].kind != "country")
 
 
 # Words after which an address starts ("trú tại Phúc Diễn, Bắc Từ Liêm", "quê quán Điện Ngọc, ...").
@@ -1844,6 +1880,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     ):
         j += 4  # "Phòng cảnh sát giao thông": a department named by its police branch, in lower case
         police = True
+        j = _traffic_mode(c, j)
     if (
         head in _UNIVERSITY_HEADS
         and j + 2 < n
@@ -1919,6 +1956,10 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         )
         if depth == 0 and j > start_j and first.cap and _titled_person_after(c, i, head, start_j, j):
             j = start_j  # "Chủ tịch CLB | Nguyễn Đức Kiên", "Ủy viên Quốc vụ viện | Đường Gia Triền"
+        for k in range(i + 1, start_j):
+            gk = c.gaz_at.get(k)
+            if gk is not None and gk[1].type == "ORG" and gk[0] > j:
+                j = gk[0]  # "Chi cục Quản lý thị trường": a known body's name after the head's first word
         if head == "đảng":
             for k in range(start_j + 1, j):
                 if _non_vi_word(toks[k].text) and not any(_non_vi_word(t.text) for t in toks[start_j:k]):
@@ -2662,6 +2703,7 @@ def _name_words(
             and c.view[t.end : toks[j + 1].start] == " "
         ):
             j += 2  # "Cục Cảnh sát hình sự nói": the branch of the police closes the name
+            j = _traffic_mode(c, j)
             prev_cap = False
             if j < n and toks[j].cap and c.view[toks[j - 1].end : toks[j].start] == " ":
                 continue  # "Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh": the parent organ follows
@@ -2711,6 +2753,17 @@ def _name_words(
             prev_cap = False
             continue
         if (
+            t.low == "đảng"
+            and seen_cap
+            and j + 1 < n
+            and toks[j + 1].cap
+            and c.view[t.end : toks[j + 1].start] == " "
+            and not _title_at(c, j + 1)
+        ):
+            j += 1  # "Ủy ban Quốc gia đảng Dân chủ": a body of the party, named with it in lower case
+            prev_cap = False
+            continue
+        if (
             t.key == "va"
             and j + 1 < n
             and toks[j + 1].cap
@@ -2742,6 +2795,24 @@ def _name_words(
     while j > start and toks[j - 1].key == "va":
         j -= 1
     return j
+
+
+_TRAFFIC_MODES = _lows("đường bộ", "đường sắt", "đường thủy", "đường thủy nội địa")
+_MODE_GAPS = frozenset({" - ", "  ", " và ", "-", " – ", ", "})
+
+
+def _traffic_mode(c: _Ctx, j: int) -> int:
+    """The modes after a traffic police branch ("Cục Cảnh sát giao thông đường bộ - đường sắt",
+    "Phòng CSGT đường thủy"): part of the unit's name."""
+    if j < 2 or c.low(j - 2, j) != "giao thông":
+        return j
+    k = j
+    while k + 1 < c.n and c.low(k, k + 2) in _TRAFFIC_MODES:
+        gap = c.view[c.toks[k - 1].end : c.toks[k].start]
+        if not (gap == " " if k == j else gap in _MODE_GAPS):
+            break
+        k += 2
+    return k
 
 
 def _given_name_head(c: _Ctx, s: Span) -> bool:
@@ -3743,9 +3814,14 @@ def _non_vi_word(w: str) -> bool:
     return (
         w.isascii()
         and w.isalpha()
-        and bool(re.search(r"[^aeiouy]{2}$", k))
-        and k[-2:] not in ("ch", "nh", "ng")
+        and (
+            (bool(re.search(r"[^aeiouy]{2}$", k)) and k[-2:] not in ("ch", "nh", "ng"))
+            or _FOREIGN_ONSET.match(k) is not None  # "Bloom", "Blair": no Vietnamese syllable opens so
+        )
     )
+
+
+_FOREIGN_ONSET = re.compile(r"(?!ch|gh|kh|ng|nh|ph|th|tr)[^aeiouy]{2}")
 
 
 def _foreign_run(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
@@ -4139,11 +4215,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             and toks[j].cap
             and not toks[j].upper
             and view[toks[j - 1].end : toks[j].start] == " "
-            and _foreign_word(toks[j].text)
+            and (
+                _foreign_word(toks[j].text)
+                or (_non_vi_word(toks[j].text) and _PRESS_TITLE.match(view, toks[i].start) is None)
+            )  # but "New York Post": the city inside a press title
             and c.head_at(j) is None
             and j not in c.gaz_at
         ):
-            continue  # "Bác sĩ Milan Zaviacic", "Paris Hilton": a first name
+            continue  # "Bác sĩ Milan Zaviacic", "Paris Hilton", "Orlando Bloom": a first name
         if (
             e.type == "LOC"
             and e.kind in ("foreign", "country")
@@ -4533,6 +4612,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 nt = toks[i + ln]
                 if phrase == "kênh" and (nt.text.isascii() and not nt.text.isdigit()):
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
+                if phrase == "biển" and i >= 2 and c.low(i - 2, i) == "cảnh sát":
+                    break  # "cảnh sát biển Gibraltar": the coast guard of the place, no sea
                 if view[toks[i + ln - 1].end : nt.start] != " ":
                     break  # "hoạt động. Theo": a sentence ends
                 if nt.low in _NOT_FACILITY_NAME:
@@ -4612,6 +4693,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 break
         if _ROAD_CODE.fullmatch(t.text):
             cands.append(span(i, i + 1, "LOC", None, 3))  # "QL1A", "ĐT741"
+        if _hang_street(c, i):
+            cands.append(span(i, i + 2, "LOC", None, 3))  # "Hàng Đào", "chợ Hàng Da": an old-quarter street
         if (
             t.text[0].isdigit()
             and i > 0
@@ -4663,6 +4746,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _company_lists(c, selected)
     selected = _named_by_kind(c, selected)
     selected = _press_titles(c, selected)
+    selected = _arabic_names(c, selected)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -5244,7 +5328,7 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
 _PRESS_TITLE = re.compile(
     r"(?<![\w.])((?:The )?(?:[A-Z][A-Za-z'&.-]*|[A-Z]{2,}) (?:[A-Z][A-Za-z'&.-]* ){0,2}"
     r"(?:Times|Post|Today|News|Monitor|Journal|Herald|Tribune|Telegraph|Gazette|Inquirer|Chronicle|Observer"
-    r"|Daily|Weekly|Insider|Examiner))(?![\w])"
+    r"|Daily|Weekly|Insider|Examiner|TV))(?![\w])"
 )
 
 
@@ -5271,6 +5355,91 @@ def _press_titles(c: _Ctx, selected: list[Span]) -> list[Span]:
     kept = [
         s for s in selected if not any(x.start <= s.start and s.end <= x.end and s.type != "LOC" for x in add)
     ]
+    return sorted(kept + add, key=lambda s: s.start)
+
+
+_ARABIC_NAME = re.compile(
+    r"(?<![\w'])((?:[A-Z][a-z']+ ){0,2}[A-Z][a-z']+) (?:al|el|ez|as|ash|ad|an) ?- ?[A-Z][a-z']+(?![\w'])"
+)
+# Arabic words that open the names of armed groups ("Jaish al - Islam", "Hayat Tahrir al - Sham") and
+# of places ("Wadi al - Bardi", "Deir ez - Zor", "Ein al - Fijeh").
+_ARABIC_GROUP = frozenset(
+    {"jaish", "jaysh", "jabhat", "hayat", "ahrar", "faylaq", "harakat", "liwa", "kataib", "jund", "ansar"}
+    | {"tahrir", "fatah", "hizb", "jamaat", "saraya"}
+)
+_ARABIC_PLACE = frozenset(
+    {
+        "wadi",
+        "ein",
+        "ayn",
+        "deir",
+        "tal",
+        "tell",
+        "tel",
+        "ras",
+        "jabal",
+        "jebel",
+        "khan",
+        "bab",
+        "kafr",
+        "beit",
+    }
+    | {"bir", "marj", "jisr", "maarat", "qalaat"}
+)
+_ARABIC_PLACE_CUE = _lows(
+    "làng", "thị trấn", "thành phố", "tỉnh", "khu vực", "vùng", "ở", "tại", "gần", "quanh", "thung lũng"
+)
+
+
+def _arabic_names(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """Names written "X al - Y" (VietNews spaces the hyphen): an armed group or a place by its first
+    word ("Fatah al - Sham", "Wadi al - Bardi") or by a place word before it ("làng Ayn al - Figeh");
+    persons ("Bashar al - Assad") are left to the person rules."""
+    view = c.view
+    if "-" not in view:
+        return selected
+    add: list[Span] = []
+    for m in _ARABIC_NAME.finditer(view):
+        a = m.start(1)
+        words = m.group(1).split(" ")
+        kind = None
+        for w in words:
+            lw = w.lower()
+            if lw in _ARABIC_GROUP or lw in _ARABIC_PLACE:
+                kind = "ORG" if lw in _ARABIC_GROUP else "LOC"
+                break
+            a += len(w) + 1
+        if kind is None:
+            a = m.start(1) + len(m.group(1)) - len(words[-1])  # the last word before "al"
+            k = bisect.bisect_left(c.starts, a)
+            if not (
+                0 < k < c.n
+                and c.toks[k].start == a
+                and any(k - ln >= 0 and c.low(k - ln, k) in _ARABIC_PLACE_CUE for ln in (1, 2))
+                and view[c.toks[k - 1].end : a] == " "
+            ):
+                continue
+            kind = "LOC"
+        b = m.end()
+        k = bisect.bisect_left(c.starts, b) - 1  # the last token of the match
+        for _ in range(2):  # "Jabhat al - Fateh Sham": the name goes on in Latin capitals
+            k += 1
+            if not (
+                k < c.n
+                and view[c.toks[k - 1].end : c.toks[k].start] == " "
+                and c.toks[k].cap
+                and c.toks[k].text.isascii()
+                and c.toks[k].text.isalpha()
+                and k not in c.gaz_at
+            ):
+                break
+            b = c.toks[k].end
+        if any(s.start < b and a < s.end and not (a <= s.start and s.end <= b) for s in selected):
+            continue  # crosses a longer span already found
+        add.append(Span(a, b, kind, view[a:b], 3))
+    if not add:
+        return selected
+    kept = [s for s in selected if not any(x.start <= s.start and s.end <= x.end for x in add)]
     return sorted(kept + add, key=lambda s: s.start)
 
 
