@@ -1523,3 +1523,48 @@ def test_round18_rules() -> None:
     assert not _found("Dự án giúp 500 hộ nông dân Khơme thiếu tư liệu sản xuất vượt khó.")
     # the last word of a school's name spelt out by its acronym is no person
     assert not _found("Vụ Hiệu phó Trường tiểu học Đông Bắc Lân (ĐBL), xã Tân Hiệp lừa đảo ngân hàng.")
+
+
+def test_round19_rules() -> None:
+    # "đại diện" is a title for the positions step only (the verb "đại diện cho" is none)
+    assert ("Nguyễn Văn Phú", "Đại diện", "") in _found(
+        "Đại diện NXB ĐHQG, ông Nguyễn Văn Phú cũng cho biết."
+    )
+    assert not _found("Ông Nguyễn Văn An đại diện cho gia đình phát biểu tại buổi lễ.")
+    assert not any(
+        t == "đại diện"
+        for _, t, _ in _found("Email của ứng viên tổng thống đại diện Đảng Dân chủ Hillary Clinton.")
+    )
+    # "cựu chỉ huy NATO X": an office with its body; "chỉ huy lực lượng" alone is a verb
+    assert ("John Galvin", "chỉ huy", "nguyên") in _found("Thư có chữ ký của cựu chỉ huy NATO John Galvin.")
+    # "huyện uỷ viên, bí thư ..., nguyên bí thư chi bộ": a chain after a dash
+    got = _found(
+        "Kỷ luật ông Trần A Hùng - huyện uỷ viên, bí thư Đảng uỷ thị trấn Cái Rồng, nguyên bí thư chi bộ."
+    )
+    assert {(t.lower(), q) for p, t, q in got if p == "Trần A Hùng"} >= {
+        ("huyện uỷ viên", ""),
+        ("bí thư chi bộ", "nguyên"),
+    }
+    # a plural title heading a ";" list: each listed person holds it too
+    got = _found(
+        "Dự lễ có các Ủy viên T.Ư Đảng: Bộ trưởng Bộ Văn hóa - Thông tin Phạm Quang Nghị; Chủ tịch Tổng "
+        "LĐLĐ Việt Nam Cù Thị Hậu; Tư lệnh Quân khu II, trung tướng Ma Thanh Toàn cùng đồng bào."
+    )
+    assert {p for p, t, _ in got if t == "Ủy viên"} == {"Phạm Quang Nghị", "Cù Thị Hậu", "Ma Thanh Toàn"}
+    # a mass organisation of a commune is a territorial organ
+    got = _found("Khởi tố Đỗ Thị Lịt, Phó chủ tịch Hội nông dân xã Phương Sơn, về tội lừa đảo.")
+    assert ("Đỗ Thị Lịt", "chủ tịch Hội nông dân xã", "phó") in got
+    # a department written in lower case, then its place
+    got = _found("Theo ông Trần Quang Phượng, Phó giám đốc Sở giao thông công chính TP HCM, cần phân luồng.")
+    assert ("Trần Quang Phượng", "giám đốc Sở giao thông công chính", "phó") in got
+    # a department of two fields joined by a dash; a dash before the body is no part of it
+    got = _found(
+        "Theo BS Cao Ngọc Duy, Phó Trưởng khoa Phẫu thuật hàm mặt – Phẫu thuật tạo hình, Bệnh viện X."
+    )
+    assert ("Cao Ngọc Duy", "Trưởng khoa Phẫu thuật hàm mặt – Phẫu thuật tạo hình", "phó") in got
+    # "KTS" in full words; "N. Bagabandi" is the president named in full before
+    assert ("Hoàng Thúc Hào", "Kiến trúc sư", "") in _found(
+        "Ngược lại, KTS Hoàng Thúc Hào cho rằng có thể chấp nhận."
+    )
+    got = _found("Tổng thống Mông Cổ Natsagyn Bagabandi đến Hà Nội. Tổng thống N. Bagabandi sẽ hội đàm.")
+    assert {p for p, _, _ in got} == {"Natsagyn Bagabandi"}

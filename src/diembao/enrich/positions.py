@@ -77,8 +77,40 @@ _ABBR_OCCUPATIONS = {
     "hv": "Học viên",
     "cn": "Công nhân",
     "ntk": "Nhà thiết kế",
+    "kts": "Kiến trúc sư",
     "tt": "Tổng thống",  # "TT Putin" (a headline's shorthand)
 }
+# Titles recognised by the positions step only, not by entity recognition (which reads titles.tsv to
+# end or open names: "đại diện" and "chỉ huy" are common verbs there): "ông X, đại diện Bộ Y tế",
+# "Đại diện UBND tỉnh, ông X", "chỉ huy Hạm đội Phương Bắc", "huyện uỷ viên". Low keys -> kind.
+_POSITION_TITLES = {
+    "đại diện": "role",
+    "chỉ huy": "role",
+    "tỉnh ủy viên": "standalone",
+    "thành ủy viên": "standalone",
+    "huyện ủy viên": "standalone",
+    "quận ủy viên": "standalone",
+    "thị ủy viên": "standalone",
+    "đảng ủy viên": "standalone",
+}
+# Verb uses of a positions-only title that are no office: "đại diện cho", "chỉ huy lực lượng".
+_BARE_VERB_TITLES = frozenset({"đại diện", "chỉ huy"})
+
+
+# The word right before a title (no punctuation between), and the words after which a verb-like title
+# is still an office ("là đại diện", "cựu chỉ huy").
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_OFFICE_LEAD = frozenset(
+    {"là", "làm", "và", "với", "theo", "của", "một", "vị", "tân", "nguyên", "cựu", "phó"}
+)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> dict[str, str]:
+    """titles.tsv with the positions-only titles: low key -> kind."""
+    return {**{low_key(k): v for k, v in _POSITION_TITLES.items()}, **gazetteer().titles}
+
+
 _NAMED_HEADS = frozenset(
     {"chi nhánh", "công ty", "tổng công ty", "ngân hàng", "tập đoàn", "bệnh viện", "trường"}
 )
@@ -160,7 +192,7 @@ def _parse_title(
     best: tuple[int, str] | None = None
     for ln in range(min(g.title_max, len(toks) - k), 0, -1):
         key = " ".join(lows[k : k + ln])
-        if key in g.titles:
+        if key in _titles():
             best = (k + ln, key)
             break
         if key in _DEPUTY_SUFFIX or (
@@ -176,7 +208,7 @@ def _parse_title(
         # "Phó công an xã Phước Hậu": the deputy head of a police unit, title "Trưởng Công an xã"
         implicit = True
         best = (k, "trưởng")
-    if best is None or g.titles.get(best[1]) == "honour":
+    if best is None or _titles().get(best[1]) == "honour":
         return None  # "Nhà giáo Nhân dân Trần Thanh Đạm": a state honour, no position
     if best[1] == "chủ nhà" and _HOST_SIDE.search(text, max(0, toks[k][0] - 20), toks[k][0]):
         return None  # "người đứng đầu nước chủ nhà, Thủ tướng Berlusconi", "đội chủ nhà": the host side
@@ -185,7 +217,7 @@ def _parse_title(
     if (
         not lower_ok
         and not any(toks[x][2][0].isupper() for x in range(k + 1))
-        and g.titles.get(best[1]) != "occupation"
+        and _titles().get(best[1]) != "occupation"
         and " " not in best[1]  # "hiệu trưởng Hoàng Thiện", "thẩm phán Hiếu": a multi-word title
         and best[1] not in _DEPUTY_SUFFIX
         # lower-case titles are common words, except these few written lower case in apposition
@@ -197,7 +229,7 @@ def _parse_title(
     if key in _DEPUTY_SUFFIX:
         title = _DEPUTY_SUFFIX[key]
         quals.append("phó")
-    elif key in _ABBR_TITLES and key not in g.titles:
+    elif key in _ABBR_TITLES and key not in _titles():
         title, dep = _ABBR_TITLES[key]
         if dep:
             quals.append(dep)
@@ -214,7 +246,7 @@ def _parse_title(
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
     org_or_place = ""
-    kind = g.titles.get(key, "role")
+    kind = _titles().get(key, "role")
     title_start = toks[k][0]
     inner = _span_inside(spans, title_start, end, limit)
     if (
@@ -237,14 +269,14 @@ def _parse_title(
         before_body = [
             ln
             for ln in range(1, end_k - k)
-            if toks[k + ln - 1][1] < inner.start and " ".join(lows[k : k + ln]) in g.titles
+            if toks[k + ln - 1][1] < inner.start and " ".join(lows[k : k + ln]) in _titles()
         ]
         if inner.head in _NAMED_HEADS and before_body:
             # "Giám đốc | Chi nhánh Cấp nước Nhà Bè": the title before the body's head word
             title = text[toks[k][0] : toks[k + before_body[-1] - 1][1]]
         for ln in range(1, end_k - k) if not (inner.head in _NAMED_HEADS and before_body) else ():
             # "Trưởng Ban quản lý | Ban quản lý dự án ...": the shortest title reaching into the body
-            if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in g.titles:
+            if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in _titles():
                 title = _deputy_form(text[toks[k][0] : toks[k + ln - 1][1]], key)
                 if "phó" in quals and title.lower().startswith("phó "):
                     title = title[4:]
@@ -320,7 +352,7 @@ def _parse_title(
         if org is not None:
             surface = text[org.start : org.end]
             head = org.head
-            place = _territorial_place(text, org, spans) if org.type == "ORG" else None
+            place = _territorial_place(text, org, spans, kind != "occupation") if org.type == "ORG" else None
             if (
                 place is None
                 and org.type == "ORG"
@@ -376,6 +408,7 @@ def _parse_title(
                 and not any(q.start < dept.end(1) and dept.start(1) < q.end for q in spans)
             ):
                 title, end = f"{title} {dept.group(1)}", dept.end(1)  # "Trưởng khoa Hồi sức, Bệnh viện X"
+                title, end = _dash_dept(text, title, end, limit, spans)
             elif (
                 key in _DEPT_TITLES
                 and not fielded
@@ -400,6 +433,11 @@ def _parse_title(
                 ):
                     # "trưởng ban Tuyên giáo | Tỉnh ủy Kon Tum": a department named before its parent
                     title, org_or_place, end = _with_parent(text, f"{title} {cap.group(1)}", body, spans)
+            elif kind == "role" and (dept_of := _lower_dept(text, end, limit, spans)) is not None:
+                # "Phó giám đốc Sở giao thông công chính | TP HCM": a department written in lower case that
+                # the scan did not mark, then its place
+                title = f"{title} {text[end + 1 : dept_of.start - 1]}"
+                org_or_place, end = text[dept_of.start : dept_of.end], dept_of.end
             elif kind == "role" and (lower := _LOWER_ORGAN.match(text, end, limit)) is not None:
                 # "Bí thư đảng ủy xã Huỳnh Văn Hiệp": an organ written in lower case, place implicit
                 title, end = f"{title} {lower.group(1)}", lower.end(1)
@@ -418,6 +456,17 @@ def _parse_title(
     words = title.split()
     if len(words) > 2 and low_key(" ".join(words[-2:])) in ("phiên tòa", "phiên xử"):
         title = " ".join(words[:-2])  # "chủ tọa phiên tòa": the presiding judge, title "Chủ tọa"
+    if key in _BARE_VERB_TITLES and (
+        (not org_or_place and low_key(title) == key)
+        or (
+            not quals
+            and (w := _WORD_BEFORE.search(text, max(0, title_start - 20), title_start)) is not None
+            and low_key(w.group(1)) not in _OFFICE_LEAD
+        )
+    ):
+        # "đại diện cho ...", "chỉ huy lực lượng": a verb, no office without its body; "ứng viên tổng
+        # thống đại diện Đảng Dân chủ": a verb after a word, not an apposition
+        return None
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
@@ -685,11 +734,26 @@ _STANDING = re.compile(r" [Tt]hường trực(?= )")
 _CAP_DEPT = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,2}?)(?= [A-ZĐÀ-Ỹ])")
 
 
-def _territorial_place(text: str, body: Span, spans: list[Span]) -> Span | None:
-    """The place naming a territorial organ ("Tỉnh ủy | Kon Tum", "Sở Y tế | Hà Nội"), else None."""
+# Other organs of a place (mass organisations, state agencies with a branch per province or district):
+# "Phó chủ tịch Hội nông dân xã | Phương Sơn", "Giám đốc Bảo hiểm xã hội | tỉnh Nghệ An".
+_PLACE_ORGANS = frozenset(
+    {"hội nông dân", "hội liên hiệp phụ nữ", "hội lhpn", "hội cựu chiến binh", "liên đoàn lao động", "lđlđ",
+     "bảo hiểm xã hội", "bhxh", "kho bạc nhà nước", "kho bạc", "bộ chỉ huy quân sự", "bchqs",
+     "bộ chỉ huy bộ đội biên phòng", "bộ chỉ huy biên phòng", "cục hải quan", "chi cục hải quan",
+     "chi cục thuế", "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn",
+     "quận đoàn", "văn phòng ubnd", "văn phòng hđnd", "cảnh sát pccc", "cảnh sát phòng cháy chữa cháy"}
+)  # fmt: skip
+
+
+def _territorial_place(text: str, body: Span, spans: list[Span], office: bool = False) -> Span | None:
+    """The place naming a territorial organ ("Tỉnh ủy | Kon Tum", "Sở Y tế | Hà Nội"), else None; with
+    `office` (a role, not an occupation) the other organs of a place too (`_PLACE_ORGANS`)."""
     place = _trailing_place(spans, body)
     if place is not None and (
-        body.head in _TERR or body.head in _TERR_NO_PLACE or _starts_terr(text[body.start : body.end])
+        body.head in _TERR
+        or body.head in _TERR_NO_PLACE
+        or (office and body.head in _PLACE_ORGANS)
+        or _starts_terr(text[body.start : body.end])
     ):
         return place
     return None
@@ -721,7 +785,7 @@ def _repeats_unit(title: str, body: str) -> bool:
 
 def _is_occupation(title: str) -> bool:
     words = low_key(title).split()
-    kinds = gazetteer().titles
+    kinds = _titles()
     return any(kinds.get(" ".join(words[:k])) == "occupation" for k in range(1, len(words) + 1))
 
 
@@ -761,6 +825,27 @@ _DEPT_NAME = re.compile(
     r" ((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?: (?!(?:của|tại|ở|và|cho|đã|đang|sẽ|là|cũng|thì|này|đó|khi|bị|được)\b)"
     r"[^\W\d_]+){0,4})(?=\s*(?:[,;.)]|\s[-–]\s|\s\(|$))"
 )
+
+_DASH_DEPT_NAME = re.compile(_DEPT_NAME.pattern.replace("{0,4}", "{0,6}"))
+
+
+def _dash_dept(text: str, title: str, end: int, limit: int, spans: list[Span]) -> tuple[str, int]:
+    """ "Trưởng khoa Phẫu thuật hàm mặt | – Phẫu thuật tạo hình thẩm mỹ": a department named by two fields
+    joined by a dash keeps both (not "– Bệnh viện X", a body)."""
+    for _ in range(2):
+        if text[end : end + 3] not in (" - ", " – "):
+            break
+        more = _DASH_DEPT_NAME.match(text, end + 2, limit)
+        if (
+            more is None
+            or _UNIT_HEAD.match(text, end + 2) is not None
+            or any(q.start < more.end(1) and more.start(1) < q.end for q in spans)
+        ):
+            break
+        title, end = f"{title}{text[end : end + 3]}{more.group(1)}", more.end(1)
+    return title, end
+
+
 # Heads of a body named inside a fused department span ("phòng Kinh doanh | Công ty Vinamilk").
 _UNIT_HEAD = re.compile(
     r" (?=(?:Công ty|công ty|Tổng công ty|Tập đoàn|tập đoàn|Ngân hàng|ngân hàng|Bệnh viện|bệnh viện|BV|Trường"
@@ -788,6 +873,28 @@ _LOWER_ORGAN = re.compile(
     r"|tỉnh (?:ủy|uỷ)|thành (?:ủy|uỷ)|quận (?:ủy|uỷ))(?: (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|thôn|ấp))?)"
     r"(?=[ ,.)]|$)"
 )
+_LOWER_SO = re.compile(r" [Ss]ở((?: [^\W\d_]+){1,5})")
+
+
+def _lower_dept(text: str, end: int, limit: int, spans: list[Span]) -> Span | None:
+    """ " Sở giao thông công chính | TP HCM": "Sở", one to five lower-case words, then a marked place
+    (that place, else None)."""
+    m = _LOWER_SO.match(text, end, limit)
+    if m is None:
+        return None
+    pos = m.start(1)
+    for w in m.group(1).split():
+        if not w.islower():
+            break
+        if w in _RUN_STOP or w in _TAIL_STOP:
+            return None
+        pos += 1 + len(w)
+    if pos == m.start(1):
+        return None
+    where = _span_at(spans, pos, limit)
+    return where if where is not None and where.type == "LOC" else None
+
+
 _LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP|bang|tiểu bang) ")
 
 
@@ -914,7 +1021,7 @@ def _acronym_tail(text: str, p: Span) -> bool:
 def _opens_title(text: str, p: Span) -> bool:
     """A one-word "name" that is the first word of a title ("Chính | uỷ Bộ tư lệnh"): no person."""
     m = _NEXT_WORD.match(text, p.end)
-    return m is not None and f"{low_key(text[p.start : p.end])} {low_key(m.group(1))}" in gazetteer().titles
+    return m is not None and f"{low_key(text[p.start : p.end])} {low_key(m.group(1))}" in _titles()
 
 
 def extract_positions(
@@ -992,6 +1099,7 @@ def extract_positions(
     found.extend(_lineup(text, persons, canon))
     found.extend(_career(text, persons, spans, canon))
     found.extend(_dismissed(text, persons, spans, canon))
+    found.extend(_plural_heads(text, persons, spans, canon))
     alias = _first_name_aliases(entities)
     alias.update(_real_names(text, persons, canon))
     if alias:
@@ -1076,6 +1184,49 @@ def _career(
 
 # "Ban Bí thư đã kỷ luật cách chức Bí thư Ban cán sự đảng Bộ Công Thương giai đoạn 2011-2016 đối với ông
 # Vũ Huy Hoàng": the office a named person is dismissed from, a former one.
+# "các Ủy viên T.Ư Đảng: Bộ trưởng X Phạm Quang Nghị; Chủ tịch Y Cù Thị Hậu; ...": a plural title and a
+# colon head a list of names to the sentence's end; each item (";"-separated, else ","/"và") naming one
+# person gives that person the title, whatever other title the item gives.
+_PLURAL_HEAD = re.compile(r"(?<!\w)(?i:các|những)\s+(?=\w)")
+_HEAD_COLON = re.compile(r"\s*:\s*")
+_HEAD_COLON_AHEAD = re.compile(r"(?:[^:;.!?\n]|\.(?=\S)){2,80}:")
+_LIST_SPAN, _LIST_ITEMS = 600, 30  # a list's reach and its items at most (bad input stays linear)
+_ITEM_SEP = re.compile(r"\s*(?:,|\svà\s)\s*")
+
+
+def _plural_heads(
+    text: str, persons: list[Span], spans: list[Span], canon: dict[tuple[int, int], str]
+) -> list[Position]:
+    out: list[Position] = []
+    starts = [q.start for q in persons]
+    span_starts = [q.start for q in spans]
+    for m in _PLURAL_HEAD.finditer(text):
+        if not _HEAD_COLON_AHEAD.match(text, m.end()):
+            continue
+        near = spans[bisect_left(span_starts, m.end()) : bisect_left(span_starts, m.end() + 90)]
+        parsed = _parse_title(text, m.end(), near, min(len(text), m.end() + 90), lower_ok=True)
+        if parsed is None:
+            continue
+        colon = _HEAD_COLON.match(text, parsed[3])
+        if colon is None or ":" not in colon.group():
+            continue
+        stop = _SENT_STOP.search(text, colon.end(), colon.end() + _LIST_SPAN)
+        end = stop.start() if stop is not None else min(len(text), colon.end() + _LIST_SPAN)
+        body = text[colon.end() : end]
+        sep = re.compile(r"\s*;\s*") if ";" in body else _ITEM_SEP
+        pos = colon.end()
+        cuts = [*[colon.end() + x.start() for x in sep.finditer(body)][:_LIST_ITEMS], end]
+        for cut in cuts:
+            members = persons[bisect_left(starts, pos) : bisect_left(starts, cut)]
+            members = [q for q in members if q.end <= cut]
+            if len(members) == 1:
+                q = members[0]
+                name = canon.get((q.start, q.end), text[q.start : q.end])
+                out.append(Position(name, parsed[0], parsed[1], parsed[2]))
+            pos = cut
+    return out
+
+
 _DISMISS = re.compile(r"(?<!\w)(?:cách|cắt|bãi nhiệm|miễn nhiệm)\s+chức(?:\s+vụ)?\s+")
 _DISMISS_TO = re.compile(r"[^.;:!?\n,]{0,60}?\s(?:đối\s+)?với\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
@@ -1190,7 +1341,22 @@ def _first_name_aliases(entities: Sequence[Entity]) -> dict[str, str]:
             fused = [n for n in names[i + 1 :] if n.endswith("." + short) and " " in n]
             if len(fused) == 1:
                 out[short] = fused[0]
+    # "N. Bagabandi" for "Natsagyn Bagabandi": an initial and the last name of exactly one fuller name
+    by_last: dict[tuple[str, str], list[str]] = {}
+    for n in names:
+        words = n.split()
+        if len(words) > 1 and _INITIALS.fullmatch(n) is None:
+            by_last.setdefault((words[0][0], words[-1]), []).append(n)
+    for short in names:
+        m = _INITIALS.fullmatch(short)
+        if m is not None and short not in out:
+            fuller = by_last.get((m.group(1)[0], m.group(2)), [])
+            if len(fuller) == 1:
+                out[short] = fuller[0]
     return out
+
+
+_INITIALS = re.compile(r"((?:[A-ZĐ]\.\s*)+)([A-ZĐÀ-Ỹ][^\W\d_]*)")
 
 
 _RESPECTIVELY = re.compile(r"\s*[(,]?\s*(?:đều\s+)?(?:lần lượt là|lần lượt giữ chức|theo thứ tự là)\s+")
@@ -1287,8 +1453,7 @@ def _comma_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
 
 @lru_cache(maxsize=1)
 def _title_firsts() -> frozenset[str]:
-    g = gazetteer()
-    return frozenset(k.split()[0] for k in (*g.titles, *_DEPUTY_SUFFIX) if k not in ("phó", "trưởng"))
+    return frozenset(k.split()[0] for k in (*_titles(), *_DEPUTY_SUFFIX) if k not in ("phó", "trưởng"))
 
 
 # Only a count (or nothing) between a line's start and a title that heads a list of names after a colon.
@@ -1782,7 +1947,7 @@ def _body_run(
     if first and not inner:
         return None
     body = re.sub(r"\s*\([^()]*\)\s*", " ", between).strip()
-    return re.sub(r"^(?:tại|ở|và)\s+", "", body).rstrip(" -–")
+    return re.sub(r"^(?:tại|ở|và)\s+", "", body.lstrip(" -–")).rstrip(" -–")
 
 
 _LOWER_HEAD = re.compile(
