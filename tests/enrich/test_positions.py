@@ -1568,3 +1568,12 @@ def test_round19_rules() -> None:
     )
     got = _found("Tổng thống Mông Cổ Natsagyn Bagabandi đến Hà Nội. Tổng thống N. Bagabandi sẽ hội đàm.")
     assert {p for p, _, _ in got} == {"Natsagyn Bagabandi"}
+
+
+def test_leader_title() -> None:
+    # "nhà lãnh đạo/lãnh đạo + country + name": a positions-only title, the country as the place
+    got = _found("Nhà lãnh đạo Triều Tiên Kim Jong-un đã gặp Tổng thống Mỹ Donald Trump tại Singapore.")
+    assert ("Kim Jong-un", "Nhà lãnh đạo", "") in got
+    # the verb "lãnh đạo" (no body after it) is no office, and no person is made of it
+    assert not _found("Ông Kim Jong-un lãnh đạo đất nước từ năm 2011.")
+    assert not _found("Đảng lãnh đạo Nhà nước và xã hội, ông Nguyễn Văn C nói.")

@@ -86,6 +86,8 @@ _ABBR_OCCUPATIONS = {
 _POSITION_TITLES = {
     "đại diện": "role",
     "chỉ huy": "role",
+    "lãnh đạo": "role",
+    "nhà lãnh đạo": "role",
     "tỉnh ủy viên": "standalone",
     "thành ủy viên": "standalone",
     "huyện ủy viên": "standalone",
@@ -94,7 +96,7 @@ _POSITION_TITLES = {
     "đảng ủy viên": "standalone",
 }
 # Verb uses of a positions-only title that are no office: "đại diện cho", "chỉ huy lực lượng".
-_BARE_VERB_TITLES = frozenset({"đại diện", "chỉ huy"})
+_BARE_VERB_TITLES = frozenset({"đại diện", "chỉ huy", "lãnh đạo", "nhà lãnh đạo"})
 
 
 # The word right before a title (no punctuation between), and the words after which a verb-like title
