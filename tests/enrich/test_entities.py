@@ -1388,3 +1388,121 @@ def test_mixed1_city_then_family_name_is_a_person() -> None:
     )
     assert "Orlando Bloom" in _flat(ents, "PER")
     assert "New York Post" in _flat(ents, "ORG") and "New York" in _surfaces(ents, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "want", "unwanted"),
+    [
+        (
+            "Uỷ ban An toàn giao thông quốc gia hôm nay cho biết. Ban Tư tưởng văn hoá trung ương phối hợp.",
+            "ORG",
+            {"Uỷ ban An toàn giao thông quốc gia", "Ban Tư tưởng văn hoá trung ương"},
+            {"Uỷ ban An toàn", "Ban Tư tưởng"},
+        ),
+        ("Cán bộ Chi cục Chăn nuôi và thú y xuống lấy mẫu.", "ORG", {"Chi cục Chăn nuôi và thú y"}, set()),
+        ("Ban Tổ chức dự định sẽ mời các hoa hậu.", "ORG", {"Ban Tổ chức"}, {"Ban Tổ chức dự định"}),
+        (
+            "Công nghệ do Công ty Xây dựng và Quản lý đường bộ 471 thực hiện.",
+            "ORG",
+            {"Công ty Xây dựng và Quản lý đường bộ 471"},
+            {"Công ty Xây dựng"},
+        ),
+        (
+            "Trung tâm tài nguyên học liệu (TTTNHL) của trường khánh thành. Tàu của Cơ quan Hàng không vũ trụ Mỹ (NASA).",
+            "ORG",
+            {"Trung tâm tài nguyên học liệu", "TTTNHL", "Cơ quan Hàng không vũ trụ Mỹ"},
+            set(),
+        ),
+        (
+            "Bộ trưởng Lao động, Thương binh và Xã hội đã trình. Liên bộ Công thương - Tài chính điều hành giá."
+            " Theo Liên bộ, giá giảm.",
+            "ORG",
+            {"Lao động, Thương binh và Xã hội", "Liên bộ Công thương - Tài chính", "Liên bộ"},
+            {"Lao động", "bộ Công thương"},
+        ),
+        (
+            "Sinh viên Cao đẳng sư phạm Lạng Sơn đọc Tạp chí Cộng sản. Tổng giám đốc Cụm Cảng hàng không miền Trung.",
+            "ORG",
+            {"Cao đẳng sư phạm Lạng Sơn", "Tạp chí Cộng sản", "Cụm Cảng hàng không miền Trung"},
+            set(),
+        ),
+        (
+            "Cựu chủ tịch Hội đồng Nhân dân Kim Yong - nam và Phó chủ tịch Uỷ ban Quốc vụ Choe Ryong - hae dự họp.",
+            "ORG",
+            {"Hội đồng Nhân dân", "Uỷ ban Quốc vụ"},
+            {"Hội đồng Nhân dân Kim Yong", "Uỷ ban Quốc vụ Choe Ryong"},
+        ),
+        (
+            "Xe của hãng xe Đức Daimler. Daimler cho hay. Dự án do tổ chức Atlantic Philanthropies tài trợ,"
+            " giao tranh với nhóm Abu Sayyaf.",
+            "ORG",
+            {"Daimler", "Atlantic Philanthropies", "Abu Sayyaf"},
+            set(),
+        ),
+        (
+            "Nghiên cứu của nhóm Kere. Quyền tổ chức TVH 2012, cấm tổ chức Noel, tín hiệu nhóm ức chế COX-2.",
+            "ORG",
+            set(),
+            {"Kere", "TVH", "Noel", "COX"},
+        ),
+        ("Vụ BOT Cai Lậy: tiền lẻ. Vụ trưởng Vụ 1A cho biết.", "ORG", {"Vụ 1A"}, {"Vụ BOT Cai Lậy"}),
+        (
+            "Ông Lâm Hoàng Linh, Giám đốc Công ty BOT Thái Nguyên - Chợ Mới cho hay.",
+            "ORG",
+            {"Công ty BOT Thái Nguyên - Chợ Mới"},
+            set(),
+        ),
+        (
+            "Trong công điện, Bộ Y tế yêu cầu. Bộ cũng yêu cầu. Bộ chia tín hiệu hỏng.",
+            "ORG",
+            {"Bộ Y tế", "Bộ"},
+            set(),
+        ),
+        (
+            "Liên hệ số 152 Đinh Bộ Lĩnh, thành phố Mỹ Tho. Còn Bộ Ngoại giao Mỹ cảnh báo.",
+            "LOC",
+            {"Đinh Bộ Lĩnh"},
+            set(),
+        ),
+        (
+            "Liên hệ số 152 Đinh Bộ Lĩnh. Còn Bộ Ngoại giao Mỹ cảnh báo.",
+            "ORG",
+            {"Bộ Ngoại giao Mỹ"},
+            {"Bộ Lĩnh"},
+        ),
+        (
+            "Đóng cửa hầm Hải Vân. Trạm thu phí Thái Nguyên - Chợ Mới vắng xe. Sóng thần ở đảo Sulawesi, hàng đến Sulawesi.",
+            "LOC",
+            {"hầm Hải Vân", "Trạm thu phí Thái Nguyên - Chợ Mới", "đảo Sulawesi", "Sulawesi"},
+            set(),
+        ),
+        (
+            "Tặng quà bà mẹ, Anh hùng lực lượng vũ trang. Đổ xăng tại TP. HCM - Ảnh: HỮU KHOA. Dịch ở Hưng Yên - Ảnh: P. HẠNH",
+            "LOC",
+            {"TP. HCM", "Hưng Yên"},
+            {"Anh", "HCM - Ảnh", "HẠNH"},
+        ),
+        (
+            "Nhiều nước Mỹ Latin ủng hộ. Ở khu vực Ấn Độ Dương - Thái Bình Dương.",
+            "LOC",
+            {"Mỹ Latin", "Ấn Độ Dương - Thái Bình Dương"},
+            set(),
+        ),
+    ],
+)
+def test_mixed2_spans(text: str, type_: str, want: set[str], unwanted: set[str]) -> None:
+    ents = extract_entities(text)
+    flat = _flat(ents, type_)
+    assert want <= flat, flat
+    assert not (unwanted & flat), flat
+
+
+def test_bare_head_names_its_one_organisation() -> None:
+    # a bare "Bộ" is a mention of the article's one ministry, whichever comes first
+    ents = extract_entities("Bộ sẽ xử nghiêm. Bộ trưởng Tư pháp Uông Chu Lưu nói tại Bộ Tư pháp.")
+    org = [e for e in ents if e.type == "ORG"]
+    assert [e.name for e in org] == ["Bộ Tư pháp"]
+    assert "Bộ" in [m.surface for m in org[0].mentions]
+    # with two ministries it names neither
+    ents = extract_entities("Bộ Y tế và Bộ Công an họp. Bộ cũng yêu cầu các tỉnh báo cáo.")
+    assert {e.name for e in ents if e.type == "ORG"} == {"Bộ Y tế", "Bộ Công an", "Bộ"}

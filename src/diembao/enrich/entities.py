@@ -118,6 +118,7 @@ def _gap(view: str, a: Tok, b: Tok) -> str:
 
 _NAME_GAPS = frozenset({" "})
 _DOMAIN_GAPS = frozenset({" ", "-", " - ", "&", " & ", " – ", "–", " -", "- ", "/"})
+_DOMAIN_LIST_GAPS = _DOMAIN_GAPS | {", "}
 _GAZ_GAPS = frozenset({" ", "-", " - ", "&", " & ", ". ", ".", ", ", " – ", "–", " -", "- ", "/"})
 
 
@@ -290,6 +291,10 @@ _NAME_HEADS = (
     "tòa thánh",
     "giáo phận",
     "tổng giáo phận",
+    "liên bộ",  # "Liên bộ Công Thương - Tài chính": two ministries acting together
+    "cao đẳng",  # "Cao đẳng Y tế Hà Nội", "Trường Cao đẳng sư phạm Lạng Sơn"
+    "tạp chí",  # "Tạp chí Cộng sản", "Tạp chí Thủy sản"
+    "cụm cảng hàng không",  # "Cụm Cảng hàng không miền Trung"
 )
 
 
@@ -420,6 +425,8 @@ _BARE_ANAPHORIC = _lows(
     "giáo hội",
     "giáo phận",
     "tổng giáo phận",
+    "liên bộ",
+    "cụm cảng hàng không",
 )
 # Lower-case heads that are generic words unless a terr parent organ or a lower-case name follows.
 _LOWER_GENERIC = _lows("văn phòng", "cơ quan")
@@ -459,6 +466,7 @@ _LOWER_BRIDGE = _lows(
     "trại tạm giam",
     "xí nghiệp",
     "tòa",
+    "cao đẳng",  # "Cao đẳng sư phạm Lạng Sơn"
 )
 _POLICE_BRANCH = _lows(
     "hình sự",
@@ -472,13 +480,24 @@ _POLICE_BRANCH = _lows(
     "phòng cháy",
 )
 _CLUB_HEADS = _lows("clb", "câu lạc bộ")
-_UNIVERSITY_HEADS = _lows("đại học", "đh", "trường đại học", "trường đh", "trường cao đẳng")
+_UNIVERSITY_HEADS = _lows("đại học", "đh", "trường đại học", "trường đh", "trường cao đẳng", "cao đẳng")
 _SCHOOL_STATUS = _lows("dân lập", "tư thục", "bán công")
 # Bridging heads that are common nouns when they open a sentence.
 _SENT_WEAK_BRIDGE = _lows("liên đoàn", "tổ chức", "ủy ban", "quỹ", "hiệp hội", "viện", "trung tâm")
 # Heads that are also syllables of given names.
 _NAME_SYLLABLE_HEADS = _lows(
-    "hội", "khoa", "đội", "trường", "quỹ", "đài", "vụ", "viện", "ban", "đảng", "phòng"
+    "hội",
+    "khoa",
+    "đội",
+    "trường",
+    "quỹ",
+    "đài",
+    "vụ",
+    "viện",
+    "ban",
+    "đảng",
+    "phòng",
+    "bộ",  # "Đinh Bộ Lĩnh"
 )
 _HIGH_COURT_HEADS = _lows(
     "tòa án", "tand", "tòa án nhân dân", "vksnd", "viện kiểm sát nhân dân", "viện kiểm sát", "viện ksnd"
@@ -619,6 +638,7 @@ _NUMBERED_LEVELS = _lows(
 )
 # Level words that are places only before a number in an address ("trú tại tổ 6, thị trấn X").
 _LEVEL_NEEDS_NUMBER = _lows("tổ")
+_CREDIT_BEFORE = re.compile(r"(?:Ảnh|ẢNH|Ảnh minh họa|Ảnh minh hoạ)\s?:\s?$")
 _NUMLIKE = re.compile(r"\d{1,4}[A-Z]?")
 _LEVEL_NEEDS_CAPNAME = _lows("khu", "bản", "làng", "bang")
 _LEVEL_NEEDS_CAP = _lows("tp", "tx", "tt", "kp")
@@ -706,6 +726,7 @@ _FACILITY = _lows(
     "khu thương mại",
     "cồn",
     "cù lao",
+    "hầm",  # road tunnels: "hầm Hải Vân", "hầm Thủ Thiêm"
 )
 # Capitalised words after a facility word that name a season or a feast, not a place ("chợ Tết").
 _NOT_FACILITY_NAME = _lows("tết", "xuân", "noel", "giáng", "hè", "đêm", "quê")
@@ -1124,6 +1145,8 @@ class _Ctx:
                     t.cap and last.cap and self.view[last.end : last.end + 1] == "."
                 ):
                     continue  # "H. Châu Đức", "T X.Phú Mỹ" (a detokenised "TX."), "K P. 5"
+                if k in _LEVEL_NEEDS_DOT and _CREDIT_BEFORE.search(self.view, max(0, t.start - 12), t.start):
+                    continue  # "Ảnh: P. HẠNH": a photographer's initial, not a ward
                 if k in _LEVEL_NEEDS_CAP and not t.cap:
                     continue
                 if k == "tt" and i + 1 < self.n and _non_vi_word(self.toks[i + 1].text):
@@ -1306,6 +1329,8 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
     ):
         if j > i and c.view[toks[j - 1].end : toks[j].start] not in (" ", "-", " - "):
             break
+        if j > i and toks[j].low == "ảnh" and "-" in c.view[toks[j - 1].end : toks[j].start]:
+            break  # "TP. HCM - Ảnh: ...": the photo credit after the caption's place
         if (
             j > i
             and not person_ok
@@ -1426,8 +1451,8 @@ def _house_number(c: _Ctx, k: int) -> int | None:
     if not toks[k].text[0].isdigit():
         return None
     j = k + 1
-    while j < n and view[toks[j - 1].end : toks[j].start] == "/" and toks[j].text[0].isdigit():
-        j += 1
+    while j < n and view[toks[j - 1].end : toks[j].start] in ("/", "-") and toks[j].text[0].isdigit():
+        j += 1  # "243/113", "557-559": a house number, or a range of them
     if (
         j < n
         and view[toks[j - 1].end : toks[j].start] == " "
@@ -1749,6 +1774,8 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
         k = c.key(i, i + ln)
         if k in g.domains and c.toks[i].cap and c.joined_ok(i, i + ln, _DOMAIN_GAPS):
             return i + ln
+        if ln >= 5 and k in g.domains and c.toks[i].cap and c.joined_ok(i, i + ln, _DOMAIN_LIST_GAPS):
+            return i + ln  # "Lao động, Thương binh và Xã hội": a long domain written as a list
     for ln in (4, 3, 2, 1):
         if i + ln <= c.n:
             surf = c.view[c.toks[i].start : c.toks[i + ln - 1].end]
@@ -1836,6 +1863,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 break
     if head == "đảng" and j < n and toks[j].low in ("bộ", "viên", "ủy", "đoàn", "phái", "tịch", "kỳ", "phí"):
         return None
+    if (
+        head == "vụ"
+        and j < n
+        and toks[j].upper
+        and toks[j].text.isalpha()  # but "Vụ 1A" of the procuracy
+        and _domain_at(c, j) is None
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and not (j + 1 < n and c.head_at(j + 1) is not None)  # "Vụ TCCB Bộ Nội vụ": a department
+    ):
+        return None  # "Vụ BOT Cai Lậy", "Vụ PMU 18": a case named by its acronym, not a department
     if head == "hội đồng" and c.low(j, j + 2) == "xét xử":
         return None  # "Hội đồng xét xử TAND TP. HCM": a trial panel; the court after it is the organisation
     if head == "nhà hát" and (j >= n or not toks[j].cap or c.level_at(j) is not None):
@@ -1857,6 +1894,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if d is not None and c.joined_ok(j - 1, j + 1, _NAME_GAPS):
             j = d
             domain = True
+            if (
+                head == "liên bộ"
+                and j + 1 < n
+                and c.view[toks[j - 1].end : toks[j].start] in (" - ", "-", " – ")
+            ):
+                d2 = _domain_at(c, j)
+                if d2 is not None:
+                    j = d2  # "Liên bộ Công Thương - Tài chính"
             # one lower-case word closing the name before punctuation ("Cục Y tế dự phòng (Bộ Y tế)")
             if (
                 j + 1 < n
@@ -1871,7 +1916,15 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             ):
                 j += 2
     if head in ("ban chuyên án", "tổ chuyên án"):
-        j = _agency_list(c, j)  # "Ban chuyên án Hải quan, Công an và Biên phòng thành phố"
+        j = _agency_list(c, j)
+    if (
+        head == "cụm cảng hàng không"
+        and c.low(j, j + 1) == "miền"
+        and j + 1 < n
+        and toks[j + 1].low in _COMPASS_VI
+        and c.joined_ok(j - 1, j + 2, _NAME_GAPS)
+    ):
+        j += 2  # "Cụm Cảng hàng không miền trung": the region, in lower case too  # "Ban chuyên án Hải quan, Công an và Biên phòng thành phố"
     if (
         not domain
         and c.low(j, j + 2) == "cảnh sát"
@@ -1937,6 +1990,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and head in _NAME_SYLLABLE_HEADS
         and i > 0
         and toks[i - 1].cap
+        and (head != "bộ" or toks[i - 1].low in c.g.surnames)  # "Đinh Bộ Lĩnh"; not "Còn Bộ Ngoại giao"
         and not toks[i - 1].upper
         and toks[i - 1].low not in ("trưởng", "phó", "chánh", "tổng")
         and toks[i - 1].key not in _NOT_NAME  # "Theo Phòng Cảnh sát ..."
@@ -1984,6 +2038,21 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             and c.level_at(j) is None
         ):
             j = _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
+        elif (
+            toks[j].low == "và"
+            and head in _COMPANY
+            and j + 2 < n
+            and toks[j + 1].cap
+            and not toks[j + 2].cap
+            and c.low(j + 1, j + 3) in c.g.words2  # a trade in sentence case, not a person's name
+            and c.head_at(j + 1) is None
+            and j + 1 not in c.gaz_at
+            and c.view[toks[j].end : toks[j + 1].start] == " "
+        ):
+            # "Công ty Xây dựng và Quản lý đường bộ 471": a second trade joined to the first
+            e = _name_words(c, j + 1, bridge=bridge, sub_ok=sub_ok, bridge_first=True)
+            if e > j + 2:
+                j = e
         elif not toks[j].cap and head in _COMPANY:
             j = _name_words(c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=True)
     # "Viện Kiểm sát nhân dân (VKSND) TP. HCM": the acronym in parentheses, then the place
@@ -2033,6 +2102,17 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if gz0 is not None and gz0[1].type == "LOC" and (lv is None or gz0[0] > lv) and toks[j].cap:
             places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
             j = gz0[0]
+            if (
+                cat == "name"
+                and gz0[1].kind not in ("country", "region")
+                and head in _COMPANY | _lows("ban quản lý", "bql")
+            ):
+                while j + 1 < n and c.view[toks[j - 1].end : toks[j].start] in (" - ", " – "):
+                    gz2 = c.gaz_at.get(j)
+                    if gz2 is None or gz2[1].type != "LOC" or gz2[1].kind in ("country", "region"):
+                        break
+                    places.append((j, gz2[0]))  # "Công ty BOT Thái Nguyên - Chợ Mới": a road's two ends
+                    j = gz2[0]
             pe2 = _bilateral_end(c, j) if cat == "name" and gz0[1].kind == "country" else None
             if (
                 pe2 is not None
@@ -2091,6 +2171,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 and toks[j].low not in _FACILITY_FIRST
                 and toks[j].low not in _NAME_STOP
                 and toks[j].low not in ("phó", "trưởng")
+                and not _person_ends_org(c, j)  # "chủ tịch Hội đồng Nhân dân | Kim Yong - nam"
             ):
                 pe = _place_run(c, j, 3)
                 if pe > j:
@@ -2520,6 +2601,8 @@ def _lower_bridge(
     if t.text[0].isdigit():
         if not t.text.isdigit():
             return None  # "lúc 16h40", "ngày 8/11": a time or a date, no unit number
+        if k + 1 < n and view[t.end : toks[k + 1].start] in ("/", "-", ".") and toks[k + 1].text[0].isdigit():
+            return None  # "đêm 20/12": a date
         if toks[k - 1].low in (
             "gần",
             "khoảng",
@@ -2538,6 +2621,7 @@ def _lower_bridge(
             k + 1 < c.n
             and not toks[k + 1].cap
             and toks[k + 1].low not in _ORG_STOP
+            and not (k + 2 < c.n and c.low(k + 1, k + 3) in _ORG_STOP2)  # "... đường bộ 471 thực hiện"
             and view[t.end : toks[k + 1].start] == " "
         ):
             return None  # "khiến 9 người", "sử dụng 3 chiếc": a quantity, not a unit number
@@ -2576,6 +2660,62 @@ def _lower_bridge(
     if _title_at(c, k):
         return None
     return k
+
+
+_PREPOSITIONS = _lows(
+    "từ", "của", "tại", "ở", "với", "cho", "về", "theo", "trong", "đến", "sang", "tới", "qua"
+)
+# Words that open the clause after a body's name: the name's lower-case words end before them.
+_CLOSING_CUES = _lows("lúc", "hồi", "của", "thuộc")
+_CLAUSE_NEXT = _lows("lúc", "hồi", "hôm", "vừa", "mới", "đã", "đang", "sẽ", "cũng", "đều", "vẫn", "xuống")
+_CLOSING_MAX = 3
+
+
+def _closing_words(c: _Ctx, j: int) -> int:
+    """Lower-case two-syllable words that close a name written in sentence case, up to a clause break:
+    "Viện Nghiên cứu chiến lược (bộ Công an)", "Uỷ ban An toàn giao thông quốc gia hôm nay",
+    "Ban Tư tưởng văn hoá trung ương phối hợp", "Chi cục Chăn nuôi và thú y xuống": punctuation, an
+    adverb or a verb of the clause must follow, else the words may be the clause itself."""
+    toks, n, g, view = c.toks, c.n, c.g, c.view
+    k = j
+    pairs = 0
+    saw_va = False
+    while k + 1 < n and pairs < _CLOSING_MAX:
+        a = k
+        if toks[k].low == "và" and not saw_va and pairs == 0 and view[toks[k].end : toks[k + 1].start] == " ":
+            a = k + 1  # "Chăn nuôi và thú y"
+        if a + 1 >= n:
+            break
+        pair = f"{toks[a].low} {toks[a + 1].low}"
+        if (
+            toks[a].cap
+            or toks[a + 1].cap
+            or pair not in g.words2
+            or pair in _ORG_STOP2
+            or pair in g.titles
+            or toks[a].low in _ORG_STOP
+            or view[toks[a - 1].end : toks[a].start] != " "
+            or view[toks[a].end : toks[a + 1].start] != " "
+        ):
+            break
+        saw_va = saw_va or a > k
+        k = a + 2
+        pairs += 1
+    if k == j:
+        return j
+    if k >= n:
+        return k
+    gap = view[toks[k - 1].end : toks[k].start]
+    if gap.strip()[:1] in ("(", ",", ".", ")", ";", ":"):
+        return k
+    if gap != " ":
+        return j
+    if pairs == 1 and not saw_va:
+        # one word alone may be the clause's verb ("Ban Tổ chức | dự định sẽ"): only the old cues
+        return k if toks[k].low in _CLOSING_CUES else j
+    if toks[k].low in _CLAUSE_NEXT or (k + 1 < n and f"{toks[k].low} {toks[k + 1].low}" in _ORG_STOP2):
+        return k
+    return j
 
 
 def _name_words(
@@ -2715,26 +2855,7 @@ def _name_words(
         ):
             j += 1
             prev_cap = False
-            # one more lower-case word that closes the name ("Viện Nghiên cứu chiến lược (bộ Công an)")
-            if (
-                j + 1 < n
-                and not toks[j].cap
-                and not toks[j + 1].cap
-                and f"{toks[j].low} {toks[j + 1].low}" in g.words2
-                and toks[j].low not in _ORG_STOP
-                and c.view[toks[j - 1].end : toks[j].start] == " "
-                and c.view[toks[j].end : toks[j + 1].start] == " "
-                and f"{toks[j].low} {toks[j + 1].low}" not in _ORG_STOP2
-                and (
-                    j + 2 >= n
-                    or c.view[toks[j + 1].end : toks[j + 2].start].strip()[:1] in ("(", ",", ".", ")", ";")
-                    or (
-                        toks[j + 2].low in ("lúc", "hồi", "của", "thuộc")
-                        and c.view[toks[j + 1].end : toks[j + 2].start] == " "
-                    )
-                )
-            ):
-                j += 2  # ("Viện Nghiên cứu kiến trúc,", "Viện Vật lý địa cầu lúc 16h40")
+            j = _closing_words(c, j)
             continue
         # a lower-case word inside a name when a capitalised word or an organ follows
         # ("Cơ quan An ninh điều tra Bộ Công an")
@@ -2742,6 +2863,7 @@ def _name_words(
             j + 2 < n
             and f"{t.low} {toks[j + 1].low}" in g.words2
             and f"{t.low} {toks[j + 1].low}" not in g.titles  # "Ban giám đốc Công an X"
+            and t.low not in _PREPOSITIONS  # "ĐH An Giang | từ trường ĐH": a preposition, not "từ trường"
             and (j == start or f"{t.low} {toks[j + 1].low}" not in _VERBS2)  # "... Quốc hội | yêu cầu Bộ Y"
             and not toks[j + 1].cap
             and toks[j + 2].cap
@@ -2769,7 +2891,16 @@ def _name_words(
             and toks[j + 1].cap
             and j > start
             and c.head_at(j + 1) is None
-            and not _title_at(c, j + 1)  # "Ban Bí thư và Thủ tướng Chính phủ"
+            and not (
+                _title_at(c, j + 1)
+                and not (
+                    j + 3 < n
+                    and not toks[j + 2].cap
+                    and not toks[j + 3].cap
+                    and c.low(j + 1, j + 3) in g.words2
+                    and toks[j + 3].low not in _ORG_STOP
+                )  # but "Công ty Xây dựng và Quản lý đường bộ 471": no name after the word
+            )  # "Ban Bí thư và Thủ tướng Chính phủ"
         ):
             j += 1
             prev_cap = False
@@ -2840,15 +2971,41 @@ def _person_ends_org(c: _Ctx, j: int) -> bool:
     if j + 1 >= n or toks[j - 1].text.isascii():
         return False
     a, b = toks[j], toks[j + 1]
-    if not (_foreign_word(a.text) and _foreign_word(b.text)) or a.upper or b.upper or not b.cap:
-        return False
-    if c.view[a.end : b.start] != " " or (j + 2 < n and toks[j + 2].cap):
-        return False
-    if j in c.gaz_at or j + 1 in c.gaz_at or c.head_at(j) is not None:
-        return False
-    if a.low in _NOT_PERSON_WORDS or b.low in _NOT_PERSON_WORDS or b.text in _CORP_SUFFIX:
-        return False  # "công ty nhà đất Colliers International cho hay": the company's own name
-    if not (a.low in _WESTERN_GIVEN or _speaker_after(c, j + 2)):
+    # "Hội đồng Nhân dân | Kim Yong - nam": a Korean or Chinese name, hyphenated, after the body
+    hyphenated = (
+        j + 2 < n
+        and a.cap
+        and b.cap
+        and not a.upper
+        and not b.upper
+        and a.text.isascii()
+        and a.text.isalpha()
+        and b.text.isascii()
+        and b.text.isalpha()
+        and toks[j + 2].text.islower()
+        and toks[j + 2].text.isascii()
+        and toks[j + 2].text.isalpha()
+        and c.view[a.end : b.start] == " "
+        and c.view[b.end : toks[j + 2].start] in ("-", " - ")
+        and j not in c.gaz_at
+        and c.head_at(j) is None
+    )
+    if not hyphenated and (
+        not (_foreign_word(a.text) and _foreign_word(b.text))
+        or a.upper
+        or b.upper
+        or not b.cap
+        or c.view[a.end : b.start] != " "
+        or (j + 2 < n and toks[j + 2].cap)
+        or j in c.gaz_at
+        or j + 1 in c.gaz_at
+        or c.head_at(j) is not None
+        # "công ty nhà đất Colliers International cho hay": the company's own name
+        or a.low in _NOT_PERSON_WORDS
+        or b.low in _NOT_PERSON_WORDS
+        or b.text in _CORP_SUFFIX
+        or not (a.low in _WESTERN_GIVEN or _speaker_after(c, j + 2))
+    ):
         return False
     # the body's head of office is named: a title opens the same clause ("Tổng thư ký Liên Hiệp Quốc
     # Kofi Annan"); but schools are named after people ("Trường THPT Bán công Marie Curie")
@@ -3922,6 +4079,7 @@ _AMBIGUOUS_COUNTRY = frozenset(
 
 
 _COMPASS = _lows("đông", "tây", "nam", "bắc")
+_COMPASS_VI = _COMPASS | _lows("trung")
 _PERSON_HONORIFIC = _lows("ông", "bà", "ngài", "anh", "chị", "cô", "chú", "cụ", "mr", "mrs")
 # English words that open a place's name ("New Mexico", "South Carolina"), not a given name.
 _PLACE_NAME_LEADS = _lows(
@@ -4097,6 +4255,17 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             )
         ):
             continue  # "tiếng Anh", "Anh văn", "Hoa ngữ": a language, not the country
+        if (
+            e.type == "LOC"
+            and e.kind == "country"
+            and j == i + 1
+            and j < n
+            and not toks[j].cap
+            and view[toks[i].end : toks[j].start] == " "
+            and f"{toks[i].low} {toks[j].low}" in g.words2
+            and c.key(i, j + 1) not in g.entries  # "Nhật bản" written in lower case is still Japan
+        ):
+            continue  # "Anh hùng lao động", "Mỹ phẩm", "Nhật báo": a common word, not the country
         if (
             e.type == "LOC"
             and e.kind == "country"
@@ -4671,7 +4840,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                         end = pe
                         # highways: "TP. HCM - Long Thành - Dầu Giây"
                         while (
-                            phrase in ("đường cao tốc", "cao tốc")
+                            phrase in ("đường cao tốc", "cao tốc", "trạm thu phí")  # "Trạm thu phí X - Y"
                             and end + 1 < n
                             and view[toks[end - 1].end : toks[end].start] in (" - ", "-")
                         ):
@@ -4722,6 +4891,22 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     has_blocked = any(blocked)  # once, not once per candidate
     selected = _select([s for s in cands if not (has_blocked and _any_blocked(blocked, c, s))])
     full_heads = {s.head for s in selected if s.type == "ORG" and s.head and not s.bare}
+    gaz_heads: set[str] = set()
+    for s in selected:
+        if s.type == "ORG" and not s.head and not s.bare and view[s.start : s.start + 1].isupper():
+            hd = c.head_at(bisect.bisect_left(c.starts, s.start))
+            if hd is not None and hd[1] not in full_heads:
+                gaz_heads.add(hd[1])  # "Bộ Y tế" from the gazetteer ... "Bộ cũng yêu cầu"
+
+    def clause_after(s: Span) -> bool:
+        k = bisect.bisect_left(c.starts, s.end)
+        if k >= n:
+            return True
+        gap = view[toks[k - 1].end : toks[k].start]
+        return gap.strip()[:1] in (",", ".", ";", ":", ")") or (
+            gap == " " and (toks[k].low in _CLAUSE_NEXT or (k + 1 < n and c.low(k, k + 2) in _ORG_STOP2))
+        )
+
     if full_heads & _COURT_HEADS:
         full_heads.update(_lows("tòa", "tòa án"))
     if full_heads & _lows("vksnd", "viện kiểm sát nhân dân", "viện ksnd"):
@@ -4731,7 +4916,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         for s in selected
         if not s.bare
         or (
-            (s.head in _BARE_OK or (s.head in full_heads and (not s.sent or s.head in _BARE_SENT_OK)))
+            (
+                s.head in _BARE_OK
+                or (
+                    (s.head in full_heads or (s.head in gaz_heads and clause_after(s)))
+                    and (not s.sent or s.head in _BARE_SENT_OK)
+                )
+            )
             and not _given_name_head(c, s)
         )
     ]
@@ -4745,6 +4936,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _foreign_towns(c, selected)
     selected = _company_lists(c, selected)
     selected = _named_by_kind(c, selected)
+    selected = _cued_foreign_names(c, selected)
+    selected = _foreign_facility_names(c, selected)
     selected = _press_titles(c, selected)
     selected = _arabic_names(c, selected)
 
@@ -5323,12 +5516,111 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
     return _with_orgs(view, selected, found, is_place)
 
 
+# Lower-case kind words that name a foreign body by the foreign words after them ("hãng Daimler",
+# "tổ chức Atlantic Philanthropies", "nhóm Abu Sayyaf", "hãng xe Đức Daimler").
+_FOREIGN_BODY_CUES = _lows("hãng", "tập đoàn", "tổ chức", "nhóm", "mạng lưới", "công ty")
+_CUE_ACRONYM_OK = _lows("hãng", "tập đoàn")
+_CUE_TWO_WORDS = _lows("nhóm", "tổ chức")
+_EVENT_WORDS = frozenset(
+    "cup games olympic olympics festival show expo awards award open league championship marathon tour summit"
+    " forum fair week day conference party liveshow concert".split()
+)
+_FOREIGN_BODY_CUES_FIRST = _firsts(_FOREIGN_BODY_CUES)
+
+
+def _cued_foreign_names(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """ORG for foreign words named by a lower-case kind word, and for their other mentions."""
+    toks, n, view = c.toks, c.n, c.view
+    found: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for i in range(n - 1):
+        t = toks[i]
+        if t.cap or t.low not in _HEADS_FIRST | _FOREIGN_BODY_CUES_FIRST:
+            continue
+        cue = next((x for x in (c.low(i, i + 2), t.low) if x in _FOREIGN_BODY_CUES), None)
+        if cue is None:
+            continue
+        k = i + len(cue.split())
+        skipped = 0
+        while k < n and not toks[k].cap and skipped < 2 and view[toks[k - 1].end : toks[k].start] == " ":
+            if toks[k].low in _ORG_STOP or toks[k].low in _FOREIGN_BODY_CUES:
+                break
+            k += 1  # "hãng xe", "nhóm phiến quân": the body's trade
+            skipped += 1
+        gk = c.gaz_at.get(k)
+        if gk is not None and gk[1].kind == "country" and view[toks[k - 1].end : toks[k].start] == " ":
+            k = gk[0]  # "hãng xe Đức Daimler": the body's country
+        if k >= n or not toks[k].cap or view[toks[k - 1].end : toks[k].start] != " ":
+            continue
+        e = k
+        while (
+            e < n and e - k < 3 and toks[e].cap and (e == k or view[toks[e - 1].end : toks[e].start] == " ")
+        ):
+            w = toks[e].text
+            if not (
+                (_non_vi_word(w) and not w.isupper())
+                or (cue in _CUE_ACRONYM_OK and w.isupper() and len(w) >= 2)
+            ):
+                break
+            if c.head_at(e) is not None or (e in c.gaz_at and c.gaz_at[e][1].type == "LOC"):
+                break
+            e += 1
+        if e == k or (e < n and toks[e].cap and view[toks[e - 1].end : toks[e].start] == " "):
+            continue  # a longer capitalised name goes on in Vietnamese: not this rule's to read
+        if cue in _CUE_TWO_WORDS and (
+            e - k < 2
+            or toks[k].low in _WESTERN_GIVEN
+            or any(toks[x].low == "nhạc" for x in range(i + 1, k))
+            or any(toks[x].low in _EVENT_WORDS for x in range(k, e))
+        ):
+            # "nhóm Kere", "nhóm John Smith": a person's team; "nhóm nhạc": a band;
+            # "tổ chức World Cup": the verb "to organise" and an event
+            continue
+        a, b = toks[k].start, toks[e - 1].end
+        found.append((a, b))
+        if e - k >= 2 or len(view[a:b]) >= 5:
+            names.add(view[a:b])
+    if not found:
+        return selected
+    for name in names:  # the body again without its kind ("Daimler cho hay")
+        found.extend(m.span() for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", view))
+    return _with_orgs(view, selected, list(dict.fromkeys(found)), lambda a, b: False)
+
+
+_NAMED_FEATURES = _lows("đảo", "quần đảo", "sông", "núi", "hồ", "vịnh", "bán đảo", "eo biển")
+
+
+def _foreign_facility_names(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """A foreign island, river or mountain named with its head word ("đảo Sulawesi") is the same place
+    when its name recurs alone ("được đưa đến Sulawesi")."""
+    view = c.view
+    names: set[str] = set()
+    for s in selected:
+        if s.type != "LOC":
+            continue
+        words = view[s.start : s.end].split(" ")
+        for ln in (2, 1):
+            if len(words) > ln and _low(" ".join(words[:ln])) in _NAMED_FEATURES:
+                rest = words[ln:]
+                if 1 <= len(rest) <= 2 and all(_foreign_word(w) for w in rest):
+                    names.add(" ".join(rest))  # only non-Vietnamese names: "sông Hồng" is no "Hồng"
+                break
+    if not names:
+        return selected
+    found: list[tuple[int, int]] = []
+    for name in names:
+        found.extend(m.span() for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", view))
+    spans = [(s.start, s.end) for s in selected]
+    add = [Span(a, b, "LOC", view[a:b], 3) for a, b in found if not any(x < b and a < y for x, y in spans)]
+    return sorted(selected + add, key=lambda s: s.start) if add else selected
+
+
 # A foreign publication or broadcaster named by its title's last word ("USA Today", "Prague Daily
 # Monitor", "Fox News", "The Washington Post"): Latin words, the last one a press word.
 _PRESS_TITLE = re.compile(
     r"(?<![\w.])((?:The )?(?:[A-Z][A-Za-z'&.-]*|[A-Z]{2,}) (?:[A-Z][A-Za-z'&.-]* ){0,2}"
     r"(?:Times|Post|Today|News|Monitor|Journal|Herald|Tribune|Telegraph|Gazette|Inquirer|Chronicle|Observer"
-    r"|Daily|Weekly|Insider|Examiner|TV))(?![\w])"
+    r"|Daily|Weekly|Insider|Examiner|TV|Press))(?![\w])"
 )
 
 
@@ -5826,7 +6118,7 @@ _DEF_HEADS = _lows(
     "tập đoàn",
     "công ty",
 )
-_DEF_MAX = 8
+_DEF_MAX = 10
 
 
 def _defined_names(c: _Ctx, selected: list[Span]) -> list[Span]:
@@ -5854,7 +6146,11 @@ def _defined_names(c: _Ctx, selected: list[Span]) -> list[Span]:
                 k = -1
                 break
             if not toks[k].cap:
-                if (toks[k].low in _ORG_STOP and toks[k].low != "người") or (
+                if (
+                    toks[k].low in _ORG_STOP
+                    and toks[k].low != "người"
+                    and c.low(k - 1, k + 1) not in c.g.words2  # "tài nguyên", "Hàng không": a word's end
+                ) or (
                     k + 1 < n and c.low(k, k + 2) in _ORG_STOP2
                 ):  # but "Tổ chức người khuyết tật quốc tế (HI)"
                     k = -1
@@ -6374,8 +6670,21 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
             by_tail.setdefault((k, fold(canonical_chars(" ".join(fw[-k:])))), []).append(f)
             by_head.setdefault((k, fold(canonical_chars(" ".join(fw[:k])))), []).append(f)
     g = gazetteer()
+    # A bare organ head ("Bộ sẽ xử nghiêm ...") names the one organisation of the article written with
+    # that head ("Bộ Tư pháp"); with none or several it stays as written.
+    by_org_head: dict[str, dict[str, str]] = {}
+    for s in spans:
+        if s.type == "ORG" and not s.bare:
+            full = s.name or text[s.start : s.end]
+            words = fold(canonical_chars(text[s.start : s.end])).split()
+            for k in range(1, min(3, len(words))):
+                by_org_head.setdefault(" ".join(words[:k]), {})[fold(canonical_chars(full))] = full
     for s in spans:
         surface = text[s.start : s.end]
+        if s.type == "ORG" and s.bare:
+            names = by_org_head.get(fold(canonical_chars(surface)), {})
+            if len(names) == 1:
+                s = replace(s, name=next(iter(names.values())))
         if s.type == "PER":
             name = surface
             words = surface.split()
