@@ -1577,3 +1577,49 @@ def test_leader_title() -> None:
     # the verb "lãnh đạo" (no body after it) is no office, and no person is made of it
     assert not _found("Ông Kim Jong-un lãnh đạo đất nước từ năm 2011.")
     assert not _found("Đảng lãnh đạo Nhà nước và xã hội, ông Nguyễn Văn C nói.")
+
+
+def test_round20_rules() -> None:
+    # a verb-like title with a unit the scan did not mark, a police field, or the organisers
+    got = _found("Chúng tôi sẽ phân tích, chỉ huy Hạm đội Phương Bắc, Đô đốc Nikolay Evmenov nhấn mạnh.")
+    assert ("Nikolay Evmenov", "chỉ huy", "") in got
+    got = _found("Tôi xin nói rõ, Sarah Stewart, chỉ huy cảnh sát khu vực, nói.")
+    assert ("Sarah Stewart", "chỉ huy cảnh sát khu vực", "") in got
+    got = _found("IS được thành lập từ năm 2014 với thủ lĩnh tối cao là Abu Bakr al - Baghdadi.")
+    assert ("Abu Bakr al - Baghdadi", "thủ lĩnh tối cao", "") in got
+    # "và" goes on with a department's name
+    got = _found("Theo Phó giám đốc Sở Nông nghiệp và Phát triển Hà Nội Đào Duy Tâm, cần hỗ trợ.")
+    assert ("Đào Duy Tâm", "giám đốc Sở Nông nghiệp và Phát triển", "phó") in got
+    got = _found("Richard Aslin, cựu trưởng khoa Nghệ thuật và Khoa học là người đầu tiên cảnh báo.")
+    assert ("Richard Aslin", "trưởng khoa Nghệ thuật và Khoa học", "nguyên") in got
+    # the person said again by a pronoun; the office held when arrested
+    got = _found("Ông Đỗ Quang Hiển là một doanh nhân giàu có, hiện ông giữ chức Chủ tịch HĐQT tập đoàn T&T.")
+    assert ("Đỗ Quang Hiển", "Chủ tịch HĐQT", "") in got
+    got = _found(
+        "Riêng về trường hợp ông Đào Tiến Dũng, khi bị bắt đang là phó tổng giám đốc, ông Hà cho biết."
+    )
+    assert ("Đào Tiến Dũng", "tổng giám đốc", "phó") in got
+    # "lái xe" right after an aside, with no comma, is the verb
+    got = _found("Ngày 17-6, tài xế Lê Văn Trường (41 tuổi) lái xe khách của nhà xe Cúc Mừng chạy tuyến.")
+    assert got == {("Lê Văn Trường", "tài xế", "")}
+    # the kind of business before its name
+    assert ("Phạm Thùy Linh", "chủ tiệm vàng", "") in _found(
+        "Đó là chị Phạm Thùy Linh, chủ tiệm vàng Kim Sung."
+    )
+    # a board named by its task is a uniquely named body; a local agency keeps its field and level
+    got = _found("Ông Nguyễn Văn Nguyên, Trưởng Ban chỉ đạo lễ hội của huyện, cho biết.")
+    assert ("Nguyễn Văn Nguyên", "Trưởng Ban", "") in got
+    got = _found("Ông Trần Việt Hùng, Chi cục trưởng Bảo vệ Môi trường tỉnh Thừa Thiên - Huế cho biết.")
+    assert ("Trần Việt Hùng", "Chi cục trưởng Bảo vệ Môi trường tỉnh", "") in got
+
+
+def test_round20_dedup() -> None:
+    text = (
+        "Bộ trưởng Quốc phòng Nhật Bản Onodera khẳng định. Bộ trưởng Quốc phòng Itsunori Onodera nói. "
+        "Bị can Mai Minh Ảnh (nguyên giám đốc Sở Nông nghiệp tỉnh Phú Yên) được đình chỉ. "
+        "Giám đốc Mai Minh Ảnh đã ký 3 hợp đồng."
+    )
+    got = {(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)}
+    assert ("Itsunori Onodera", "Bộ trưởng", "Bộ Quốc phòng", "") not in got
+    assert ("Itsunori Onodera", "Bộ trưởng Quốc phòng", "Nhật Bản", "") in got
+    assert not any(p == "Mai Minh Ảnh" and q == "" for p, _, _, q in got)

@@ -86,7 +86,13 @@ _ABBR_OCCUPATIONS = {
 _POSITION_TITLES = {
     "đại diện": "role",
     "chỉ huy": "role",
+    "đồng chỉ huy": "role",
     "lãnh đạo": "role",
+    "thủ lĩnh": "role",
+    "thủ lĩnh tối cao": "role",
+    "cô giáo": "occupation",
+    "thầy giáo": "occupation",
+    "người giúp việc": "occupation",
     "nhà lãnh đạo": "role",
     "tỉnh ủy viên": "standalone",
     "thành ủy viên": "standalone",
@@ -96,7 +102,20 @@ _POSITION_TITLES = {
     "đảng ủy viên": "standalone",
 }
 # Verb uses of a positions-only title that are no office: "đại diện cho", "chỉ huy lực lượng".
-_BARE_VERB_TITLES = frozenset({"đại diện", "chỉ huy", "lãnh đạo", "nhà lãnh đạo"})
+_BARE_VERB_TITLES = frozenset({"đại diện", "chỉ huy", "đồng chỉ huy", "lãnh đạo", "nhà lãnh đạo"})
+# The body of a verb-like title that the scan did not mark: a capitalised unit ("chỉ huy | Hạm đội Phương
+# Bắc", "chỉ huy | Nhóm Giao chiến hải quân 13 | của ..."), up to a comma, a dash or a linking word.
+_UNMARKED_UNIT = re.compile(
+    r" ((?:Hạm đội|Nhóm|Lực lượng|Sư đoàn|Lữ đoàn|Trung đoàn|Tiểu đoàn|Quân đoàn|Quân khu|Bộ tư lệnh|Binh đoàn"
+    r"|Phi đội|Đội|Ban|Tổ|Đoàn|Phái đoàn|Bộ chỉ huy|Trung tâm)(?: [A-ZĐÀ-Ỹ0-9][^\W_]*)(?: [^\W_]+){0,4}?)"
+    r"(?=\s*(?:[,;.)]|\s[-–]\s|$)|\s(?:của|tại|ở|thuộc|cho|đã|nói|nhấn|phát|khẳng|là)\s)"
+)
+# A bare verb-like title's lower-case body in apposition: the police ("đồng chỉ huy cảnh sát", "chỉ huy
+# cảnh sát khu vực": part of the title, as a field) or the organisers ("đại diện | ban tổ chức": the body).
+_VERB_TITLE_FIELD = re.compile(
+    r" (cảnh sát(?: (?:khu vực|địa phương|quốc gia|thành phố|bang|liên bang))?)(?=\s*[,;.)]|\s[-–]\s)"
+)
+_VERB_TITLE_BODY = re.compile(r" (ban tổ chức|BTC)(?=\s*[,;.)]|\s[-–]\s)")
 
 
 # The word right before a title (no punctuation between), and the words after which a verb-like title
@@ -446,6 +465,19 @@ def _parse_title(
                 loc = _span_at(spans, end, limit)
                 if loc is not None and loc.type == "LOC":
                     org_or_place, end = text[loc.start : loc.end], loc.end
+    if (
+        low_key(title) == "chi cục trưởng"
+        and not org_or_place
+        and (agency := _AGENCY_FIELD.match(text, end, limit)) is not None
+        and agency.group(1)[0].isupper()
+        and not any(q.start < agency.end(1) and agency.start(1) < q.end for q in spans)
+    ):
+        # "Chi cục trưởng Thủy lợi tỉnh | Thừa Thiên - Huế": a local agency named by its field and level,
+        # a territorial organ (the title keeps it, the place follows)
+        title, end = f"{title} {agency.group(1)} {agency.group(2)}", agency.end(2)
+        loc = _span_at(spans, end, limit)
+        if loc is not None and loc.type == "LOC":
+            org_or_place, end = text[loc.start : loc.end], loc.end
     if key == "đbqh" and not org_or_place:
         org_or_place = "Quốc hội"
     if key in _MINISTER and not implicit:
@@ -458,6 +490,15 @@ def _parse_title(
     words = title.split()
     if len(words) > 2 and low_key(" ".join(words[-2:])) in ("phiên tòa", "phiên xử"):
         title = " ".join(words[:-2])  # "chủ tọa phiên tòa": the presiding judge, title "Chủ tọa"
+    if key in _BARE_VERB_TITLES and not org_or_place and low_key(title) == key:
+        if (unit := _UNMARKED_UNIT.match(text, end, limit)) is not None and not any(
+            q.start < unit.end(1) and unit.start(1) < q.end and q.type == "PER" for q in spans
+        ):
+            org_or_place, end = unit.group(1), unit.end(1)  # "chỉ huy Hạm đội Phương Bắc"
+        elif lower_ok and (field := _VERB_TITLE_FIELD.match(text, end, limit)) is not None:
+            title, end = f"{title} {field.group(1)}", field.end(1)  # ", đồng chỉ huy cảnh sát,"
+        elif lower_ok and (board := _VERB_TITLE_BODY.match(text, end, limit)) is not None:
+            org_or_place, end = board.group(1), board.end(1)  # "- đại diện ban tổ chức -"
     if key in _BARE_VERB_TITLES and (
         (not org_or_place and low_key(title) == key)
         or (
@@ -469,6 +510,16 @@ def _parse_title(
         # "đại diện cho ...", "chỉ huy lực lượng": a verb, no office without its body; "ứng viên tổng
         # thống đại diện Đảng Dân chủ": a verb after a word, not an apposition
         return None
+    if (
+        not org_or_place
+        and low_key(title).startswith("trưởng ban ")
+        and not re.match(r"\s[-–]\s|\s*\(|\s+[A-ZĐ]", text[end : end + 3])
+        and not (text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper())
+        and _span_at(spans, end, limit) is None
+    ):
+        # "Trưởng Ban Tổ chức lễ", "Trưởng ban chỉ đạo lễ hội của huyện": a board named by its task, alone
+        # (not "Phó Ban Tư tưởng | - Văn hóa Thành ủy TPHCM", a department of a party committee)
+        title, org_or_place = _board_role(title)
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
@@ -476,6 +527,9 @@ def _parse_title(
 
 
 _MINISTER = frozenset({"bộ trưởng", "thứ trưởng"})
+_AGENCY_FIELD = re.compile(
+    r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,3}?) (tỉnh|huyện|thành phố|TP)(?=[ ,.;)]|$)"
+)
 # Offices that are themselves a place's (a level word after them names the place, not an organ):
 # "thị trưởng thành phố Jackson" -> "thị trưởng", "công tố viên quận Nam" -> "công tố viên".
 _PLACE_OFFICES = frozenset({"thị trưởng", "công tố viên", "tỉnh trưởng"})
@@ -615,6 +669,9 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             not nxt or nxt[0] in ",;.)" or any(q.start == pos + 1 and q.type == "ORG" for q in spans)
         ):
             stop = pos
+        elif n == 0 and "chủ" in head and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper():
+            stop = pos  # "chủ tiệm vàng | Kim Sung": the kind of business, then its name
+            break
         elif n < 2 and _OCC_PLACE.match(text, pos, limit):
             stop = pos  # "chủ tiệm hớt tóc | trên đường ...", "thợ rửa xe | gần đó"
             break
@@ -825,8 +882,8 @@ _DEPT_TITLES = frozenset(
 )  # fmt: skip
 _DEPT_NAME = re.compile(
     r" ((?:[A-ZĐÀ-Ỹ][^\W\d_]*)(?: (?!(?:của|tại|ở|và|cho|đã|đang|sẽ|là|cũng|thì|này|đó|khi|bị|được)\b)"
-    r"[^\W\d_]+){0,4})(?=\s*(?:[,;.)]|\s[-–]\s|\s\(|$))"
-)
+    r"[^\W\d_]+| và [A-ZĐÀ-Ỹ][^\W\d_]*){0,4})(?=\s*(?:[,;.)]|\s[-–]\s|\s\(|$)|\slà\s)"
+)  # ("khoa Nghệ thuật | và Khoa học": "và" and a capitalised word go on with the name)
 
 _DASH_DEPT_NAME = re.compile(_DEPT_NAME.pattern.replace("{0,4}", "{0,6}"))
 
@@ -1026,6 +1083,41 @@ def _opens_title(text: str, p: Span) -> bool:
     return m is not None and f"{low_key(text[p.start : p.end])} {low_key(m.group(1))}" in _titles()
 
 
+# "Sở Nông nghiệp | và Phát triển | Hà Nội": a department whose name goes on after "và" where the scan cut
+# it (a capitalised word no span starts at, up to four words), then its place or a punctuation mark.
+_AND_HEADS = frozenset({"sở", "bộ", "ban", "viện", "khoa", "cục", "vụ", "trung tâm"})
+_AND_NEXT = re.compile(r" và (?=[A-ZĐÀ-Ỹ])")
+_AND_WORD = re.compile(r" ?([^\W_]+)")
+
+
+def _join_and_bodies(text: str, spans: list[Span]) -> list[Span]:
+    starts = {q.start: q for q in spans}
+    index = {q.start: k for k, q in enumerate(spans)}
+    out = list(spans)
+    for i, s in enumerate(spans):
+        if s.type != "ORG" or s.nested or s.head not in _AND_HEADS or _AND_NEXT.match(text, s.end) is None:
+            continue
+        pos = s.end + 4
+        if pos in starts:
+            continue  # "Bộ Công an và Bộ Quốc phòng": two bodies
+        for _ in range(4):
+            w = _AND_WORD.match(text, pos)
+            if w is None or w.start(1) in starts or low_key(w.group(1)) in _TAIL_STOP:
+                break
+            pos = w.end()
+            place = starts.get(pos + 1)
+            if place is not None and place.type == "LOC" and text[pos : pos + 1] == " ":
+                out[i] = Span(s.start, place.end, "ORG", text[s.start : place.end], s.prio, False, s.head)
+                out[index[place.start]] = Span(
+                    place.start, place.end, "LOC", place.name, place.prio, True, place.head
+                )
+                break
+            if pos >= len(text) or text[pos] in ",;.)":
+                out[i] = Span(s.start, pos, "ORG", text[s.start : pos], s.prio, False, s.head)
+                break
+    return out
+
+
 def extract_positions(
     text: str, entities: Sequence[Entity] | None = None, docref_spans: Sequence[tuple[int, int]] | None = None
 ) -> list[Position]:
@@ -1047,7 +1139,7 @@ def extract_positions(
             )
             for q in extract_positions(unicodedata.normalize("NFC", text))
         ]
-    spans = find_spans(text, docref_spans)
+    spans = _join_and_bodies(text, find_spans(text, docref_spans))
     if entities is None:
         entities = extract_entities(text, docref_spans=docref_spans)
     canon: dict[tuple[int, int], str] = {}
@@ -2034,6 +2126,10 @@ _LEFT = (
 )
 _PREFIX = re.compile(
     r"(?:(?:đều|cùng|hiện|hiện đang|đang|nay|hiện nay|bây giờ) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
+    # "..., hiện ông giữ chức Chủ tịch HĐQT": the person said again by a pronoun
+    r"|(?:hiện|hiện nay|nay)\s+(?:ông|bà)\s+(?:(?:đang|cũng|vẫn)\s+)?(?:giữ (?:chức(?: vụ)?|cương vị)|là)"
+    # "ông X, khi bị bắt đang là phó tổng giám đốc": the office held when arrested
+    r"|(?:khi|lúc) bị (?:bắt|bắt giữ|bắt tạm giam|khởi tố) (?:đang )?(?:là|giữ (?:chức(?: vụ)?|cương vị))"
     r"|(?:với|trên|ở|trong) (?:tư cách|cương vị|vai trò|vị trí)(?: là)?"
     r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng\s+(?:là|làm|" + _TAKE + r")|trước (?:đây|đó) (?:là|từng là)"
     r"|(?:khi|lúc|thời điểm|hồi) (?:đó|ấy|này|bấy giờ) (?:là|(?:đang\s+)?giữ\s+"
@@ -2124,7 +2220,13 @@ def _after(
         # "Vũ Văn Minh (sinh 1976, Vĩnh Phúc), nhân viên ...": an aside in parentheses, then the title
         out = _apposition(text, aside.end(), name, spans, hi, persons)
         parsed = _parse_title(text, aside.end() + 1, spans, hi, lower_ok=True)
-        if not out and text[aside.end() : aside.end() + 1] == " " and parsed is not None:
+        if (
+            not out
+            and text[aside.end() : aside.end() + 1] == " "
+            and parsed is not None
+            # "Lê Văn Trường (41 tuổi) lái xe khách của nhà xe X": "lái" with no comma is the verb "drive"
+            and not low_key(parsed[0]).startswith("lái ")
+        ):
             # "Nguyễn Mạnh Thắng (sinh 1960) tổ trưởng tổ tư vấn giám sát": no comma after the aside
             out = [Position(name, parsed[0], parsed[1], parsed[2])]
     return out
@@ -2180,6 +2282,8 @@ def _apposition(
                 # "Giám đốc Trung tâm bảo tồn thiên nhiên và là thành viên Hội X": the rest of a body the
                 # title did not take, then "và là" and a second title of the same person
                 m = also
+            elif (again := _PRONOUN_AGAIN.match(text[pos:hi])) is not None:
+                m = again  # "là một doanh nhân giàu có, hiện ông giữ chức ...": the rest of the clause
         if m is None and first:
             # "Ông X được bổ nhiệm làm Giám đốc", "Ông X từng giữ chức ...": a verb phrase, no comma
             w = re.match(r"\s+", text[pos:hi])
@@ -2209,7 +2313,12 @@ def _apposition(
                 former = former or a.group().startswith(("nguyên ", "cựu "))
         pre = _PREFIX.match(text, s, hi)
         if pre is not None:
-            if not first and "giữ " in pre.group() and "được" not in pre.group():
+            if (
+                not first
+                and "giữ " in pre.group()
+                and "được" not in pre.group()
+                and not re.search(r"\b(?:ông|bà)\s", pre.group())
+            ):
                 break  # "..., Thủ tướng Chính phủ, giữ chức vụ Trợ lý": the appointee is another
             if pre.group(2) is not None and _NOT_YET.search(text, max(0, pos - 80), pre.end()):
                 break  # "với điều kiện ông Hun Sen thôi giữ chức thủ tướng": not (yet) a former title
@@ -2357,6 +2466,7 @@ def _owned_kind(rest: str) -> str | None:
     return " ".join(rest.split()[: len(max(kinds, key=len).split())]) if kinds else None
 
 
+_PRONOUN_AGAIN = re.compile(r"[^,;:()\n.\"“”]{0,30},\s*(?=(?:hiện|hiện nay|nay)\s+(?:ông|bà)\s)")
 _AND_ALSO = re.compile(r"[^,;:()\n.\"“”]{0,80}?\s+và\s+(?:cũng\s+|đồng thời\s+)?là\s+")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nọ)(?!\w)")
 _ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
@@ -2456,6 +2566,29 @@ def _dept_level(q: Position) -> Position:
     return q if m is None else Position(q.person, m.group(1), q.org_or_place, q.qualifier)
 
 
+# A board's level or territorial organ at the end of its name ("Trưởng ban Dân vận tỉnh", "Trưởng ban
+# Tuyên giáo Thành uỷ"): an organ of the place, the title keeps it.
+_BOARD_LOCAL = re.compile(
+    r"(?:^|\s)(?:tỉnh|huyện|quận|xã|phường|thị trấn|thị xã|thành phố|tp|tỉnh ủy|tỉnh uỷ|thành ủy|thành uỷ|huyện ủy"
+    r"|huyện uỷ|quận ủy|quận uỷ|đảng ủy|đảng uỷ|hđnd|ubnd|mttq)(?:\s|$)"
+)
+
+
+def _board_role(title: str) -> tuple[str, str]:
+    """A board named by its task is a uniquely named body: (the role "Trưởng ban", the board); a board
+    of a place's organ keeps the organ in the title ("Trưởng ban Tuyên giáo Thành uỷ"): (title, "")."""
+    words = title.split()
+    if (
+        len(words) < 3
+        or low_key(" ".join(words[:2])) != "trưởng ban"
+        or _BOARD_LOCAL.search(low_key(" ".join(words[2:])))
+        # "Trưởng ban trị sự": the role's lower-case field (not "Trưởng Ban Tổ chức", a board)
+        or (words[1].islower() and low_key(" ".join(words[2:])) in _ROLE_FIELDS)
+    ):
+        return title, ""
+    return " ".join(words[:2]), f"{words[1]} {' '.join(words[2:])}"
+
+
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
     for p in map(_dept_level, map(_numbered_level, map(_full_level, found))):
@@ -2486,6 +2619,26 @@ def _dedup(found: list[Position]) -> list[Position]:
         for p in out
         if not (low_key(p.title) == "chủ tịch" and not p.org_or_place and (p.person, p.qualifier) in state)
     ]
+    # "Bộ trưởng Quốc phòng Nhật Bản Onodera ... Bộ trưởng Quốc phòng Itsunori Onodera": a foreign
+    # minister's title as written with the country, and the same portfolio read as a ministry.
+    portfolio = {
+        (p.person, p.qualifier, f"{t} bộ {low_key(p.title)[len(t) + 1 :]}")
+        for p in out
+        for t in ("bộ trưởng", "thứ trưởng")
+        if low_key(p.title).startswith(t + " ") and p.org_or_place in _countries()
+    }
+    out = [
+        p
+        for p in out
+        if (p.person, p.qualifier, f"{low_key(p.title)} {low_key(p.org_or_place)}") not in portfolio
+    ]
+    # "cô giáo Nguyễn Thị Thu Trang ... giáo viên Nguyễn Thị Thu Trang": one occupation.
+    teachers = {(p.person, p.qualifier) for p in out if low_key(p.title) == "giáo viên"}
+    out = [
+        p
+        for p in out
+        if not (low_key(p.title) in ("cô giáo", "thầy giáo") and (p.person, p.qualifier) in teachers)
+    ]
     # An affiliation without a title only when no title is given for the person.
     titled = {p.person for p in out if p.title}
     out = [p for p in out if p.title or p.person not in titled]
@@ -2493,10 +2646,20 @@ def _dedup(found: list[Position]) -> list[Position]:
     # body ("nguyên Hiệu trưởng trường A" does not drop "Hiệu trưởng trường B").
     # A deputy is another office than the head's: "nguyên phó chủ tịch" leaves a current "Chủ tịch".
     former: dict[tuple[str, str, bool], set[str]] = {}
+    # "nguyên giám đốc Sở NN-PTNT tỉnh ... giám đốc Mai Minh Ảnh": the bare title of that office
+    bare_former: set[tuple[str, str, bool]] = set()
     for p in out:
         if p.qualifier.startswith("nguyên"):
             held = (p.person, _status_key(p.title), "phó" in p.qualifier)
             former.setdefault(held, set()).add(p.org_or_place)
+            bare_former.update((p.person, h, "phó" in p.qualifier) for h in _heads(p.title))
+    out = [
+        p
+        for p in out
+        if p.org_or_place
+        or p.qualifier.startswith("nguyên")
+        or (p.person, low_key(p.title), "phó" in p.qualifier) not in bare_former
+    ]
     return [
         p
         for p in out
