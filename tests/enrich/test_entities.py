@@ -1506,3 +1506,111 @@ def test_bare_head_names_its_one_organisation() -> None:
     # with two ministries it names neither
     ents = extract_entities("Bộ Y tế và Bộ Công an họp. Bộ cũng yêu cầu các tỉnh báo cáo.")
     assert {e.name for e in ents if e.type == "ORG"} == {"Bộ Y tế", "Bộ Công an", "Bộ"}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "want", "unwanted"),
+    [
+        ("Bộ trưởng An ninh Indonesia Wiranto tuyên bố.", "PER", {"Wiranto"}, set()),
+        ("Hiệu trưởng THCS Chu Văn An Đinh Văn Bình cho biết.", "PER", set(), {"Chu Văn An Đinh Văn"}),
+        ("Cho mèo hoang ăn dù bị cấm, cụ bà Mỹ sẽ phải nhận án tù. Bà Mỹ nói.", "LOC", {"Mỹ"}, set()),
+        (
+            "Chương trình dự bị: Quản trị Kinh doanh, Du lịch Khách Sạn, Kế toán, Máy tính.",
+            "PER",
+            set(),
+            {"Khách Sạn"},
+        ),
+        ("nguyên Phó Chủ nhiệm UBTDTT Lương Quốc Dũng phụ trách", "PER", {"Lương Quốc Dũng"}, set()),
+        (
+            "một số công ty của Nguyễn Lâm Thái, trong đó có công ty Nguyễn Lâm Thái.",
+            "PER",
+            {"Nguyễn Lâm Thái"},
+            set(),
+        ),
+        (
+            "Vé bán tại Trung tâm Festival (11 Lê Lợi) và khách sạn Đông Dương (2 Hùng Vương). Đường băng 11 R (1 B).",
+            "LOC",
+            {"Lê Lợi", "Hùng Vương"},
+            {"B"},
+        ),
+        (
+            "nút giao thông Nguyễn Văn Quá - quốc lộ 1A; vòng xoay Lý Thái Tổ",
+            "LOC",
+            {"Nguyễn Văn Quá", "Lý Thái Tổ"},
+            set(),
+        ),
+        (
+            "mua vé qua cầu Bến Thuỷ 1 và Bến Thuỷ 2, nhằm phản đối. Xe qua cầu Rồng 2 lần.",
+            "LOC",
+            {"cầu Bến Thuỷ 1", "Bến Thuỷ 2", "cầu Rồng"},
+            set(),
+        ),
+        (
+            "Tàu sân bay USS Abraham Lincoln tới Trung Đông.",
+            "LOC",
+            {"Trung Đông"},
+            {"sân bay USS Abraham Lincoln"},
+        ),
+        ("tại đường 17, phường 4, quận 8, anh Dương bị đâm.", "LOC", {"đường 17"}, set()),
+        ("Sở dĩ tôi nói thế vì Sở GT - VT An Giang đề xuất.", "ORG", {"Sở GT - VT An Giang"}, {"Sở"}),
+        (
+            "Nhận tin báo, cảnh sát điều tra huyện Bình Chánh đến bệnh viện.",
+            "ORG",
+            {"cảnh sát điều tra huyện Bình Chánh"},
+            set(),
+        ),
+        (
+            "Theo Cục Y tế dự phòng và phòng chống HIV/AIDS (Bộ Y tế), trẻ em. Theo Ban Chỉ đạo 127/TW, pháo hoa.",
+            "ORG",
+            {"Cục Y tế dự phòng và phòng chống HIV/AIDS", "Ban Chỉ đạo 127/TW"},
+            set(),
+        ),
+        (
+            "VNPT phối hợp với Công ty Thương mại và dịch vụ quảng cáo Sao Bắc (CIP). Theo Tạp chí Thời trang trẻ, người mẫu.",
+            "ORG",
+            {"Công ty Thương mại và dịch vụ quảng cáo Sao Bắc", "Tạp chí Thời trang trẻ"},
+            set(),
+        ),
+        (
+            "Một cán bộ Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ cho biết.",
+            "ORG",
+            {"Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh tế và chức vụ"},
+            set(),
+        ),
+        (
+            "Bưu điện Đà Nẵng ký hợp đồng. Theo tờ Bưu Điện Hoa Nam Buổi Sáng, một bà mẹ. Hội đồng lập pháp Hong Kong họp.",
+            "ORG",
+            {"Bưu điện Đà Nẵng", "Hội đồng lập pháp Hong Kong"},
+            set(),
+        ),
+        (
+            "Hãng điện tử Hàn Quốc và các cơ quan chức năng Hong Kong.",
+            "ORG",
+            set(),
+            {"Hãng điện tử Hàn Quốc", "cơ quan chức năng Hong Kong"},
+        ),
+        (
+            "chủ tịch Hạ viện Nancy Pelosi và phe thiểu số tại Thượng viện. Theo đài NPR.",
+            "ORG",
+            {"Hạ viện", "Thượng viện", "NPR"},
+            set(),
+        ),
+        (
+            "Chủ tịch Hiệp hội du lịch Pháp cho biết. Hai Hiệp hội sẽ hợp tác. Theo báo Tri thức trực tuyến, ông A.",
+            "ORG",
+            {"Hiệp hội du lịch Pháp", "Tri thức trực tuyến"},
+            {"Hiệp hội"},
+        ),
+        (
+            "công nghệ của hãng First 4 Internet (Anh). Tạp chí Thời trang trẻ thuộc Trung ương Đoàn.",
+            "ORG",
+            {"First 4 Internet", "Tạp chí Thời trang trẻ"},
+            {"First"},
+        ),
+    ],
+)
+def test_mixed3_spans(text: str, type_: str, want: set[str], unwanted: set[str]) -> None:
+    ents = extract_entities(text)
+    flat = _flat(ents, type_)
+    assert want <= flat, flat
+    assert not (unwanted & flat), flat

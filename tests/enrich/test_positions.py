@@ -881,11 +881,11 @@ def test_positions_round4(text: str, expected: list[tuple[str, str, str, str]]) 
             "Ông Lê Văn Nam cho biết bà Thủy (con đại tá Huỳnh Văn Hoàng, giám đốc công an tỉnh) đã nhận.",
             [("Huỳnh Văn Hoàng", "giám đốc công an tỉnh", "", "")],
         ),
-        # a workplace in parentheses after "công tác tại" whose name the scan cut short
+        # a workplace in parentheses after "công tác tại": the police unit with the crime field it is named after
         (
             "Chồng của Tuyết là thiếu tá Hà Mạnh Lợi (công tác tại Phòng Cảnh sát điều tra tội phạm về trật "
             "tự xã hội, Công an Lạng Sơn) cũng được xác định là đồng phạm.",
-            [("Hà Mạnh Lợi", "", "Phòng Cảnh sát điều tra", "")],
+            [("Hà Mạnh Lợi", "", "Phòng Cảnh sát điều tra tội phạm về trật tự xã hội", "")],
         ),
         # a degree is no title: the institution after "tại" is the affiliation
         (

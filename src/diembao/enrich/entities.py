@@ -185,6 +185,7 @@ _TERR_HEADS = (
     "cảnh sát pccc",  # "Cảnh sát PCCC TP. Thủ Dầu Một"
     "kho bạc nhà nước",
     "kho bạc",
+    "bưu điện",  # "Bưu điện Đà Nẵng": the province's post office
     "cục thuế",
     "chi cục thuế",
     "cục hải quan",
@@ -392,6 +393,7 @@ _BARE_OK = _lows(
     "cục hải quan",
     "quốc vụ viện",
     "tòa thánh",  # the Holy See
+    "bộ đội biên phòng",  # the national border guard
 )
 # Heads whose bare capitalised form is an anaphoric mention when the article names one in full.
 _BARE_ANAPHORIC = _lows(
@@ -730,6 +732,32 @@ _FACILITY = _lows(
 )
 # Capitalised words after a facility word that name a season or a feast, not a place ("chợ Tết").
 _NOT_FACILITY_NAME = _lows("tết", "xuân", "noel", "giáng", "hè", "đêm", "quê")
+_ISSUER_CODES = frozenset({"TW", "TƯ", "CP", "TTg"})
+# What a police investigation unit is named after ("Cục Cảnh sát điều tra tội phạm về ..."), longest first.
+_CRIME_FIELDS = tuple(
+    sorted(
+        _lows(
+            "trật tự quản lý kinh tế và chức vụ",
+            "trật tự quản lý kinh tế và tham nhũng",
+            "trật tự quản lý kinh tế",
+            "kinh tế và chức vụ",
+            "kinh tế và tham nhũng",
+            "tham nhũng, kinh tế, buôn lậu",
+            "trật tự xã hội",
+            "ma túy",
+            "tham nhũng",
+            "buôn lậu",
+            "kinh tế",
+            "môi trường",
+            "sử dụng công nghệ cao",
+            "công nghệ cao",
+            "giao thông",
+        ),
+        key=lambda f: -len(f.split()),
+    )
+)
+_CRIME_GAPS = frozenset({" ", ", "})
+_NUMBERED_FACILITIES = _lows("cầu", "hầm", "nhà máy thủy điện", "nhà máy nhiệt điện")
 _UNIT_FACILITY = _lows("cửa khẩu", "cảng", "sân bay", "ga", "cảng hàng không")
 _ROAD_NUM = _lows("quốc lộ", "tỉnh lộ", "đường cao tốc", "cao tốc", "ql")
 _STREET = _lows("đường", "phố", "ngõ", "hẻm", "kiệt", "ngách")
@@ -1492,6 +1520,13 @@ def _address_street(c: _Ctx, i: int) -> tuple[int, int] | None:
         and any(toks[k].low in ("tại", "ở") for k in range(max(0, i - 6), i))
     ):
         return h, e2  # "tại Sofitel Plaza, 17 Lê Duẩn.": a venue's address ends the sentence
+    if (
+        h - i == 1
+        and e2 >= h + 2
+        and view[toks[i - 1].end : toks[i].start].endswith("(")
+        and view[toks[e2 - 1].end : toks[e2 - 1].end + 1] == ")"
+    ):
+        return h, e2  # "khách sạn Đông Dương (2 Hùng Vương)": a venue's address in brackets
     if e2 <= h or e2 >= n or view[toks[e2 - 1].end : toks[e2].start] != ", ":
         return None
     nxt = toks[e2]
@@ -1545,6 +1580,16 @@ def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
             return []
     elif view[toks[i].end : toks[k].start] != " ":
         return []
+    if (
+        toks[i].low == "đường"
+        and not plural
+        and toks[k].text.isdigit()
+        and len(toks[k].text) <= 3
+        and k + 1 < n
+        and view[toks[k].end : toks[k + 1].start] == ", "
+        and (c.level_at(k + 1) is not None or (k + 1 in c.gaz_at and c.gaz_at[k + 1][1].type == "LOC"))
+    ):
+        return [(i, k + 1)]  # "tại đường 17, phường 4, quận 8": a numbered street keeps its word
     if toks[k].text[0].isdigit() and toks[i].low != "đường":
         h = _house_number(c, k)  # "ngõ 16 Nguyễn Công Mỹ"
         if h is None:
@@ -1786,6 +1831,64 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
     return None
 
 
+_DESCRIBED_HEADS = _COMPANY | _CLUB_HEADS | _lows("hãng", "cơ quan", "đội")
+
+
+def _head_ending(c: _Ctx, j: int) -> str:
+    """The organ head ending right before token j ("" if none)."""
+    for b in range(max(0, j - _HEAD_MAX), j):
+        h = c.head_at(b)
+        if h is not None and h[0] == j:
+            return h[1]
+    return ""
+
+
+def _plural_bare(c: _Ctx, s: Span) -> bool:
+    """A bare organ head after a plural or a number ("Hai Hiệp hội sẽ", "các Sở"): several bodies, none named."""
+    k = bisect.bisect_left(c.starts, s.start)
+    return (
+        0 < k < c.n
+        and c.starts[k] == s.start
+        and c.toks[k - 1].low in _PLURAL
+        and c.view[c.toks[k - 1].end : c.toks[k].start] == " "
+    )
+
+
+def _domain_tail(c: _Ctx, j: int) -> int:
+    """Lower-case words (up to three two-syllable words, one "và", one acronym) that close a name written
+    in sentence case right before a bracket: "Cục Y tế | dự phòng và phòng chống HIV/AIDS (Bộ Y tế)"."""
+    toks, n, view = c.toks, c.n, c.view
+    k = j
+    pairs = 0
+    saw_va = False
+    while k + 1 < n and pairs < 3 and view[toks[k - 1].end : toks[k].start] == " ":
+        if toks[k].low == "và" and pairs > 0 and not saw_va:
+            saw_va = True
+            k += 1
+            continue
+        pair = f"{toks[k].low} {toks[k + 1].low}"
+        if (
+            toks[k].cap
+            or toks[k + 1].cap
+            or pair not in c.g.words2
+            or pair in _ORG_STOP2
+            or toks[k].low in _ORG_STOP
+            or view[toks[k].end : toks[k + 1].start] != " "
+        ):
+            break
+        k += 2
+        pairs += 1
+    if pairs == 0 or toks[k - 1].low == "và":
+        return j
+    if k < n and toks[k].upper and view[toks[k - 1].end : toks[k].start] == " ":
+        k += 1  # "phòng chống HIV/AIDS"
+        while k < n and toks[k].upper and view[toks[k - 1].end : toks[k].start] in ("/", "-"):
+            k += 1
+    if k < n and view[toks[k - 1].end : toks[k].start] == " (":
+        return k
+    return j
+
+
 def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, int]]] | None:
     """An organisation starting at token i: (end token, head key, nested place token spans)."""
     h = c.head_at(i)
@@ -1863,6 +1966,8 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 break
     if head == "đảng" and j < n and toks[j].low in ("bộ", "viên", "ủy", "đoàn", "phái", "tịch", "kỳ", "phí"):
         return None
+    if head == "sở" and j < n and toks[j].low in ("dĩ", "thích", "hữu", "trường"):
+        return None  # "Sở dĩ tôi nói": a conjunction; "sở thích", "sở hữu", "sở trường" are words
     if (
         head == "vụ"
         and j < n
@@ -1902,19 +2007,9 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 d2 = _domain_at(c, j)
                 if d2 is not None:
                     j = d2  # "Liên bộ Công Thương - Tài chính"
-            # one lower-case word closing the name before punctuation ("Cục Y tế dự phòng (Bộ Y tế)")
-            if (
-                j + 1 < n
-                and not toks[j].cap
-                and not toks[j + 1].cap
-                and f"{toks[j].low} {toks[j + 1].low}" in c.g.words2
-                and toks[j].low not in _ORG_STOP
-                and c.view[toks[j - 1].end : toks[j].start] == " "
-                and c.view[toks[j].end : toks[j + 1].start] == " "
-                and j + 2 < n
-                and c.view[toks[j + 1].end : toks[j + 2].start] == " ("
-            ):
-                j += 2
+            # lower-case words closing the name before a bracket ("Cục Y tế dự phòng (Bộ Y tế)",
+            # "Cục Y tế dự phòng và phòng chống HIV/AIDS (Bộ Y tế)")
+            j = _domain_tail(c, j)
     if head in ("ban chuyên án", "tổ chuyên án"):
         j = _agency_list(c, j)
     if (
@@ -1948,6 +2043,8 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     # Number ("Bệnh viện 108", "Quân khu 7", "Trường THCS số 1").
     if j < n and toks[j].text.isdigit() and c.view[toks[j - 1].end : toks[j].start] == " ":
         j += 1
+        if j < n and toks[j].text in _ISSUER_CODES and c.view[toks[j - 1].end : toks[j].start] == "/":
+            j += 1  # "Ban Chỉ đạo 127/TW": the body's number with its issuer's code
     lower_place = not first.cap and head in _LOWER_NEEDS_PLACE
     bridge = first.cap or head in _LOWER_BRIDGE or lower_place
     # "Công ty tài chính Tín Nghĩa"; not "Vụ tai nạn khiến 7"
@@ -2022,7 +2119,20 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     elif cat == "name" and not domain:
         if police and j < n and not toks[j].cap and toks[j].low == "tội":
             # "Phòng Cảnh sát điều tra tội phạm về Trật tự xã hội": the crimes it investigates
+            j0 = j
             j = _name_words(c, j, bridge=True, sub_ok=sub_ok, bridge_first=True)
+            if (
+                j == j0
+                and c.low(j, j + 3) == "tội phạm về"
+                and c.view[toks[j + 2].end : toks[j + 3].start] == " "
+            ):
+                # in lower case up to the clause: "Cục Cảnh sát điều tra tội phạm về trật tự quản lý kinh
+                # tế và chức vụ cho biết", "... tội phạm về ma túy đã"
+                for field in _CRIME_FIELDS:
+                    ln = len(field.split())
+                    if c.low(j + 3, j + 3 + ln) == field and c.joined_ok(j + 2, j + 3 + ln, _CRIME_GAPS):
+                        j = j + 3 + ln
+                        break
         j = (
             _name_words(c, j, cut_names=True, bridge=bridge, sub_ok=sub_ok)
             if j < n and toks[j].cap and c.gaz_at.get(j) is None
@@ -2053,8 +2163,38 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             e = _name_words(c, j + 1, bridge=bridge, sub_ok=sub_ok, bridge_first=True)
             if e > j + 2:
                 j = e
+        elif (
+            toks[j].low == "và"
+            and head in _COMPANY
+            and first.cap
+            and j + 1 < n
+            and not toks[j + 1].cap
+            and (kb := _lower_bridge(c, j, sub_ok)) is not None
+            and kb < n
+            and toks[kb].cap
+            and c.head_at(kb) is None
+            and (kb not in c.gaz_at or c.gaz_at[kb][1].type == "LOC")
+        ):
+            # "Công ty Thương mại và dịch vụ quảng cáo Sao Bắc": more trades in lower case, then the name
+            # (or the place: "Công ty Xây dựng và phát triển nhà Hà Nội")
+            j = kb if kb in c.gaz_at else _name_words(c, kb, bridge=bridge, sub_ok=sub_ok, bridge_first=True)
         elif not toks[j].cap and head in _COMPANY:
             j = _name_words(c, j, bridge=bridge, sub_ok=sub_ok, bridge_first=True)
+    if (
+        head == "tạp chí"
+        and start_j < j < n
+        and not toks[j - 1].cap
+        and not toks[j].cap
+        and toks[j].text.isalpha()
+        and toks[j].low not in _ORG_STOP
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and (
+            j + 1 >= n
+            or c.view[toks[j].end : toks[j + 1].start].strip()[:1] in (",", ".", ")", ";", ":", '"', "”")
+            or (c.view[toks[j].end : toks[j + 1].start] == " " and toks[j + 1].low in _CLOSING_CUES)
+        )
+    ):
+        j += 1  # "Tạp chí Thời trang trẻ, | thuộc": a title in sentence case closes with a one-syllable word
     # "Viện Kiểm sát nhân dân (VKSND) TP. HCM": the acronym in parentheses, then the place
     if (
         j + 1 < n
@@ -2165,6 +2305,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 j = gz[0]
             elif (
                 cat == "terr"
+                and head != "bưu điện"  # "Bưu Điện Hoa Nam Buổi Sáng": a newspaper, no place's post office
                 and toks[j].cap
                 and c.head_at(j) is None
                 and not _title_at(c, j)
@@ -2247,6 +2388,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         return None
     elif not first.cap and _country_only(c, start_j, j):
         return None  # "công ty Hàn Quốc", "công ty châu Á": a company of a country, no name
+    elif (
+        not first.cap
+        and head in _COMPANY
+        and not places
+        and 3 <= j - start_j <= 4
+        and toks[start_j].low in _COMMON_SURNAMES
+        and all(toks[k].cap and not toks[k].upper for k in range(start_j, j))
+        and c.joined_ok(start_j, j, _NAME_GAPS)
+    ):
+        return None  # "công ty Nguyễn Lâm Thái": the company of that person, named by the owner's full name
     if (
         not first.cap
         and head in _LOWER_NEEDS_PLACE
@@ -2742,6 +2893,9 @@ def _name_words(
             loc_end = gzj[0]
         t = toks[j]
         gap = c.view[toks[j - 1].end : t.start]
+        if gap == "/" and j > start and toks[j - 1].text.isdigit() and t.text in _ISSUER_CODES:
+            j += 1  # "Ban Chỉ đạo 127/TW": the body's number with its issuer's code
+            break
         if gap not in (" ", "  ", "-", " - ", "&", " & "):
             break
         if "-" in gap and j > start and c.head_at(j) is not None:
@@ -2869,7 +3023,21 @@ def _name_words(
             and toks[j + 2].cap
             and c.view[t.end : toks[j + 1].start] == " "
             and c.view[toks[j + 1].end : toks[j + 2].start] == " "
-            and (c.head_at(j + 2) is not None or c.level_at(j + 2) is not None)
+            and (
+                c.head_at(j + 2) is not None
+                or c.level_at(j + 2) is not None
+                # "Hội đồng lập pháp Hong Kong": one lower-case word right after the head, then the place
+                or (
+                    j == start
+                    and not cut_names
+                    and f"{t.low} {toks[j + 1].low}" not in _ORG_STOP2  # "cơ quan chức năng Hong Kong"
+                    # "Hãng điện tử Hàn Quốc", "CLB thủ đô London": a firm described by its country, no name
+                    and _head_ending(c, start) not in _DESCRIBED_HEADS
+                    and j + 2 in c.gaz_at
+                    and c.gaz_at[j + 2][1].type == "LOC"
+                    and c.gaz_at[j + 2][1].kind in ("province", "city", "country", "foreign", "territory")
+                )
+            )
         ):
             j += 2
             prev_cap = False
@@ -4078,6 +4246,8 @@ _AMBIGUOUS_COUNTRY = frozenset(
 )
 
 
+# An age or kinship word before the honorific: a country after it is a nationality ("cụ bà Mỹ").
+_AGE_KIN = _lows("cụ bà", "cụ ông", "bà cụ", "ông cụ", "bà lão", "ông lão")
 _COMPASS = _lows("đông", "tây", "nam", "bắc")
 _COMPASS_VI = _COMPASS | _lows("trung")
 _PERSON_HONORIFIC = _lows("ông", "bà", "ngài", "anh", "chị", "cô", "chú", "cụ", "mr", "mrs")
@@ -4300,9 +4470,12 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and view[toks[i - 1].end : toks[i].start] == " "  # "Anh, Úc": a list of countries
                 and toks[i - 1].low != "người"  # "người Lào" is a nationality
                 and not (i > 1 and c.low(i - 2, i) in g.titles)
+                and not (
+                    i > 1 and c.low(i - 2, i) in _AGE_KIN and view[toks[i - 2].end : toks[i - 1].start] == " "
+                )
                 and not plural_nat
             ):
-                continue  # "anh Đức"; but "Thủ tướng Bỉ"
+                continue  # "anh Đức"; but "Thủ tướng Bỉ", "cụ bà Mỹ" (an American old woman)
             if (
                 j < n
                 and toks[j].cap
@@ -4583,6 +4756,24 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             d = _domain_at(c, i)
             if d is not None:  # "Bộ trưởng Thương mại", "Thứ trưởng KH-ĐT": the ministry
                 cands.append(span(i, d, "ORG", "Bộ " + view[toks[i].start : toks[d - 1].end], 2))
+        elif (
+            c.low(i, i + 4) == "cảnh sát điều tra"
+            and i + 4 < n
+            and c.joined_ok(i, i + 5, _NAME_GAPS)
+            and not (i > 0 and toks[i - 1].cap and view[toks[i - 1].end : toks[i].start] == " ")
+            and (lv3 := c.level_at(i + 4)) is not None
+            and c.low(i + 4, lv3) in _LEVEL_BARE
+            and lv3 < n
+            and toks[lv3].cap
+            and view[toks[lv3 - 1].end : toks[lv3].start] == " "
+            and _place_run(c, lv3, 3) > lv3
+        ):
+            # "cảnh sát điều tra huyện Bình Chánh": the investigating police of that district, in lower case
+            pe3 = _place_run(c, lv3, 3)
+            cands.append(span(i, pe3, "ORG", None, 2))
+            ps = span(lv3, pe3, "LOC", None, 3)
+            ps.nested = True
+            nested.append(ps)
         else:
             organ = _country_organ(c, i)
             if organ is not None:  # "chính phủ Iraq", "sứ quán Anh": the organ of a named country
@@ -4648,6 +4839,22 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and toks[j].low not in _ORG_STOP
             ):
                 j += 2
+            if (
+                j > k + 1
+                and j + 1 < n
+                and not toks[j].cap
+                and not toks[j + 1].cap
+                and f"{toks[j].low} {toks[j + 1].low}" in g.words2
+                and f"{toks[j].low} {toks[j + 1].low}" not in _ORG_STOP2
+                and toks[j].low not in _ORG_STOP
+                and view[toks[j - 1].end : toks[j].start] == " "
+                and view[toks[j].end : toks[j + 1].start] == " "
+                and (
+                    j + 2 >= n
+                    or view[toks[j + 1].end : toks[j + 2].start].strip()[:1] in (",", ".", ")", ";", ":")
+                )
+            ):
+                j += 2  # "báo Tri thức trực tuyến,": one more word of the title before the punctuation
         gz = c.gaz_at.get(j)
         if (
             j < n
@@ -4783,6 +4990,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
                 if phrase == "biển" and i >= 2 and c.low(i - 2, i) == "cảnh sát":
                     break  # "cảnh sát biển Gibraltar": the coast guard of the place, no sea
+                if phrase == "sân bay" and i > 0 and toks[i - 1].low == "tàu":
+                    break  # "tàu sân bay USS Abraham Lincoln": an aircraft carrier, no airport
                 if view[toks[i + ln - 1].end : nt.start] != " ":
                     break  # "hoạt động. Theo": a sentence ends
                 if nt.low in _NOT_FACILITY_NAME:
@@ -4836,6 +5045,41 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                             )
                         ):
                             pe += 1  # "Quốc lộ 1 A" (a detokenised "1A")
+                    if (
+                        phrase in _NUMBERED_FACILITIES
+                        and pe > i + ln
+                        and pe < n
+                        and toks[pe].text.isdigit()
+                        and len(toks[pe].text) == 1
+                        and view[toks[pe - 1].end : toks[pe].start] == " "
+                        and (
+                            pe + 1 >= n
+                            or view[toks[pe].end : toks[pe + 1].start] != " "
+                            or (toks[pe + 1].low not in _COUNTERS and not toks[pe + 1].text[:1].isdigit())
+                        )
+                    ):
+                        # "cầu Bến Thuỷ 1 và Bến Thuỷ 2", "hầm Hải Vân 2": the second of two works of one name
+                        pe += 1
+                        name_toks = [x.text for x in toks[i + ln : pe - 1]]
+                        w = len(name_toks)
+                        k = -1
+                        if (
+                            pe + 1 < n
+                            and toks[pe].low == "và"
+                            and view[toks[pe - 1].end : toks[pe].start] == " "
+                        ):
+                            k = pe + 1
+                        elif pe < n and view[toks[pe - 1].end : toks[pe].start] == ", ":
+                            k = pe
+                        if (
+                            k > 0
+                            and k + w < n
+                            and [x.text for x in toks[k : k + w]] == name_toks
+                            and toks[k + w].text.isdigit()
+                            and len(toks[k + w].text) == 1
+                            and c.joined_ok(k - 1, k + w + 1, _NAME_GAPS)
+                        ):
+                            cands.append(span(k, k + w + 1, "LOC", None, 3))
                     if pe > i + ln:
                         end = pe
                         # highways: "TP. HCM - Long Thành - Dầu Giây"
@@ -4924,6 +5168,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 )
             )
             and not _given_name_head(c, s)
+            and not _plural_bare(c, s)
         )
     ]
     selected = _defined_names(c, selected)
@@ -5170,6 +5415,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     or view[toks[prev].end : t.start] != " "
                     or (toks[prev].sent and toks[prev].key in _NOT_NAME)  # "Theo Rob Conway, Chủ tịch"
                 )
+                # "Du lịch Khách Sạn, Kế toán": a capitalised common word in a list of capitalised fields
+                and not (j - i == 2 and toks[j].cap and c.low(i, j) in g.words2)
             ):
                 add_person(i, j, 6)  # "Thanh Tú, sinh viên năm thứ nhất": a name in apposition
                 continue
@@ -5238,7 +5485,15 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 # "ĐKTQT Đào Thiên Hải", "NSƯT Lê Khanh": an unclaimed acronym is a title abbreviation
                 and not (
                     toks[prev].upper
-                    and not toks[prev].text.startswith(_ORG_ACRONYM_LEADS)  # "ĐHDL Lương Thế Vinh"
+                    and (
+                        not toks[prev].text.startswith(_ORG_ACRONYM_LEADS)  # "ĐHDL Lương Thế Vinh"
+                        # "Phó Chủ nhiệm UBTDTT Lương Quốc Dũng": a title, its body's acronym, the person
+                        or (
+                            len(toks[prev].text) >= 3
+                            and not toks[prev].text.startswith(_SCHOOL_ACRONYM_LEADS)  # "THCS Chu Văn An"
+                            and _title_before(c, prev, claimed, selected)
+                        )
+                    )
                     and i + 1 < n
                     and toks[i + 1].cap
                     and not toks[i + 1].upper
@@ -5528,6 +5783,20 @@ _EVENT_WORDS = frozenset(
 _FOREIGN_BODY_CUES_FIRST = _firsts(_FOREIGN_BODY_CUES)
 
 
+def _digit_in_name(c: _Ctx, e: int) -> bool:
+    """A one- or two-digit number between two foreign words of one name ("First 4 Internet")."""
+    toks = c.toks
+    return (
+        toks[e].text.isdigit()
+        and len(toks[e].text) <= 2
+        and e + 1 < c.n
+        and toks[e + 1].cap
+        and _non_vi_word(toks[e + 1].text)
+        and not toks[e + 1].upper
+        and c.view[toks[e].end : toks[e + 1].start] == " "
+    )
+
+
 def _cued_foreign_names(c: _Ctx, selected: list[Span]) -> list[Span]:
     """ORG for foreign words named by a lower-case kind word, and for their other mentions."""
     toks, n, view = c.toks, c.n, c.view
@@ -5554,8 +5823,14 @@ def _cued_foreign_names(c: _Ctx, selected: list[Span]) -> list[Span]:
             continue
         e = k
         while (
-            e < n and e - k < 3 and toks[e].cap and (e == k or view[toks[e - 1].end : toks[e].start] == " ")
+            e < n
+            and e - k < 3
+            and (toks[e].cap or (e > k and _digit_in_name(c, e)))
+            and (e == k or view[toks[e - 1].end : toks[e].start] == " ")
         ):
+            if not toks[e].cap:
+                e += 1  # "hãng First 4 Internet": a number word inside the foreign name
+                continue
             w = toks[e].text
             if not (
                 (_non_vi_word(w) and not w.isupper())
@@ -5936,6 +6211,8 @@ _ORG_ACRONYM_LEADS = (
     "TP",
     "TX",
 )
+# Acronyms of bodies usually named after a person ("Hiệu trưởng THCS Chu Văn An", "BV Lê Văn Thịnh").
+_SCHOOL_ACRONYM_LEADS = ("TH", "PT", "ĐH", "CĐ", "BV", "CLB", "TT", "HV")
 _COMMON_SURNAMES = _lows("nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "võ", "đặng", "bùi", "đỗ", "ngô")
 _LIST_GAPS = frozenset({", ", " và ", " , "})
 
@@ -6298,6 +6575,27 @@ def _title_before(c: _Ctx, i: int, claimed: Sequence[bool], selected: list[Span]
             if h is not None and h[0] == k and b > 0 and c.view[toks[b - 1].end : toks[b].start] == " ":
                 k = b  # "Chủ tịch CLB | Nguyễn Đức Kiên": a bare organ head between title and name
                 break
+    gk = c.gaz_at.get(k)
+    if (
+        k > 1
+        and toks[k - 1].low not in _title_edges()[1]
+        and claimed[k]
+        and gk is not None
+        and gk[0] == i
+        and gk[1].kind == "country"
+        and not toks[i].upper
+    ):
+        for b in range(k - 1, max(0, k - 4), -1):
+            if (
+                (
+                    _domain_at(c, b) == k
+                    or (k - b == 2 and c.low(b, k) in g.words2 and c.joined_ok(b, k, _NAME_GAPS))
+                )
+                and toks[b].cap
+                and c.view[toks[b - 1].end : toks[b].start] == " "
+            ):
+                k = b  # "Bộ trưởng An ninh Indonesia | Wiranto": the title's field, then the country
+                break
     if k == 0 or toks[k - 1].low not in _title_edges()[1]:
         return False
     for ln in range(min(g.title_max, k), 0, -1):
@@ -6452,7 +6750,30 @@ def _house_number_before(c: _Ctx, i: int) -> bool:
     if i == 1:
         return True
     gap = view[toks[i - 2].end : toks[i - 1].start]
-    return any(ch in gap for ch in ":,;\n") or toks[i - 2].text == "Số" or toks[i - 2].low == "nhà"
+    return any(ch in gap for ch in ":,;\n(") or toks[i - 2].text == "Số" or toks[i - 2].low == "nhà"
+
+
+_JUNCTIONS = _lows(
+    "nút giao", "nút giao thông", "ngã ba", "ngã tư", "ngã năm", "ngã sáu", "giao lộ", "vòng xoay"
+)
+_JUNCTION_MAX = max(len(w.split()) for w in _JUNCTIONS)
+
+
+def _junction_street(c: _Ctx, i: int, end: int) -> bool:
+    """A person-shaped name at token i that is one arm of a crossing: after a junction word
+    ("ngã tư Nguyễn Văn Cừ", "nút giao thông Nguyễn Văn Quá - quốc lộ 1A") or joined by a dash
+    to a numbered road ("Nguyễn Văn Quá - quốc lộ 1A")."""
+    toks, view = c.toks, c.view
+    if i > 0 and view[toks[i - 1].end : toks[i].start] == " ":
+        for ln in range(1, _JUNCTION_MAX + 1):
+            if i - ln >= 0 and c.low(i - ln, i) in _JUNCTIONS and c.joined_ok(i - ln, i, _NAME_GAPS):
+                return True
+    k = bisect.bisect_left(c.starts, end)
+    if k < c.n and k > 0 and view[toks[k - 1].end : toks[k].start] in (" - ", " – "):
+        for ln in (2, 1):
+            if c.low(k, k + ln) in _ROAD_NUM and k + ln < c.n and toks[k + ln].text[:1].isdigit():
+                return True
+    return False
 
 
 def _house_streets(c: _Ctx, people: list[Span]) -> tuple[list[Span], list[Span]]:
@@ -6462,7 +6783,22 @@ def _house_streets(c: _Ctx, people: list[Span]) -> tuple[list[Span], list[Span]]
     streets: list[Span] = []
     for p in people:
         i = bisect.bisect_left(c.starts, p.start)
-        if i < c.n and c.starts[i] == p.start and _house_number_before(c, i):
+        if (
+            i < c.n
+            and c.starts[i] == p.start
+            and (
+                (
+                    _house_number_before(c, i)
+                    # "(11 Lê Lợi)": a house number opening a bracket, the street closing it
+                    and (
+                        i < 2
+                        or "(" not in c.view[c.toks[i - 2].end : c.toks[i - 1].start]
+                        or c.view[p.end : p.end + 1] in (")", ",")
+                    )
+                )
+                or _junction_street(c, i, p.end)
+            )
+        ):
             streets.append(Span(p.start, p.end, "LOC", c.view[p.start : p.end], 3))
         else:
             keep.append(p)
