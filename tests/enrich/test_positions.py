@@ -1623,3 +1623,54 @@ def test_round20_dedup() -> None:
     assert ("Itsunori Onodera", "Bộ trưởng", "Bộ Quốc phòng", "") not in got
     assert ("Itsunori Onodera", "Bộ trưởng Quốc phòng", "Nhật Bản", "") in got
     assert not any(p == "Mai Minh Ảnh" and q == "" for p, _, _, q in got)
+
+
+def test_round21_rules() -> None:
+    def full(text: str) -> set[tuple[str, str, str, str]]:
+        return {(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)}
+
+    # a department takes no level word ("Giám đốc Sở Tư pháp", "TPHCM")
+    assert ("Chu Phú Mỹ", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn", "Long An", "phó") in full(
+        "Phó Giám đốc Sở Nông nghiệp và Phát triển nông thôn tỉnh Long An Chu Phú Mỹ nói."
+    )
+    # the deputy of a longer title, then the body's name
+    got = _found("Hôm qua, Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà Bùi Bá Bổng cho biết.")
+    assert ("Bùi Bá Bổng", "Trưởng ban", "phó") in got
+    # examples after a plural occupation are no field
+    assert not _found("Nhiều nghệ sĩ như Phan Anh, Hà Vy đã kêu gọi ủng hộ.")
+    # a couple written with a dash shares the apposition
+    got = _found("Nạn nhân là vợ chồng anh Lâm Hồng Lâm - Phạm Thùy Linh, chủ tiệm vàng Kim Sung.")
+    assert {("Lâm Hồng Lâm", "chủ tiệm vàng", ""), ("Phạm Thùy Linh", "chủ tiệm vàng", "")} <= got
+    # "Ông cũng hiện là ..." goes on about the person just named
+    got = _found(
+        "Ông Đỗ Quang Hiển là doanh nhân giàu có.\nÔng cũng hiện là Chủ tịch hiệp hội Doanh nghiệp vừa và nhỏ."
+    )
+    assert ("Đỗ Quang Hiển", "Chủ tịch", "") in got
+    # a field after "nhà khoa học"; a retired holder is a former one
+    assert ("Sreeram Chaulia", "nhà khoa học chính trị", "") in _found(
+        '" Không phải ai cũng được ôm ", nhà khoa học chính trị Sreeram Chaulia nói.'
+    )
+    assert ("Rajeev Dogra", "nhà ngoại giao", "Ấn Độ", "nguyên") in full(
+        '" Một số người lo lắng ", nhà ngoại giao Ấn Độ đã nghỉ hưu Rajeev Dogra cho biết.'
+    )
+    # a candidate for vice-president holds no office; a title followed by another full name is that name's
+    got = _found(
+        "Ông từng nói chuyện với ứng cử viên phó tổng thống Loren Legarda, thủ lĩnh của phe thiểu số trong "
+        "quốc hội Francis Escudero và một nhân vật đối lập."
+    )
+    assert not any(p == "Loren Legarda" for p, _, _ in got)
+    assert ("Nguyễn Văn An", "luật sư", "") in _found(
+        "Ông Nguyễn Văn An, luật sư của bị cáo Trần Văn Bình nói."
+    )
+    # a region's leader; the owner of a business named like a person; an address before "làm"
+    assert ("Carles Puigdemont", "Lãnh đạo", "Catalonia", "") in full(
+        "Lãnh đạo vùng Catalonia, ông Carles Puigdemont (phải), đứng vỗ tay."
+    )
+    assert ("Lê Thanh Điểu", "thuyền trưởng", "") in _found(
+        "Tàu cá cùng 31 ngư dân do ông Lê Thanh Điểu quê ở xã Bình Chánh, huyện Bình Sơn làm thuyền trưởng bị chìm."
+    )
+    # "kiêm" after the rest of a body the first title did not take
+    got = _found(
+        "Chị Lâm Thị Phương Thanh, trưởng Ban thanh niên trường học kiêm phó chủ tịch thường trực Hội Sinh viên VN."
+    )
+    assert ("Lâm Thị Phương Thanh", "chủ tịch thường trực", "phó") in got

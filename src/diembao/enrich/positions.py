@@ -120,6 +120,26 @@ _VERB_TITLE_BODY = re.compile(r" (ban tổ chức|BTC)(?=\s*[,;.)]|\s[-–]\s)")
 
 # The word right before a title (no punctuation between), and the words after which a verb-like title
 # is still an office ("là đại diện", "cựu chỉ huy").
+_REGION_LEVEL = re.compile(r" (?:vùng(?: tự trị)?|bang|tiểu bang|tỉnh|khu vực|xứ) ")
+_CAP_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
+def _region_name(text: str, pos: int, limit: int, spans: list[Span]) -> tuple[str, int] | None:
+    """The place named at ``pos``: a LOC span, or capitalised words no span covers ("Catalonia")."""
+    at = _span_at(spans, pos - 1, limit)
+    if at is not None:
+        return (text[at.start : at.end], at.end) if at.type == "LOC" else None
+    m = _CAP_WORDS.match(text, pos, limit)
+    if m is None:
+        return None
+    words = m.group().split()
+    n = next((i for i, w in enumerate(words) if not w[0].isupper()), len(words))
+    if n == 0 or any(q.start < pos + len(" ".join(words[:n])) and pos < q.end for q in spans):
+        return None
+    name = " ".join(words[:n])
+    return name, pos + len(name)
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _OFFICE_LEAD = frozenset(
     {"là", "làm", "và", "với", "theo", "của", "một", "vị", "tân", "nguyên", "cựu", "phó"}
@@ -224,6 +244,18 @@ def _parse_title(
         ):
             best = (k + ln, key)
             break
+    deputy_rest = ""
+    if best is not None and best[1] in _DEPUTY_SUFFIX and best[0] == k + 2 and lows[k] == "phó":
+        # "Phó Ban chỉ đạo Quốc gia ...": the deputy of a longer title ("Trưởng Ban chỉ đạo")
+        head = low_key(_DEPUTY_SUFFIX[best[1]])
+        for ln in range(min(g.title_max, len(toks) - k), 2, -1):
+            if f"{head} {' '.join(lows[k + 2 : k + ln])}" in _titles() and (
+                k + ln == len(toks) or toks[k + ln][2][0].isupper()  # then the body's name or the end
+            ):
+                # a board named by its task keeps the role only ("Trưởng ban"), as "Trưởng Ban X" does
+                deputy_rest = "" if head == "trưởng ban" else text[toks[k + 1][1] : toks[k + ln - 1][1]]
+                best = (k + ln, best[1])
+                break
     implicit = False
     if best is None and quals and quals[-1] == "phó" and lows[k : k + 2] == ["công", "an"]:
         # "Phó công an xã Phước Hậu": the deputy head of a police unit, title "Trưởng Công an xã"
@@ -248,7 +280,7 @@ def _parse_title(
     end_k, key = best
     title = g.title_forms.get(key, text[toks[k][0] : toks[end_k - 1][1]])
     if key in _DEPUTY_SUFFIX:
-        title = _DEPUTY_SUFFIX[key]
+        title = _DEPUTY_SUFFIX[key] + deputy_rest
         quals.append("phó")
     elif key in _ABBR_TITLES and key not in _titles():
         title, dep = _ABBR_TITLES[key]
@@ -495,6 +527,12 @@ def _parse_title(
             q.start < unit.end(1) and unit.start(1) < q.end and q.type == "PER" for q in spans
         ):
             org_or_place, end = unit.group(1), unit.end(1)  # "chỉ huy Hạm đội Phương Bắc"
+        elif (
+            key in ("lãnh đạo", "nhà lãnh đạo")
+            and (region := _REGION_LEVEL.match(text, end, limit)) is not None
+            and (where := _region_name(text, region.end(), limit, spans)) is not None
+        ):
+            org_or_place, end = where  # "Lãnh đạo vùng Catalonia": a region's leader, the region as place
         elif lower_ok and (field := _VERB_TITLE_FIELD.match(text, end, limit)) is not None:
             title, end = f"{title} {field.group(1)}", field.end(1)  # ", đồng chỉ huy cảnh sát,"
         elif lower_ok and (board := _VERB_TITLE_BODY.match(text, end, limit)) is not None:
@@ -602,6 +640,8 @@ _OCC_STOP = frozenset(
         "uy",
         "có",
         "nhiều",
+        "như",  # "nhiều nghệ sĩ như | Phan Anh": an example, not the field
+        "chương",  # "Tổng đạo diễn | chương trình": the work, not the field
     }
 )
 
@@ -637,8 +677,9 @@ _VEHICLES = frozenset(
 )
 _DRIVERS = [["tài", "xế"], ["lái", "xe"], ["phụ", "xe"], ["tài", "xe"]]
 _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuyên", "viên"], ["viên", "chức"]]
-# ("chuyên gia thẩm mỹ", "nghệ sĩ bút lửa", "cầu thủ bóng đá", "vận động viên bóng chày" + a name)
-_FIELD_HEADS = [["chuyên", "gia"], ["nghệ", "sĩ"], ["cầu", "thủ"], ["động", "viên"]]
+# ("chuyên gia thẩm mỹ", "nghệ sĩ bút lửa", "cầu thủ bóng đá", "vận động viên bóng chày", "nhà khoa học
+# chính trị" + a name)
+_FIELD_HEADS = [["chuyên", "gia"], ["nghệ", "sĩ"], ["cầu", "thủ"], ["động", "viên"], ["khoa", "học"]]
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
 _LOWER_WORD = re.compile(r" ([^\W\d_]+)")
 
@@ -1192,6 +1233,7 @@ def extract_positions(
     found.extend(_respectively(text, persons, spans, canon))
     found.extend(_lineup(text, persons, canon))
     found.extend(_career(text, persons, spans, canon))
+    found.extend(_also_is(text, persons, spans, canon))
     found.extend(_dismissed(text, persons, spans, canon))
     found.extend(_plural_heads(text, persons, spans, canon))
     alias = _first_name_aliases(entities)
@@ -1241,6 +1283,48 @@ def _lineup(text: str, persons: list[Span], canon: dict[tuple[int, int], str]) -
         ):
             continue
         out.extend(Position(canon.get((p.start, p.end), text[p.start : p.end]), m.group(1)) for p in inside)
+    return out
+
+
+# "... Ông cũng hiện là Chủ tịch Hiệp hội X": a sentence that goes on about the person just named.
+_ALSO_IS = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:Ông|Bà)\s+cũng\s+(?:(?:hiện|hiện nay|đồng thời)\s+)?(?:cũng\s+)?(?=là\s)"
+)
+_CANDIDATE = re.compile(r"(?i:ứng cử viên|ứng viên)")
+
+
+def _also_is(
+    text: str, persons: Sequence[Span], spans: list[Span], canon: dict[tuple[int, int], str]
+) -> list[Position]:
+    """The titles of a sentence "Ông/Bà cũng (hiện) là ..." for the last person named before it (within
+    400 characters) whom the article calls "ông"/"bà" like the pronoun."""
+    out: list[Position] = []
+    ends = [q.end for q in persons]
+    starts = [q.start for q in spans]
+    honoured: dict[str, set[str]] = {"ông": set(), "bà": set()}
+    for q in persons:
+        w = low_key(text[max(0, q.start - 4) : q.start]).split()[-1:]
+        if w and w[0] in honoured and text[q.start - 1 : q.start] == " ":
+            honoured[w[0]].add(canon.get((q.start, q.end), text[q.start : q.end]))
+    for m in _ALSO_IS.finditer(text):
+        hon = m.group().strip().split()[0].lower()
+        i = bisect_right(ends, m.start()) - 1
+        # the last person named before, whom the article calls "ông"/"bà" like the pronoun
+        while i >= 0 and m.start() - ends[i] <= 400:
+            if (
+                canon.get((persons[i].start, persons[i].end), text[persons[i].start : persons[i].end])
+                in (honoured[hon])
+            ):
+                break
+            i -= 1
+        if i < 0 or m.start() - ends[i] > 400:
+            continue
+        p = persons[i]
+        _lo, hi = _sentence_bounds(text, m.end(), m.end())
+        name = canon.get((p.start, p.end), text[p.start : p.end])
+        near = spans[bisect_left(starts, m.start()) : bisect_left(starts, hi)]
+        found = _apposition(text, m.end(), name, near, hi, ())
+        out.extend(q for q in found if not _CANDIDATE.match(q.title))
     return out
 
 
@@ -1648,6 +1732,17 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         if " " not in text[p.start : p.end] and low_key(text[p.start : p.end]) in low_key(_title).split():
             continue  # "nguyên tổ trưởng | Tổ đo vẽ": a one-word "name" that is the unit the title heads
         between = text[end : p.start]
+        retired = _RETIRED.fullmatch(between)
+        land = retired.group(1).strip() if retired is not None else ""
+        if (
+            retired is not None
+            and len(chain) == 1
+            and _is_occupation(_title)
+            and (not land or (org == "" and land in _countries()))
+        ):
+            # "nhà ngoại giao Ấn Độ đã nghỉ hưu Rajeev Dogra": a retired holder, a former one
+            out.append(Position(name, _title, land or org, _former(_qual)))
+            break
         then = _THEN.match(between)
         if then is not None and (
             not between[then.end() :].strip() or _COMMA_NAME.fullmatch(between, then.end())
@@ -1861,6 +1956,8 @@ def _is_nationality(between: str) -> bool:
 
 
 _NAMED = re.compile(r"\s+(?:có\s+)?tên(?:\s+là)?\s+")
+# " Ấn Độ đã nghỉ hưu ": (a country and) retirement between an occupation and the name.
+_RETIRED = re.compile(r"((?: [^\W\d_]+){0,4}?) (?:đã )?(?:nghỉ hưu|về hưu) ")
 # "khi còn là", "hồi còn làm", "lúc còn giữ chức": the title that follows was held then
 _WHEN_WAS = re.compile(r"(?:^|\s)(?i:khi|lúc|hồi|thời)\s+còn\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$")
 # "Từng là phó chánh án TAND tối cao, ông Mai Ngọc Trinh ...": opening the sentence, a former office too
@@ -2170,6 +2267,11 @@ def _after(
     shared = _skip_list(text, p, persons, hi)
     if shared > p.end and re.match(r"\s*[(,]?\s*(?:đều|cùng) là\s", text[shared:hi]):
         pos = shared  # "A, B và C (đều là thẩm phán ...)"
+    dash = _COUPLE_DASH.match(text, p.end, hi)
+    if dash is not None and _COUPLE_BEFORE.search(text, max(0, p.start - 30), p.start):
+        partner = next((q for q in persons if q.start == dash.end() and " " in text[q.start : q.end]), None)
+        if partner is not None:
+            pos = partner.end  # "vợ chồng anh Lâm Hồng Lâm - Phạm Thùy Linh, chủ tiệm vàng": the couple's
     in_list = shared > p.end or any(
         p.start - 12 < q.end < p.start and _MEMBER_SEP.fullmatch(text, q.end, p.start) for q in persons
     )
@@ -2232,6 +2334,9 @@ def _after(
     return out
 
 
+# A couple written "A - B" after "vợ chồng": the apposition after B is both spouses'.
+_COUPLE_DASH = re.compile(r"\s[-–]\s")
+_COUPLE_BEFORE = re.compile(r"(?i:vợ chồng)\s+(?:(?:ông|bà|anh|chị)\s+)?$")
 _AT_ORG = re.compile(r"\s+(?:tại|ở|của)\s+")
 _ACADEMIC_BEFORE = re.compile(
     r"(?:^|[\s(])(?:(?i:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ)|GS|PGS|TS|ThS)(?:[.-]\s*(?:TS|BS|ThS)\.?)?\.?\s+$"
@@ -2244,7 +2349,7 @@ _LATER_AS = re.compile(r"[^.;:!?\n]{0,80}?\slàm\s+")
 
 
 # An organisation word before a profession ("Văn phòng luật sư X", "Công ty luật X"): a firm's name.
-_ELECTION_BEFORE = re.compile(r"(?i:bầu cử|tranh cử|ứng cử|ứng cử viên|ứng viên)\s+$")
+_ELECTION_BEFORE = re.compile(r"(?i:bầu cử|tranh cử|ứng cử|ứng cử viên|ứng viên)\s+(?:(?i:phó)\s+)?$")
 _FIRM_BEFORE = re.compile(r"(?:[Vv]ăn phòng|[Đđ]oàn|[Cc]ông ty|[Hh]ãng)\s+$")
 # A kinship aside between a name and its clause: ", vợ ông An," / ", con trai bà Hoa,".
 _KIN = r"(?:vợ|chồng|con(?: trai| gái| rể| dâu| nuôi)?|bố|mẹ|cha|anh trai|chị gái|em trai|em gái|cháu)"
@@ -2284,6 +2389,18 @@ def _apposition(
                 m = also
             elif (again := _PRONOUN_AGAIN.match(text[pos:hi])) is not None:
                 m = again  # "là một doanh nhân giàu có, hiện ông giữ chức ...": the rest of the clause
+            elif (also := _LATER_KIEM.match(text[pos:hi])) is not None and not any(
+                q.type in ("PER", "ORG") and pos <= q.start < pos + also.end() for q in spans
+            ):
+                # "trưởng Ban thanh niên trường học kiêm phó chủ tịch ...": the rest of a body the title
+                # did not take, then "kiêm" and the same person's second title
+                m = also
+        if m is None and first:
+            home = _HOME_THEN_AS.match(text[pos:hi])
+            if home is not None and not any(
+                q.type == "PER" and pos <= q.start < pos + home.end() for q in spans
+            ):
+                m = home  # "ông Lê Thanh Điểu quê ở xã Bình Chánh, huyện Bình Sơn làm thuyền trưởng"
         if m is None and first:
             # "Ông X được bổ nhiệm làm Giám đốc", "Ông X từng giữ chức ...": a verb phrase, no comma
             w = re.match(r"\s+", text[pos:hi])
@@ -2391,6 +2508,8 @@ def _apposition(
             and re.match(r"\s*[A-ZĐ]", text[end : end + 3])
         ):
             break  # "A, Giám đốc X và Giám đốc Y Trần B": the second title is B's
+        if was_first and "," in m.group() and not org and pre is None and _names_next(text, end, hi, spans):
+            break  # "Loren Legarda, thủ lĩnh của phe thiểu số trong quốc hội Francis Escudero": the next name's
         nxt = next(
             (
                 q
@@ -2403,6 +2522,10 @@ def _apposition(
         )
         if nxt is not None and in_paren and not org and text[nxt.end : nxt.end + 1] == ")":
             # "ông Trần Quý Thanh (Tổng giám đốc Tân Hiệp Phát)": a company that reads like a name
+            org, end = text[nxt.start : nxt.end], nxt.end
+        elif nxt is not None and not org and _business_name(text, title, nxt):
+            # "ông Nguyễn Văn Hoàng (chủ quán Cây Dừa, ...)", the article also writing "quán Cây Dừa":
+            # the business's name, not a person's
             org, end = text[nxt.start : nxt.end], nxt.end
         elif nxt is not None:
             break  # "..., luật sư Nguyễn Trọng Tỵ cho rằng": the title is the next name's
@@ -2417,6 +2540,8 @@ def _apposition(
             ):
                 title = f"{title} {tail.group(1).strip()}"
                 end += len(tail.group(1)) + 1
+        if was_first and _RETIRED_AFTER.match(text, end, hi) is not None:
+            former = True  # "Rana Banerji, một quan chức tình báo đã nghỉ hưu ở New Delhi"
         if former and "nguyên" not in qual:
             qual = "nguyên phó" if qual == "phó" else ("nguyên" if not qual else f"nguyên {qual}")
         prev_former = "nguyên" in qual
@@ -2428,6 +2553,73 @@ def _apposition(
     return out
 
 
+# Lower-case words that never stand between a title and the name it belongs to (verbs, links, kin,
+# honorifics, procedural roles): "X, luật sư của bị cáo Nguyễn Văn B" is X's title.
+_NEXT_GAP_STOP = frozenset(
+    "là và cùng với cho đã đang sẽ vừa được bị nói gặp thay tiếp hỏi ông bà anh chị em cháu con cô chú bác cụ"
+    " vợ chồng bạn tên gọi như gồm hoặc hay cáo can chủ thân nạn mà thì khi đối người nhà phóng viên".split()
+)
+_NEXT_GAP_LAST = frozenset("của cho về tại ở từ đến trong ngoài theo sau trước".split())
+_PERSON_WORDS = frozenset(
+    "trẻ già trẻ tuổi lão thành kỳ cựu gạo cội nổi tiếng hải ngoại nữ nam tình nguyện tài năng lành nghề".split()
+)
+_NAME_RUN_NOT_AFTER = frozenset(
+    "ty đoàn hàng viện sở phòng ban cục vụ khoa trường báo đài hội bộ tỉnh huyện xã phường quận phố thành"
+    " thị đường ấp thôn làng bản xóm nước vùng bang giải án trình hãng quỹ đảng chức nhóm đội bộ nghiệp"
+    " học xưởng máy trại tàu sông núi chợ cầu cảng bay khu hiệu lệnh".split()
+)
+
+
+def _names_next(text: str, end: int, hi: int, spans: list[Span]) -> bool:
+    """The title ending at ``end`` is followed, after one to seven lower-case words and no comma, by a full
+    name ("thầy giáo trẻ | Điêu Chính Nghinh"): the title of that name, not of an earlier one."""
+    pos = end
+    words: list[str] = []
+    while len(words) < 7:
+        w = _LOWER_WORD.match(text, pos, hi)
+        if w is None or not w.group(1).islower():
+            break
+        if w.group(1) in _NEXT_GAP_STOP:
+            return False
+        words.append(w.group(1))
+        pos = w.end()
+    if not words or words[-1] in _NEXT_GAP_LAST or text[pos : pos + 1] != " ":
+        return False
+    start = pos + 1
+    # a body's head word before the last two ("chuyên gia của công ty cố vấn bảo mật | Computer Virus
+    # Consulting") makes the capitalised words its name ("trong quốc hội | Francis Escudero" does not)
+    if _NAME_RUN_NOT_AFTER.intersection(words[:-2]):
+        return False
+    at = next((q for q in spans if q.start == start), None)
+    if at is not None:
+        name = text[at.start : at.end]
+        # a place read as a person ("trưởng đoàn quan họ | Hà Bắc") names no one
+        places = gazetteer().entries.get(token_key(name), ())
+        return (
+            at.type == "PER"
+            and " " in name
+            and not any(e.type == "LOC" for e in places)
+            # a two-word name only after "của" and its body ("thủ lĩnh của phe thiểu số ... | Francis
+            # Escudero"), not "trưởng đoàn quan họ | Hà Bắc"
+            and (name.count(" ") >= 2 or words[0] == "của")
+        )
+    # a full name the scan did not mark: three or four capitalised words right after one or two words
+    # that describe a person ("thầy giáo trẻ", not "doanh nghiệp tư nhân"), then no capitalised word
+    if len(words) > 2 or not _PERSON_WORDS.issuperset(words):
+        return False
+    run_words = text[start : min(hi, start + 60)].split(" ")
+    run = 0
+    while run < len(run_words) and run_words[run][:1].isupper() and run_words[run].isalpha():
+        run += 1
+    return run in (3, 4) and not any(start <= q.start < start + 60 or q.start < start < q.end for q in spans)
+
+
+# A home address between a name and "làm" + the title: " quê ở xã Bình Chánh, huyện Bình Sơn làm ".
+_HOME_THEN_AS = re.compile(
+    r"\s+(?:quê|ngụ|trú|thường trú|tạm trú)(?:\s+(?:tại|ở))?\s[^.;:!?\n()\"“”]{1,100}?\slàm\s+"
+)
+# A retired holder: "một quan chức tình báo | đã nghỉ hưu".
+_RETIRED_AFTER = re.compile(r"(?:\s+[^\W\d_A-ZĐ]+){0,2}?\s+(?:đã\s+)?(?:nghỉ hưu|về hưu)(?!\w)")
 _ADDRESS = re.compile(r"(?:tạm trú|thường trú|cư trú|trú|ngụ|quê)(?:\s+(?:tại|ở))?\s")
 _ADDRESS_SEP = re.compile(r"\s*(?:,|\s[-–])\s*")
 
@@ -2467,6 +2659,7 @@ def _owned_kind(rest: str) -> str | None:
 
 
 _PRONOUN_AGAIN = re.compile(r"[^,;:()\n.\"“”]{0,30},\s*(?=(?:hiện|hiện nay|nay)\s+(?:ông|bà)\s)")
+_LATER_KIEM = re.compile(r"(?: [^\W\d_A-ZĐ]+){1,5} kiêm\s+")
 _AND_ALSO = re.compile(r"[^,;:()\n.\"“”]{0,80}?\s+và\s+(?:cũng\s+|đồng thời\s+)?là\s+")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nọ)(?!\w)")
 _ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
@@ -2554,7 +2747,11 @@ def _heads(title: str) -> list[str]:
 
 
 # "Phó Giám đốc Sở GTCC TP (bên phải)": a bare level word after a department is its place, not its name.
-_DEPT_LEVEL_END = re.compile(r"^(.* (?:Sở|Chi cục|Cục) [A-ZĐÀ-Ỹ]\S*(?: \S+)*?) (?:TP|Tp)\.?$")
+_DEPT_LEVEL_END = re.compile(
+    r"^(.* (?:Sở|Chi cục|Cục) [A-ZĐÀ-Ỹ]\S*(?: \S+)*?) (?:TP|Tp)\.?$"
+    # a department takes no level ("Giám đốc Sở Tư pháp" of "TPHCM"): "Sở Nông nghiệp ... | tỉnh"
+    r"|^(.* Sở [A-ZĐÀ-Ỹ]\S*(?: \S+)*?) (?:tỉnh|thành phố)$"
+)
 
 
 # "Phó bí thư Quận uỷ Q. Bình Thạnh": the level abbreviation after a party committee that names it already.
@@ -2563,7 +2760,7 @@ _COMMITTEE_LEVEL_END = re.compile(r"^(.* (?:[Qq]uận|[Hh]uyện|[Tt]hành|[Tt]h
 
 def _dept_level(q: Position) -> Position:
     m = _DEPT_LEVEL_END.match(q.title) or _COMMITTEE_LEVEL_END.match(q.title)
-    return q if m is None else Position(q.person, m.group(1), q.org_or_place, q.qualifier)
+    return q if m is None else Position(q.person, m.group(1) or m.group(2), q.org_or_place, q.qualifier)
 
 
 # A board's level or territorial organ at the end of its name ("Trưởng ban Dân vận tỉnh", "Trưởng ban
