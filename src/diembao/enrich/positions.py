@@ -199,6 +199,7 @@ def _parse_title(
 ) -> tuple[str, str, str, int] | None:
     """A title phrase starting at `pos` (before `limit`): (title, org_or_place, qualifier, end)."""
     g = gazetteer()
+    titles = _titles()
     # a title is a few words: tokenise only a short window (qualifiers + the longest title)
     toks = [
         (m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(text[pos : min(limit, pos + 80)])
@@ -233,7 +234,7 @@ def _parse_title(
     best: tuple[int, str] | None = None
     for ln in range(min(g.title_max, len(toks) - k), 0, -1):
         key = " ".join(lows[k : k + ln])
-        if key in _titles():
+        if key in titles:
             best = (k + ln, key)
             break
         if key in _DEPUTY_SUFFIX or (
@@ -249,7 +250,7 @@ def _parse_title(
         # "Phó Ban chỉ đạo Quốc gia ...": the deputy of a longer title ("Trưởng Ban chỉ đạo")
         head = low_key(_DEPUTY_SUFFIX[best[1]])
         for ln in range(min(g.title_max, len(toks) - k), 2, -1):
-            if f"{head} {' '.join(lows[k + 2 : k + ln])}" in _titles() and (
+            if f"{head} {' '.join(lows[k + 2 : k + ln])}" in titles and (
                 k + ln == len(toks) or toks[k + ln][2][0].isupper()  # then the body's name or the end
             ):
                 # a board named by its task keeps the role only ("Trưởng ban"), as "Trưởng Ban X" does
@@ -261,7 +262,7 @@ def _parse_title(
         # "Phó công an xã Phước Hậu": the deputy head of a police unit, title "Trưởng Công an xã"
         implicit = True
         best = (k, "trưởng")
-    if best is None or _titles().get(best[1]) == "honour":
+    if best is None or titles.get(best[1]) == "honour":
         return None  # "Nhà giáo Nhân dân Trần Thanh Đạm": a state honour, no position
     if best[1] == "chủ nhà" and _HOST_SIDE.search(text, max(0, toks[k][0] - 20), toks[k][0]):
         return None  # "người đứng đầu nước chủ nhà, Thủ tướng Berlusconi", "đội chủ nhà": the host side
@@ -270,7 +271,7 @@ def _parse_title(
     if (
         not lower_ok
         and not any(toks[x][2][0].isupper() for x in range(k + 1))
-        and _titles().get(best[1]) != "occupation"
+        and titles.get(best[1]) != "occupation"
         and " " not in best[1]  # "hiệu trưởng Hoàng Thiện", "thẩm phán Hiếu": a multi-word title
         and best[1] not in _DEPUTY_SUFFIX
         # lower-case titles are common words, except these few written lower case in apposition
@@ -282,7 +283,7 @@ def _parse_title(
     if key in _DEPUTY_SUFFIX:
         title = _DEPUTY_SUFFIX[key] + deputy_rest
         quals.append("phó")
-    elif key in _ABBR_TITLES and key not in _titles():
+    elif key in _ABBR_TITLES and key not in titles:
         title, dep = _ABBR_TITLES[key]
         if dep:
             quals.append(dep)
@@ -299,7 +300,7 @@ def _parse_title(
         if "phó" in quals and title.lower().startswith("phó "):
             title = title[4:]
     org_or_place = ""
-    kind = _titles().get(key, "role")
+    kind = titles.get(key, "role")
     title_start = toks[k][0]
     inner = _span_inside(spans, title_start, end, limit)
     if (
@@ -322,14 +323,14 @@ def _parse_title(
         before_body = [
             ln
             for ln in range(1, end_k - k)
-            if toks[k + ln - 1][1] < inner.start and " ".join(lows[k : k + ln]) in _titles()
+            if toks[k + ln - 1][1] < inner.start and " ".join(lows[k : k + ln]) in titles
         ]
         if inner.head in _NAMED_HEADS and before_body:
             # "Giám đốc | Chi nhánh Cấp nước Nhà Bè": the title before the body's head word
             title = text[toks[k][0] : toks[k + before_body[-1] - 1][1]]
         for ln in range(1, end_k - k) if not (inner.head in _NAMED_HEADS and before_body) else ():
             # "Trưởng Ban quản lý | Ban quản lý dự án ...": the shortest title reaching into the body
-            if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in _titles():
+            if toks[k + ln - 1][1] > inner.start and " ".join(lows[k : k + ln]) in titles:
                 title = _deputy_form(text[toks[k][0] : toks[k + ln - 1][1]], key)
                 if "phó" in quals and title.lower().startswith("phó "):
                     title = title[4:]
@@ -1313,7 +1314,7 @@ def _also_is(
         while i >= 0 and m.start() - ends[i] <= 400:
             if (
                 canon.get((persons[i].start, persons[i].end), text[persons[i].start : persons[i].end])
-                in (honoured[hon])
+                in honoured[hon]
             ):
                 break
             i -= 1
@@ -1360,8 +1361,6 @@ def _career(
     return out
 
 
-# "Ban Bí thư đã kỷ luật cách chức Bí thư Ban cán sự đảng Bộ Công Thương giai đoạn 2011-2016 đối với ông
-# Vũ Huy Hoàng": the office a named person is dismissed from, a former one.
 # "các Ủy viên T.Ư Đảng: Bộ trưởng X Phạm Quang Nghị; Chủ tịch Y Cù Thị Hậu; ...": a plural title and a
 # colon head a list of names to the sentence's end; each item (";"-separated, else ","/"và") naming one
 # person gives that person the title, whatever other title the item gives.
@@ -1405,6 +1404,8 @@ def _plural_heads(
     return out
 
 
+# "Ban Bí thư đã kỷ luật cách chức Bí thư Ban cán sự đảng Bộ Công Thương giai đoạn 2011-2016 đối với ông
+# Vũ Huy Hoàng": the office a named person is dismissed from, a former one.
 _DISMISS = re.compile(r"(?<!\w)(?:cách|cắt|bãi nhiệm|miễn nhiệm)\s+chức(?:\s+vụ)?\s+")
 _DISMISS_TO = re.compile(r"[^.;:!?\n,]{0,60}?\s(?:đối\s+)?với\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
@@ -2590,7 +2591,8 @@ def _names_next(text: str, end: int, hi: int, spans: list[Span]) -> bool:
     # Consulting") makes the capitalised words its name ("trong quốc hội | Francis Escudero" does not)
     if _NAME_RUN_NOT_AFTER.intersection(words[:-2]):
         return False
-    at = next((q for q in spans if q.start == start), None)
+    k = bisect_left(spans, start, key=lambda q: q.start)
+    at = spans[k] if k < len(spans) and spans[k].start == start else None
     if at is not None:
         name = text[at.start : at.end]
         # a place read as a person ("trưởng đoàn quan họ | Hà Bắc") names no one
