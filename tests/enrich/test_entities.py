@@ -1614,3 +1614,71 @@ def test_mixed3_spans(text: str, type_: str, want: set[str], unwanted: set[str])
     flat = _flat(ents, type_)
     assert want <= flat, flat
     assert not (unwanted & flat), flat
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "want", "unwanted"),
+    [
+        # a count after an organ is no unit number
+        (
+            "VKSND 2 cấp cũng không có kiến nghị. Q. được đưa vào Bệnh viện 108 cấp cứu.",
+            "ORG",
+            {"VKSND", "Bệnh viện 108"},
+            {"VKSND 2"},
+        ),
+        (
+            "đã bàn giao cho Sở NN-PTNT 16 tỉnh Tây Nguyên trang thiết bị",
+            "ORG",
+            {"Sở NN-PTNT"},
+            {"Sở NN-PTNT 16 tỉnh Tây Nguyên"},
+        ),
+        ("đã bàn giao cho Sở NN-PTNT 16 tỉnh Tây Nguyên trang thiết bị", "LOC", {"Tây Nguyên"}, set()),
+        # heads: a branch institute, a party committee's standing board, a body's scope
+        (
+            "kết luận của Phân viện Khoa học hình sự (Bộ Công an) là",
+            "ORG",
+            {"Phân viện Khoa học hình sự"},
+            {"viện Khoa học hình sự"},
+        ),
+        ("Uỷ ban ATGT quốc gia cho biết", "ORG", {"Uỷ ban ATGT quốc gia"}, {"Uỷ ban ATGT"}),
+        (
+            "theo Sở Thuế vụ Mỹ (IRS), các khoản. Tập đoàn Samsung thắng Mỹ.",
+            "ORG",
+            {"Sở Thuế vụ Mỹ"},
+            {"Sở Thuế", "Tập đoàn Samsung thắng Mỹ"},
+        ),
+        (
+            "Theo Cảnh sát Phòng cháy và Chữa cháy Hà Nội, sau thời gian",
+            "ORG",
+            {"Cảnh sát Phòng cháy và Chữa cháy Hà Nội"},
+            {"Phòng cháy và Chữa cháy Hà Nội"},
+        ),
+        # an escaped ampersand
+        ("Cục trưởng Cục Thú y - Bộ NN&amp;PTNT hướng dẫn", "ORG", {"Bộ NN&amp;PTNT"}, {"Bộ NN"}),
+        # a ward's number
+        ("tại trụ sở UBND xã Hố Nai 3 (huyện Trảng Bom)", "ORG", {"UBND xã Hố Nai 3"}, {"UBND xã Hố Nai"}),
+        (
+            "ngụ xã Hố Nai 3, huyện Trảng Bom; ở phường Tân Định 2 năm nay",
+            "LOC",
+            {"Hố Nai 3", "Tân Định"},
+            {"Hố Nai", "Tân Định 2"},
+        ),
+        # no place: a sentence after "TP.", a common word opening a quote, the capital's generic noun,
+        # a station master, a photo credit, a film
+        ("theo kịp tốc độ phát triển của TP. Việc tiếp nhận bộ bản đồ", "LOC", set(), {"Việc"}),
+        ("Tổng thống Trump: ' Vinh dự khi ở cạnh Chủ tịch Kim tại Hà Nội '", "LOC", {"Hà Nội"}, {"Vinh"}),
+        ("diễn ra ở thủ đô Hà Nội trong hai ngày.", "LOC", {"Hà Nội"}, {"thủ đô Hà Nội"}),
+        ("Tại ga Hà Nội, trưởng ga Nguyễn Văn Chung cho biết", "LOC", {"ga Hà Nội"}, {"ga Nguyễn Văn Chung"}),
+        (
+            "chạy trên cao tốc Hà Nội - Hải Phòng - Ảnh: Thông tin",
+            "LOC",
+            {"cao tốc Hà Nội - Hải Phòng"},
+            {"cao tốc Hà Nội - Hải Phòng - Ảnh"},
+        ),
+        ("hợp tác với đạo diễn Woody Allen trong phim Manhattan (1979).", "LOC", set(), {"Manhattan"}),
+    ],
+)
+def test_mixed4_spans(text: str, type_: str, want: set[str], unwanted: set[str]) -> None:
+    flat = _flat(extract_entities(text), type_)
+    assert want <= flat, flat
+    assert not (unwanted & flat), flat

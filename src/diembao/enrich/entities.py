@@ -39,7 +39,7 @@ class TextView:
         self.original = text
         view = canonical_chars(text)
         self.index: list[int] | None = None
-        if len(view) != len(text):
+        if len(view) != len(text) or "&amp;" in text:
             view, self.index = _aligned_view(text)
         if ".\n" in view:
             # "Công an TP.\nLào Cai": sentence splitters break lines after an abbreviated level
@@ -61,6 +61,11 @@ def _aligned_view(text: str) -> tuple[str, list[int]]:
     index: list[int] = []
     i, n = 0, len(text)
     while i < n:
+        if text.startswith("&amp;", i):
+            parts.append("&")  # "Bộ NN&amp;PTNT": an escaped ampersand reads as one
+            index.append(i)
+            i += 5
+            continue
         j = i + 1
         while j < n and unicodedata.combining(text[j]):
             j += 1
@@ -183,6 +188,12 @@ _TERR_HEADS = (
     "đồn biên phòng",
     "cảnh sát phòng cháy chữa cháy",
     "cảnh sát pccc",  # "Cảnh sát PCCC TP. Thủ Dầu Một"
+    # with the rescue branch: "Cảnh sát PCCC & CNCH tỉnh Bắc Ninh", "Cảnh sát Phòng cháy và Chữa cháy Hà Nội"
+    "cảnh sát phòng cháy và chữa cháy",
+    "cảnh sát phòng cháy chữa cháy và cứu nạn cứu hộ",
+    "cảnh sát pccc và cnch",
+    "cảnh sát pccc & cnch",
+    "cảnh sát pccc và chcn",
     "kho bạc nhà nước",
     "kho bạc",
     "bưu điện",  # "Bưu điện Đà Nẵng": the province's post office
@@ -257,6 +268,7 @@ _NAME_HEADS = (
     "ban quản lý",
     "bql",
     "viện nghiên cứu",
+    "phân viện",  # "Phân viện Khoa học hình sự"
     "bảo tàng",
     "nhà xuất bản",
     "nxb",
@@ -315,6 +327,7 @@ def _lows(*items: str) -> frozenset[str]:
 
 # Heads that may be written in lower case ("bộ Công an", "công an huyện Mê Linh").
 _LOWER_OK = _lows(
+    "phân viện",  # "phân viện Khoa học Hình sự - bộ Công an"
     "bộ",
     "sở",
     "công an",
@@ -450,6 +463,7 @@ _SUBUNIT_DIRECT = _lows(
 )
 # Lower-case heads whose name may continue in lower case ("tổng công ty Nông nghiệp Sài Gòn").
 _LOWER_BRIDGE = _lows(
+    "phân viện",
     "liên đoàn",
     "tổ chức",
     "ủy ban",
@@ -516,6 +530,7 @@ _INVESTIGATION = tuple(
 # Sub-units whose name continues into the parent organ ("Ban Tuyên giáo Tỉnh ủy").
 _SUBUNIT = _lows(
     "ban",
+    "phân viện",
     "văn phòng",
     "phòng",
     "cơ quan",
@@ -1197,6 +1212,12 @@ class _Ctx:
         return None
 
 
+# Heads of state bodies named in Sino-Vietnamese ("Sở Thuế vụ Mỹ", "Cục Điều tra Liên bang Mỹ").
+_STATE_HEADS = _lows("sở", "bộ", "cục", "viện", "vụ", "ủy ban", "tổng cục", "cơ quan", "hội đồng")
+_WORK_NOUNS = _lows("phim", "ca khúc", "khúc", "bài hát", "tiểu thuyết", "album", "vở", "truyện", "tác phẩm")
+_OPENERS = frozenset({"", ".", "!", "?", ":", ";", "\n", '"', "“", "”", "'", "‘", "’", "(", "-", "–"})
+
+
 def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
     """Every gazetteer match (longest at each start), as (first token, end token, entry)."""
     out: list[tuple[int, int, Entry]] = []
@@ -1228,6 +1249,27 @@ def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
                 and toks[i].key in _AMBIGUOUS_COUNTRY
             ):
                 e = None  # "Bi", "My", "Lao" without their tone marks are names, not Bỉ, Mỹ, Lào
+            if (
+                e is not None
+                and e.type == "LOC"
+                and e.kind == "foreign"
+                and i > 0
+                and toks[i - 1].low in _WORK_NOUNS
+                and c.view[toks[i - 1].end : toks[i].start] == " "
+            ):
+                e = None  # "phim Manhattan", "ca khúc Paris": the title of a work, not the city
+            if (
+                e is not None
+                and ln == 1
+                and e.type == "LOC"
+                and i + 1 < c.n
+                and not toks[i + 1].cap
+                and c.view[toks[i].end : toks[i + 1].start] == " "
+                and f"{toks[i].low} {toks[i + 1].low}" in g.words2
+                and toks[i + 1].low != "quốc"  # "Anh quốc" is the country
+                and c.view[max(0, toks[i].start - 3) : toks[i].start].rstrip()[-1:] in _OPENERS
+            ):
+                e = None  # "' Vinh dự khi ...", "Mỹ phẩm ...": a common word opening the sentence
             if e is not None:
                 found = (i + ln, e)
                 break
@@ -1321,6 +1363,38 @@ _NOT_PLACE2 = frozenset(
 )
 
 
+# Words that open a sentence and never name a place ("TP. Việc ...").
+_SENT_NOT_PLACE = _lows(
+    "việc",
+    "đây",
+    "điều",
+    "nhưng",
+    "tuy",
+    "theo",
+    "trong",
+    "khi",
+    "sau",
+    "do",
+    "vì",
+    "ngoài",
+    "hiện",
+    "còn",
+    "các",
+    "những",
+    "tại",
+    "ngày",
+    "đó",
+    "này",
+    "riêng",
+    "cũng",
+    "nếu",
+    "để",
+    "với",
+    "từ",
+    "trước",
+)
+
+
 def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> int:
     """End of a capitalised place name starting at token i (0 length if none).
 
@@ -1346,9 +1420,16 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
             and c.level_at(j) is None
         ):
             j += 1  # "xã Vinh Quang" is not the city Vinh, "phường Phú Thọ Hòa" not Phú Thọ
-        return j
+        return _ward_number(c, i, j)
     if toks[i].text.isdigit() or _NUMLIKE.fullmatch(toks[i].text):
         return i + 1
+    if (
+        toks[i].low in _SENT_NOT_PLACE
+        and i > 0
+        and c.view[toks[i - 1].end : toks[i].start] == ". "
+        and i not in c.gaz_at
+    ):
+        return i  # "... phát triển của TP. Việc tiếp nhận ...": the next sentence, no place
     if c.low(i, i + 2) in _NOT_PLACE2:
         return i  # "Công An Nhân Dân", "TAND Cấp cao": part of the organ's name, no place
     j = i
@@ -1402,6 +1483,30 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
         and c.view[toks[i].end : toks[j].start] == " "
     ):
         return i  # "TAND thành phố | Bùi Hoàng Danh"
+    return _ward_number(c, i, j)
+
+
+_WARD_LEVELS = _lows("xã", "phường", "ấp", "thôn", "xóm", "khóm", "bản")
+
+
+def _ward_number(c: _Ctx, i: int, j: int) -> int:
+    """A ward's name may end with a small number ("xã Hố Nai 3", "ấp Tân Hiệp 2")."""
+    toks = c.toks
+    if (
+        i < j < c.n
+        and i > 0
+        and toks[i - 1].low in _WARD_LEVELS
+        and toks[j].text.isdigit()
+        and len(toks[j].text) <= 2
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and not (j + 1 < c.n and c.view[toks[j].end : toks[j + 1].start] in ("/", "-", ".", ",", " -", ". "))
+        and not (
+            j + 1 < c.n
+            and c.view[toks[j].end : toks[j + 1].start] == " "
+            and (toks[j + 1].low in _COUNTED or c.low(j + 1, j + 3) in _COUNTED or not toks[j + 1].cap)
+        )
+    ):
+        return j + 1
     return j
 
 
@@ -2041,7 +2146,12 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     else:
         status_end = -1
     # Number ("Bệnh viện 108", "Quân khu 7", "Trường THCS số 1").
-    if j < n and toks[j].text.isdigit() and c.view[toks[j - 1].end : toks[j].start] == " ":
+    if (
+        j < n
+        and toks[j].text.isdigit()
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and not _counted_number(c, j)
+    ):
         j += 1
         if j < n and toks[j].text in _ISSUER_CODES and c.view[toks[j - 1].end : toks[j].start] == "/":
             j += 1  # "Ban Chỉ đạo 127/TW": the body's number with its issuer's code
@@ -2624,6 +2734,28 @@ _COUNTERS = _lows(
 )
 
 
+# Words counted after a number: "VKSND 2 cấp", "Sở NN-PTNT 16 tỉnh": a quantity, not the organ's number.
+_COUNTED = _COUNTERS | _lows(
+    "cấp", "tỉnh", "huyện", "xã", "phường", "quận", "thành phố", "đơn vị", "cơ quan", "địa phương", "nước"
+)
+
+
+def _counted_number(c: _Ctx, k: int) -> bool:
+    """Token k is a number of two or more followed by a counted noun (not "số 1", not a unit's number)."""
+    toks = c.toks
+    t = toks[k]
+    return (
+        t.text.isdigit()
+        and int(t.text) >= 2
+        and k + 1 < c.n
+        and c.view[t.end : toks[k + 1].start] == " "
+        and (toks[k + 1].low in _COUNTED or c.low(k + 1, k + 3) in _COUNTED)
+        and not (k > 0 and toks[k - 1].low == "số")
+        # "Bệnh viện 108 cấp cứu": the counted word opens a common word, the verb of the clause
+        and not (k + 2 < c.n and toks[k + 1].low in _COUNTED and c.low(k + 1, k + 3) in c.g.words2)
+    )
+
+
 def _titled_organ(c: _Ctx, i: int) -> bool:
     """A title and an organ stand right before the level word i ("Chủ tịch UBND | xã")."""
     for b in range(i - 1, max(-1, i - 4), -1):
@@ -2705,6 +2837,15 @@ def _lower_bridge(
             view[toks[k - 1].end : t.start] == " - " and k > j and not toks[k - 1].cap
         ):  # "Công ty TNHH xây dựng - thương mại và dịch vụ Trường Thọ": a list of trades
             return None
+        if (
+            t.low == "số"
+            and k > j
+            and k + 1 < n
+            and toks[k + 1].text.isdigit()
+            and view[t.end : toks[k + 1].start] == " "
+        ):
+            k += 1  # "Đội tuần tra đường bộ cao tốc số 2": the unit's number closes the name
+            break
         if t.low == "và" and not saw_va and (after_name or k > j):
             saw_va = True  # "Chăn nuôi và chế biến"
             k += 1
@@ -2820,6 +2961,7 @@ _PREPOSITIONS = _lows(
 _CLOSING_CUES = _lows("lúc", "hồi", "của", "thuộc")
 _CLAUSE_NEXT = _lows("lúc", "hồi", "hôm", "vừa", "mới", "đã", "đang", "sẽ", "cũng", "đều", "vẫn", "xuống")
 _CLOSING_MAX = 3
+_SCOPE_WORDS = _lows("quốc gia", "trung ương", "thế giới", "quốc tế")
 
 
 def _closing_words(c: _Ctx, j: int) -> int:
@@ -2862,7 +3004,10 @@ def _closing_words(c: _Ctx, j: int) -> int:
     if gap != " ":
         return j
     if pairs == 1 and not saw_va:
-        # one word alone may be the clause's verb ("Ban Tổ chức | dự định sẽ"): only the old cues
+        # one word alone may be the clause's verb ("Ban Tổ chức | dự định sẽ"): only the old cues; a
+        # body's scope closes it ("Uỷ ban ATGT quốc gia cho biết")
+        if c.low(j, j + 2) in _SCOPE_WORDS and toks[k].low not in ("hóa", "hoá"):
+            return k
         return k if toks[k].low in _CLOSING_CUES else j
     if toks[k].low in _CLAUSE_NEXT or (k + 1 < n and f"{toks[k].low} {toks[k + 1].low}" in _ORG_STOP2):
         return k
@@ -2900,6 +3045,8 @@ def _name_words(
             break
         if "-" in gap and j > start and c.head_at(j) is not None:
             break  # "Tổng cục Tình báo - Bộ Công an": two organisations
+        if t.text[0].isdigit() and _counted_number(c, j):
+            break  # "Sở NN-PTNT 16 tỉnh Tây Nguyên": a count of provinces, not the organ's number
         if t.cap or t.upper or (t.text[0].isdigit() and j > start):
             if j > start and (
                 t.low in _NAME_STOP
@@ -3001,6 +3148,35 @@ def _name_words(
             prev_cap = False
             if j < n and toks[j].cap and c.view[toks[j - 1].end : toks[j].start] == " ":
                 continue  # "Phòng Cảnh sát kinh tế Công an tỉnh Hà Tĩnh": the parent organ follows
+            break
+        gzn = c.gaz_at.get(j + 1) if prev_cap and j + 1 < n and not t.cap and not t.upper else None
+        if (
+            gzn is not None
+            and gzn[1].kind == "country"
+            and gap == " "
+            and c.view[t.end : toks[j + 1].start] == " "
+            and t.low not in _FUNC
+            and t.low not in _ORG_STOP
+            and t.low not in _PREPOSITIONS
+            and t.low not in _CLAUSE_NEXT
+            and t.text.isalpha()
+            and f"{t.low} {toks[j + 1].low}" not in g.words2
+            and j >= 2
+            and (toks[j - 2].low in _STATE_HEADS or (j >= 3 and c.low(j - 3, j - 1) in _STATE_HEADS))
+        ):
+            j += 1  # "Sở Thuế vụ Mỹ": a lower-case syllable of the name before the country that ends it
+            prev_cap = False
+            continue
+        if (
+            j > start
+            and (toks[j - 1].cap or toks[j - 1].upper)
+            and j + 1 < n
+            and c.low(j, j + 2) in _SCOPE_WORDS
+            and c.view[toks[j - 1].end : t.start] == " "
+            and c.view[t.end : toks[j + 1].start] == " "
+            and (j + 2 >= n or toks[j + 2].low not in ("hóa", "hoá"))
+        ):
+            j += 2  # "Uỷ ban ATGT quốc gia": the body's scope closes its name
             break
         if (
             prev_cap
@@ -4990,6 +5166,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
                 if phrase == "biển" and i >= 2 and c.low(i - 2, i) == "cảnh sát":
                     break  # "cảnh sát biển Gibraltar": the coast guard of the place, no sea
+                if ln == 1 and i > 0 and toks[i - 1].low in ("trưởng", "phó") and not toks[i - 1].cap:
+                    break  # "trưởng ga Nguyễn Văn Chung": the station master's title, then his name
                 if phrase == "sân bay" and i > 0 and toks[i - 1].low == "tàu":
                     break  # "tàu sân bay USS Abraham Lincoln": an aircraft carrier, no airport
                 if view[toks[i + ln - 1].end : nt.start] != " ":
@@ -5087,6 +5265,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                             phrase in ("đường cao tốc", "cao tốc", "trạm thu phí")  # "Trạm thu phí X - Y"
                             and end + 1 < n
                             and view[toks[end - 1].end : toks[end].start] in (" - ", "-")
+                            and toks[end].low != "ảnh"  # "... - Hải Phòng - Ảnh: ...": the photo credit
                         ):
                             e2 = _place_run(c, end, 3)
                             if e2 == end:
