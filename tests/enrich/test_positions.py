@@ -583,7 +583,7 @@ def test_latest_status_joins_an_abbreviation_and_its_full_form() -> None:
         ),
         (
             "Thống đốc bang Texas Greg Abbott nói.",
-            [("Greg Abbott", "Thống đốc bang", "Texas", "")],
+            [("Greg Abbott", "Thống đốc", "Texas", "")],
         ),
         (
             "Ngân hàng bổ nhiệm ông Lý Văn Phúc vào vị trí Phó Tổng giám đốc.",
@@ -1674,3 +1674,33 @@ def test_round21_rules() -> None:
         "Chị Lâm Thị Phương Thanh, trưởng Ban thanh niên trường học kiêm phó chủ tịch thường trực Hội Sinh viên VN."
     )
     assert ("Lâm Thị Phương Thanh", "chủ tịch thường trực", "phó") in got
+
+
+def test_round22_rules() -> None:
+    def full(text: str) -> set[tuple[str, str, str, str]]:
+        return {(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)}
+
+    # "nữ" before an occupation in apposition; the kind of business in two words before its name
+    assert ("Pia Ranada", "phóng viên", "") in _found("Bà Pia Ranada, nữ phóng viên của Rappler, nói.")
+    assert ("Nguyễn Thị Ngọc Hạnh", "chủ tiệm cầm đồ", "") in _found(
+        "Chị Nguyễn Thị Ngọc Hạnh - chủ tiệm cầm đồ Hoàn Vũ tại đường Hòa Bình - cho biết."
+    )
+    # a state senator: the state is the place, not part of the title
+    assert ("Joe Biden", "thượng nghị sĩ", "Delaware", "") in full(
+        "Ông Joe Biden là thượng nghị sĩ tiểu bang Delaware từ năm 1973."
+    )
+    # the president's spokesperson is not the president (but "của Tổng thống X" names the president)
+    got = _found("Cô tranh luận với người phát ngôn tổng thống Roque về bài báo.")
+    assert ("Roque", "người phát ngôn", "") in got and not any(t == "tổng thống" for _, t, _ in got)
+    # the Youth Union of a place, not a person named Đoàn
+    assert full("Anh Võ Minh Toàn, bí thư Đoàn phường Tràng Tiền, chia sẻ.") == {
+        ("Võ Minh Toàn", "bí thư Đoàn phường", "Tràng Tiền", "")
+    }
+    # a verb-like title opening a line after a headline; a retired official of a field
+    assert ("Rodrigo Duterte", "Nhà lãnh đạo", "Philippines", "") in full(
+        "Ông Duterte cấm cửa phóng viên vào phủ tổng thống\n\nNhà lãnh đạo Philippines Rodrigo Duterte vừa ra lệnh."
+    )
+    assert ("Rana Banerji", "quan chức tình báo", "nguyên") in _found(
+        '" Ông Trump và ông Modi có vẻ hoà hợp ", Rana Banerji, một quan chức tình báo đã nghỉ hưu ở New Delhi, nói.'
+    )
+    assert not _found("Ông John Smith, một quan chức Mỹ, cho biết.")

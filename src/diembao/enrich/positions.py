@@ -140,7 +140,7 @@ def _region_name(text: str, pos: int, limit: int, spans: list[Span]) -> tuple[st
     return name, pos + len(name)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")  # (not across a line break: a headline's last word)
 _OFFICE_LEAD = frozenset(
     {"là", "làm", "và", "với", "theo", "của", "một", "vị", "tân", "nguyên", "cựu", "phó"}
 )
@@ -380,6 +380,8 @@ def _parse_title(
             org_or_place, end = loc.name, loc.end  # "Quốc vương Campuchia", "Thủ tướng Nhật Bản"
     else:
         org = _span_at(spans, end, limit)
+        if org is not None and org.type == "PER" and _YOUTH_UNIT.match(text, end, limit):
+            org = None  # "bí thư | Đoàn phường Tràng Tiền": the Youth Union, not a person named Đoàn
         if org is None and (standing := _STANDING.match(text, end, limit)) is not None:
             org = _span_at(spans, standing.end(), limit)  # "Thứ trưởng Thường trực | Bộ Ngoại giao"
             if org is not None and org.type != "ORG":
@@ -551,6 +553,16 @@ def _parse_title(
         return None
     if (
         not org_or_place
+        and low_key(title) == "bí thư"
+        and (youth := _YOUTH_UNIT.match(text, end, limit)) is not None
+        and (loc := _span_at(spans, youth.end() - 1, limit)) is not None
+        and loc.type == "LOC"
+    ):
+        # "bí thư Đoàn phường Tràng Tiền": the Youth Union of a place is a territorial organ (the scan may
+        # read "Đoàn" as a surname)
+        title, org_or_place, end = f"{title} {youth.group(1)}", text[loc.start : loc.end], loc.end
+    if (
+        not org_or_place
         and low_key(title).startswith("trưởng ban ")
         and not re.match(r"\s[-–]\s|\s*\(|\s+[A-ZĐ]", text[end : end + 3])
         and not (text[end : end + 1].isspace() and text[end + 1 : end + 2].isupper())
@@ -566,12 +578,16 @@ def _parse_title(
 
 
 _MINISTER = frozenset({"bộ trưởng", "thứ trưởng"})
+_YOUTH_UNIT = re.compile(r" (Đoàn (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)) ")
 _AGENCY_FIELD = re.compile(
     r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,3}?) (tỉnh|huyện|thành phố|TP)(?=[ ,.;)]|$)"
 )
 # Offices that are themselves a place's (a level word after them names the place, not an organ):
 # "thị trưởng thành phố Jackson" -> "thị trưởng", "công tố viên quận Nam" -> "công tố viên".
-_PLACE_OFFICES = frozenset({"thị trưởng", "công tố viên", "tỉnh trưởng"})
+# (a legislator or governor of a state/province: "thượng nghị sĩ tiểu bang Delaware" -> "thượng nghị sĩ", Delaware)
+_PLACE_OFFICES = frozenset(
+    {"thị trưởng", "công tố viên", "tỉnh trưởng", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thống đốc"}
+)
 _PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
 
 
@@ -711,8 +727,10 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             not nxt or nxt[0] in ",;.)" or any(q.start == pos + 1 and q.type == "ORG" for q in spans)
         ):
             stop = pos
-        elif n == 0 and "chủ" in head and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper():
-            stop = pos  # "chủ tiệm vàng | Kim Sung": the kind of business, then its name
+        elif n <= 1 and "chủ" in head and text[pos : pos + 1] == " " and text[pos + 1 : pos + 2].isupper():
+            stop = (
+                pos  # "chủ tiệm vàng | Kim Sung", "chủ tiệm cầm đồ | Hoàn Vũ": the kind of business, its name
+            )
             break
         elif n < 2 and _OCC_PLACE.match(text, pos, limit):
             stop = pos  # "chủ tiệm hớt tóc | trên đường ...", "thợ rửa xe | gần đó"
@@ -1182,6 +1200,17 @@ def extract_positions(
             for q in extract_positions(unicodedata.normalize("NFC", text))
         ]
     spans = _join_and_bodies(text, find_spans(text, docref_spans))
+    # "bí thư | Đoàn phường Tràng Tiền": the Youth Union of a place, not a person named Đoàn
+    spans = [
+        q
+        for q in spans
+        if not (
+            q.type == "PER"
+            and text[q.start : q.end] == "Đoàn"
+            and _YOUTH_UNIT.match(text, q.start - 1)
+            and re.search(r"(?i:bí thư)\s+$", text[max(0, q.start - 8) : q.start])
+        )
+    ]
     if entities is None:
         entities = extract_entities(text, docref_spans=docref_spans)
     canon: dict[tuple[int, int], str] = {}
@@ -1706,6 +1735,15 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         parsed = _parse_title(text, s, spans, p.start)
         if parsed is None:
             continue
+        if (
+            low_key(parsed[0]) in _SPOKES_OF
+            and not text[parsed[3] : p.start].strip()
+            and (spokes := _SPOKES_BEFORE.search(text, max(0, s - 24), s)) is not None
+        ):
+            # "người phát ngôn tổng thống Roque": the president's spokesperson, not the president (but
+            # "người phát ngôn của Tổng thống Rouhani" names the president)
+            out.append(Position(name, spokes.group(1), "", ""))
+            break
         if (
             " " not in text[p.start : p.end]
             and _PLURAL_BEFORE_ANY_CASE.search(text, max(lo, s - 8), s)
@@ -2351,6 +2389,8 @@ _LATER_AS = re.compile(r"[^.;:!?\n]{0,80}?\slàm\s+")
 
 # An organisation word before a profession ("Văn phòng luật sư X", "Công ty luật X"): a firm's name.
 _ELECTION_BEFORE = re.compile(r"(?i:bầu cử|tranh cử|ứng cử|ứng cử viên|ứng viên)\s+(?:(?i:phó)\s+)?$")
+_SPOKES_BEFORE = re.compile(r"(?<!\w)((?i:người phát ngôn|phát ngôn viên))\s+$")
+_SPOKES_OF = frozenset({"tổng thống", "thủ tướng", "chủ tịch", "chủ tịch nước", "ngoại trưởng", "bộ trưởng"})
 _FIRM_BEFORE = re.compile(r"(?:[Vv]ăn phòng|[Đđ]oàn|[Cc]ông ty|[Hh]ãng)\s+$")
 # A kinship aside between a name and its clause: ", vợ ông An," / ", con trai bà Hoa,".
 _KIN = r"(?:vợ|chồng|con(?: trai| gái| rể| dâu| nuôi)?|bố|mẹ|cha|anh trai|chị gái|em trai|em gái|cháu)"
@@ -2448,6 +2488,15 @@ def _apposition(
         if one is not None:
             # "ông Patrick Beau Damen, một chuyên gia về biến đổi khí hậu tại FAO": an occupation
             parsed = _parse_title(text, one.end(), spans, hi, lower_ok=True)
+        if (
+            parsed is None
+            and one is not None
+            and (ret := _RETIRED_OFFICIAL.match(text, one.end(), hi)) is not None
+        ):
+            # "Rana Banerji, một quan chức tình báo đã nghỉ hưu ở New Delhi": a retired official of a field
+            # ("quan chức" alone is too loose a title: "quan chức Mỹ cho biết" names no office)
+            out.append(Position(name, ret.group(1), "", "nguyên"))
+            break
         owner = _OWNER_ONE.match(text, s, hi) if parsed is None and was_first else None
         if owner is not None:
             # "bà T., chủ một quán nước": the owner's occupation without the article
@@ -2621,6 +2670,7 @@ _HOME_THEN_AS = re.compile(
     r"\s+(?:quê|ngụ|trú|thường trú|tạm trú)(?:\s+(?:tại|ở))?\s[^.;:!?\n()\"“”]{1,100}?\slàm\s+"
 )
 # A retired holder: "một quan chức tình báo | đã nghỉ hưu".
+_RETIRED_OFFICIAL = re.compile(r"(quan chức(?: [^\W\d_A-ZĐ]+){0,2}?)\s+(?:đã\s+)?(?:nghỉ hưu|về hưu)(?!\w)")
 _RETIRED_AFTER = re.compile(r"(?:\s+[^\W\d_A-ZĐ]+){0,2}?\s+(?:đã\s+)?(?:nghỉ hưu|về hưu)(?!\w)")
 _ADDRESS = re.compile(r"(?:tạm trú|thường trú|cư trú|trú|ngụ|quê)(?:\s+(?:tại|ở))?\s")
 _ADDRESS_SEP = re.compile(r"\s*(?:,|\s[-–])\s*")
@@ -2664,7 +2714,8 @@ _PRONOUN_AGAIN = re.compile(r"[^,;:()\n.\"“”]{0,30},\s*(?=(?:hiện|hiện n
 _LATER_KIEM = re.compile(r"(?: [^\W\d_A-ZĐ]+){1,5} kiêm\s+")
 _AND_ALSO = re.compile(r"[^,;:()\n.\"“”]{0,80}?\s+và\s+(?:cũng\s+|đồng thời\s+)?là\s+")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nọ)(?!\w)")
-_ONE = re.compile(r"(?:là\s+)?một\s+(?:(?:vị|người)\s+)?")
+# ("Pia Ranada, nữ phóng viên của Rappler": the gender word before an occupation is no part of it)
+_ONE = re.compile(r"(?:là\s+)?(?:một\s+(?:(?:vị|người)\s+)?|(?:một\s+)?nữ\s+)")
 # a workplace said as such, then ", đồng thời (là)" / ", kiêm": the position that follows is the person's too
 _ALSO_AFTER_AFF = re.compile(
     r"(?:(?:hiện\s+|đang\s+)*(?:công tác|làm việc) (?:tại|ở))\s[^,;()]{3,80}?(?=,\s*(?:đồng thời(?: là)?|kiêm)\s)"
