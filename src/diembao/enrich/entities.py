@@ -1880,8 +1880,13 @@ _CAP_COUNTRY_ORGANS = _lows(
 )
 
 
+_COUNTRY_ORGAN_FIRSTS = frozenset(k.split()[0] for k in (*_COUNTRY_ORGANS, *_CAP_COUNTRY_ORGANS))
+
+
 def _country_organ(c: _Ctx, i: int) -> tuple[int, int] | None:
     """(end token, country start) of a country's government or embassy at token i, else None."""
+    if c.toks[i].low not in _COUNTRY_ORGAN_FIRSTS:
+        return None  # called at every token: one set look-up before any joined key
     for ln in (4, 3, 2):
         k = i + ln
         if (
