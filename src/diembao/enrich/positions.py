@@ -118,8 +118,7 @@ _VERB_TITLE_FIELD = re.compile(
 _VERB_TITLE_BODY = re.compile(r" (ban tổ chức|BTC)(?=\s*[,;.)]|\s[-–]\s)")
 
 
-# The word right before a title (no punctuation between), and the words after which a verb-like title
-# is still an office ("là đại diện", "cựu chỉ huy").
+# "Lãnh đạo vùng | Catalonia": a region's level word, then its name.
 _REGION_LEVEL = re.compile(r" (?:vùng(?: tự trị)?|bang|tiểu bang|tỉnh|khu vực|xứ) ")
 _CAP_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
 
@@ -140,6 +139,8 @@ def _region_name(text: str, pos: int, limit: int, spans: list[Span]) -> tuple[st
     return name, pos + len(name)
 
 
+# The word right before a title (no punctuation between), and the words after which a verb-like title
+# is still an office ("là đại diện", "cựu chỉ huy").
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+$")  # (not across a line break: a headline's last word)
 _OFFICE_LEAD = frozenset(
     {"là", "làm", "và", "với", "theo", "của", "một", "vị", "tân", "nguyên", "cựu", "phó"}
