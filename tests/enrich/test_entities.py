@@ -1,8 +1,9 @@
+import re
 import time
 
 import pytest
 
-from diembao.enrich.entities import extract_entities, find_spans
+from diembao.enrich.entities import _recurrences, extract_entities, find_spans
 from diembao.model import Entity
 
 SEED_LIKE = (
@@ -1682,3 +1683,12 @@ def test_mixed4_spans(text: str, type_: str, want: set[str], unwanted: set[str])
     flat = _flat(extract_entities(text), type_)
     assert want <= flat, flat
     assert not (unwanted & flat), flat
+
+
+def test_recurrences_match_a_whole_word_scan() -> None:
+    # one scan for all names gives what a regex per name gives (whole words, not after "."), in its order
+    view = "Daimler nói. x.Daimler, Daimlers; Abu Sayyaf và O'Neil's A A A Daimler"
+    names = ["Daimler", "Abu Sayyaf", "O'Neil", "A A"]
+    expected = [m.span() for n in names for m in re.finditer(r"(?<![\w.])" + re.escape(n) + r"(?!\w)", view)]
+    assert _recurrences(view, names) == expected
+    assert expected[0] == (0, 7) and len(expected) == 5

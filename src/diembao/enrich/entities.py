@@ -14,9 +14,10 @@ pass over one token list is both more accurate here and ~100x faster (a few ms p
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -5894,16 +5895,24 @@ def _company_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
 
 
 def _with_orgs(
-    view: str, selected: list[Span], found: list[tuple[int, int]], skip: Callable[[int, int], bool]
+    view: str,
+    selected: list[Span],
+    found: list[tuple[int, int]],
+    skip: Callable[[int, int], bool],
+    kind: str = "ORG",
 ) -> list[Span]:
-    """``selected`` plus an ORG for each found (start, end) that overlaps no selected span and that
-    ``skip`` does not refuse; sorted by start."""
-    spans = [(s.start, s.end) for s in selected]
+    """``selected`` plus a ``kind`` span for each found (start, end) that overlaps no selected span and
+    that ``skip`` does not refuse; sorted by start."""
+    # overlap test by bisection: among the spans starting before b, does the furthest end pass a?
+    spans = sorted((s.start, s.end) for s in selected)
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((e for _, e in spans), max))
     out = list(selected)
     for a, b in found:
-        if any(s < b and a < e for s, e in spans) or skip(a, b):
+        k = bisect.bisect_left(starts, b)
+        if (k > 0 and reach[k - 1] > a) or skip(a, b):
             continue
-        out.append(Span(a, b, "ORG", view[a:b], 3))
+        out.append(Span(a, b, kind, view[a:b], 3))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -6041,9 +6050,32 @@ def _cued_foreign_names(c: _Ctx, selected: list[Span]) -> list[Span]:
             names.add(view[a:b])
     if not found:
         return selected
-    for name in names:  # the body again without its kind ("Daimler cho hay")
-        found.extend(m.span() for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", view))
+    found.extend(_recurrences(view, names))  # the body again without its kind ("Daimler cho hay")
     return _with_orgs(view, selected, list(dict.fromkeys(found)), lambda a, b: False)
+
+
+_WORD_RUN = re.compile(r"(?<![\w.])\w+")
+
+
+def _recurrences(view: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Every (start, end) where one of ``names`` stands as whole words (not after a word or "."), name by
+    name in the order given, each in text order. One scan of the words of ``view`` for all the names
+    (a regex per name would read the whole text once per name: quadratic for a text of many names)."""
+    names = list(dict.fromkeys(names))
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        m = re.match(r"\w+", name)
+        if m is not None:
+            by_first.setdefault(m.group(), []).append(name)
+    at: dict[str, list[tuple[int, int]]] = {}
+    for m in _WORD_RUN.finditer(view):
+        for name in by_first.get(m.group(), ()):
+            a, b = m.start(), m.start() + len(name)
+            if view.startswith(name, a) and not (b < len(view) and (view[b].isalnum() or view[b] == "_")):
+                seen = at.setdefault(name, [])
+                if not seen or seen[-1][1] <= a:  # as a regex scan: no overlapping repeats
+                    seen.append((a, b))
+    return [x for name in names for x in at.get(name, ())]
 
 
 _NAMED_FEATURES = _lows("đảo", "quần đảo", "sông", "núi", "hồ", "vịnh", "bán đảo", "eo biển")
@@ -6067,11 +6099,8 @@ def _foreign_facility_names(c: _Ctx, selected: list[Span]) -> list[Span]:
     if not names:
         return selected
     found: list[tuple[int, int]] = []
-    for name in names:
-        found.extend(m.span() for m in re.finditer(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", view))
-    spans = [(s.start, s.end) for s in selected]
-    add = [Span(a, b, "LOC", view[a:b], 3) for a, b in found if not any(x < b and a < y for x, y in spans)]
-    return sorted(selected + add, key=lambda s: s.start) if add else selected
+    found.extend(_recurrences(view, names))
+    return _with_orgs(view, selected, found, lambda a, b: False, "LOC")
 
 
 # A foreign publication or broadcaster named by its title's last word ("USA Today", "Prague Daily
