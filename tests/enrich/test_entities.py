@@ -733,6 +733,11 @@ def _names(text: str) -> dict[str, str]:
         ("Thủ tướng Prayut Chan - o - cha nói.", "Prayut Chan - o - cha"),
         ("Tổng thống Bashar al - Assad nói.", "Bashar al - Assad"),
         ("Ông Kim Yong - chol đã tới.", "Kim Yong - chol"),
+        # a Korean family name and two given syllables, the last a Vietnamese-looking one
+        ("HLV Park Hang - seo cho biết đội tuyển đã sẵn sàng.", "Park Hang - seo"),
+        # a compound given name's first part before a hyphen, a family name after
+        ("Chủ tịch Ủy ban châu Âu Jean - Claude Juncker cho biết.", "Jean - Claude Juncker"),
+        ("Ngoại trưởng Pháp Jean - Yves Le Drian cho biết.", "Jean - Yves Le Drian"),
         ("sáng nay.\n\nJi Seong - ho giơ nạng gỗ khi ông nói.", "Ji Seong - ho"),
         ("Giáo sư về luật Di trú Stephen Yale - Loehr của đại học Cornell dự đoán.", "Stephen Yale - Loehr"),
         ("Quốc vương Carl XVI Gustaf và Hoàng hậu đến.", "Carl XVI Gustaf"),
@@ -770,6 +775,8 @@ def test_person_names_round3(text: str, name: str) -> None:
         ("Nhà máy xi măng Hoàng Thạch cắt 10 MW.", "Hoàng Thạch"),
         ("Theo bài viết.\nTheo Tiền Phong", "Theo Tiền Phong"),
         ("Ông Arnulfo Ochoa - cha của cô - cho biết.", "Arnulfo Ochoa - cha"),
+        ("Anh Park Hang - con trai ông - cho biết.", "Park Hang - con"),
+        ("Ông Jean - Giám đốc công ty - cho biết.", "Jean - Giám đốc"),
         ("Ông Nguyễn Minh - cán bộ hưu trí - nói.", "Nguyễn Minh - cán"),
         ("Giáo sư Lê Minh Triết Chủ tịch Hội đồng khoa học nói.", "Lê Minh Triết Chủ"),
         ("Tiệm vàng Kim Dũng II bị cướp.", "Kim Dũng II"),

@@ -3507,11 +3507,22 @@ def _spaced_hyphen_part(c: _Ctx, i: int, j: int) -> bool:
     if j + 1 < c.n and view[t.end : toks[j + 1].start] == " " and not toks[j + 1].cap:
         nxt = toks[j + 1]
         return (
-            (_foreign_word(t.text) or (len(t.text) <= 3 and not nxt.text.isascii()))  # "Ji Seong - ho giơ"
+            (
+                _foreign_word(t.text)
+                or (len(t.text) <= 3 and not nxt.text.isascii())  # "Ji Seong - ho giơ"
+                # a Korean family name and two given syllables: "Park Hang - seo cho biết"
+                or (j - i == 2 and toks[i].text in _KOREAN_FAMILY and len(t.text) <= 4)
+            )
             and not _title_at(c, j)
             and f"{t.low} {nxt.low}" not in c.g.words2
         )
     return True
+
+
+# Korean family names that are no Vietnamese syllable written without marks ("Kim", "Han", "Son" are).
+_KOREAN_FAMILY = frozenset(
+    "Park Lee Choi Jung Kang Yoon Jang Shin Kwon Hwang Ahn Yoo Jeon Moon Bae Baek Ryu Byun Chung Hyun".split()
+)
 
 
 _KIN_ASCII = frozenset(
@@ -3520,8 +3531,19 @@ _KIN_ASCII = frozenset(
 
 
 def _spaced_hyphen_cap(c: _Ctx, i: int, j: int) -> bool:
-    """ "Stephen Yale - Loehr", "Bashar al - Assad": a capitalised foreign part after " - "."""
+    """ "Stephen Yale - Loehr", "Bashar al - Assad": a capitalised foreign part after " - "; after a
+    compound given name's first part when a family name follows ("Jean - Claude Juncker")."""
     toks = c.toks
+    if j - i == 1 and toks[i].text in _COMPOUND_FIRST:
+        t = toks[j]
+        return (
+            _foreign_word(t.text)
+            and j not in c.gaz_at
+            and j + 1 < c.n
+            and toks[j + 1].cap
+            and c.view[t.end : toks[j + 1].start] == " "
+            and (_non_vi_word(toks[j + 1].text) or toks[j + 1].low in _PARTICLES)  # "Jean - Yves Le Drian"
+        )
     if j - i < 2 or not (
         toks[j - 1].low in _PARTICLES or all(_foreign_word(toks[k].text) for k in range(i, j))
     ):
@@ -3532,6 +3554,12 @@ def _spaced_hyphen_cap(c: _Ctx, i: int, j: int) -> bool:
         and j not in c.gaz_at
         and not (j + 1 < c.n and toks[j + 1].cap and c.view[t.end : toks[j + 1].start] == " ")
     )
+
+
+# First parts of hyphenated given names ("Jean-Claude", "Marie-Louise", "François-Philippe").
+_COMPOUND_FIRST = frozenset(
+    "Jean Marie Pierre Anne Louis Francois François Paul Jose José Juan Maria Hans Karl Claude Demi".split()
+)
 
 
 def _name_particle(c: _Ctx, j: int) -> bool:
