@@ -1704,3 +1704,41 @@ def test_round22_rules() -> None:
         '" Ông Trump và ông Modi có vẻ hoà hợp ", Rana Banerji, một quan chức tình báo đã nghỉ hưu ở New Delhi, nói.'
     )
     assert not _found("Ông John Smith, một quan chức Mỹ, cho biết.")
+
+
+def test_round23_rules() -> None:
+    def full(text: str) -> set[tuple[str, str, str, str]]:
+        return {(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)}
+
+    # a title and its body, then the parent body or the post's place, then ", ông X"
+    assert ("Nguyễn Danh Sáo", "Vụ trưởng", "phó") in _found(
+        "Tin vắn\nPhó Vụ trưởng Vụ Tây Á - châu Phi của Bộ Ngoại giao, ông Nguyễn Danh Sáo cho biết, tàu đã về."
+    )
+    assert ("Đỗ Mạnh Hùng", "Đại biện lâm thời", "") in _found(
+        "Tin vắn\nNgày 11/11, Đại biện lâm thời Đại sứ quán Việt Nam tại Tazania, ông Đỗ Mạnh Hùng đã tới thăm."
+    )
+    # a field that goes on past a word starting with a non-ASCII lower-case letter; a verb still ends it
+    assert ("Phạm Hữu Nam", "Trưởng phòng quản lý giao thông đô thị", "") in _found(
+        "Ông Phạm Hữu Nam, Trưởng phòng quản lý giao thông đô thị, Sở Giao thông công chính Hà Nội, cho biết."
+    )
+    assert ("Kim An - soo", "thủ lĩnh biểu tình", "") in _found("Ông Kim An - soo, thủ lĩnh biểu tình, nói.")
+    # a second title after "và" once the first title's body was cut short
+    assert ("Alexander Graf Lambsdorff", "chủ tịch", "phó") in _found(
+        "Alexander Graf Lambsdorff, thành viên đảng Dân chủ Tự do Đức (FDP) và phó chủ tịch hội đồng châu Âu"
+        " gọi trang bìa là vô vị."
+    )
+    # ... but not a title that a later name owns
+    assert ("Lê Văn A", "Chủ tịch", "") not in _found(
+        "Ông Lê Văn A, giám đốc công ty Hoa Mai và Chủ tịch Tập Cận Bình đã gặp nhau."
+    )
+    # "quan chức" of a named body only; "Trưởng đặc khu"; a body's post "tại" a place before the name
+    assert full("Ông John Smith, quan chức Bộ Ngoại giao Mỹ, cho biết.") == {
+        ("John Smith", "quan chức", "Bộ Ngoại giao Mỹ", "")
+    }
+    assert not _found("Các quan chức Mỹ cho biết.")
+    assert ("Lương Chấn Anh", "Trưởng đặc khu", "") in _found(
+        "Trưởng đặc khu Hong Kong Lương Chấn Anh phát biểu."
+    )
+    assert ("Lee Jae-yong", "Trưởng đại diện", "") in _found(
+        "Trưởng đại diện Hãng Samsung tại Việt Nam Lee Jae-yong nói."
+    )

@@ -94,6 +94,7 @@ _POSITION_TITLES = {
     "thầy giáo": "occupation",
     "người giúp việc": "occupation",
     "nhà lãnh đạo": "role",
+    "quan chức": "role",
     "tỉnh ủy viên": "standalone",
     "thành ủy viên": "standalone",
     "huyện ủy viên": "standalone",
@@ -102,7 +103,9 @@ _POSITION_TITLES = {
     "đảng ủy viên": "standalone",
 }
 # Verb uses of a positions-only title that are no office: "đại diện cho", "chỉ huy lực lượng".
-_BARE_VERB_TITLES = frozenset({"đại diện", "chỉ huy", "đồng chỉ huy", "lãnh đạo", "nhà lãnh đạo"})
+_BARE_VERB_TITLES = frozenset(
+    {"đại diện", "chỉ huy", "đồng chỉ huy", "lãnh đạo", "nhà lãnh đạo", "quan chức"}
+)
 # The body of a verb-like title that the scan did not mark: a capitalised unit ("chỉ huy | Hạm đội Phương
 # Bắc", "chỉ huy | Nhóm Giao chiến hải quân 13 | của ..."), up to a comma, a dash or a linking word.
 _UNMARKED_UNIT = re.compile(
@@ -552,6 +555,10 @@ def _parse_title(
         # "đại diện cho ...", "chỉ huy lực lượng": a verb, no office without its body; "ứng viên tổng
         # thống đại diện Đảng Dân chủ": a verb after a word, not an apposition
         return None
+    if key == "quan chức" and (not org_or_place or org_or_place in _countries() or low_key(title) != key):
+        # "quan chức Bộ Ngoại giao Mỹ": an official of a named body; "quan chức Mỹ", "quan chức cấp cao"
+        # name no office
+        return None
     if (
         not org_or_place
         and low_key(title) == "bí thư"
@@ -771,7 +778,7 @@ _ROLE_FIELDS = _JOB_FIELDS | frozenset(
     "tuyển sinh|báo chí|đại diện|điều hành|dự án|cao cấp|trị sự|kế hoạch|quản trị|nhân sự|truyền thông|tài chính"
     "|sản xuất|đối ngoại|pháp chế|chiến lược|công nghệ|thông tin|đào tạo|marketing|tổ chức|kiểm toán|đầu tư"
     "|xuất nhập khẩu|xuất khẩu|nhập khẩu|vận hành|chất lượng|khách hàng|nghiên cứu|chuyên môn|thiết kế"
-    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt|học vụ".split(
+    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt|học vụ|biểu tình".split(
         "|"
     )
 )
@@ -791,9 +798,15 @@ def _field_tail(text: str, end: int, limit: int) -> int | None:
             break
         words.append(w.group(1))
         pos = w.end()
+        stop = _FIELD_END.match(text, pos, limit)
+        if stop is not None and re.fullmatch(r"\s+[^\W\d_]", stop.group()) and not stop.group()[-1].isupper():
+            # ([A-ZĐÀ-Ỹ] spans lower-case letters: "quản lý giao thông | đô thị" goes on, but a verb
+            # ends the field: "Chủ nhiệm điều hành dự án | đã cho phép")
+            nxt = _LOWER_WORD.match(text, pos, limit)
+            if nxt is None or nxt.group(1) not in _RUN_STOP:
+                stop = None
         if _is_role_fields(words) and (
-            _FIELD_END.match(text, pos, limit)
-            or low_key(text[pos : pos + 12]).lstrip().startswith(_FIELD_EMPLOYERS)
+            stop is not None or low_key(text[pos : pos + 12]).lstrip().startswith(_FIELD_EMPLOYERS)
         ):
             best = pos
     return best
@@ -1637,6 +1650,37 @@ _OF_END = re.compile(r"(?:^|\s)của\s*$")
 _ONE_WORD = re.compile(r"(?:\s+[^\W\d_]+)?\s*")
 
 
+# The rest of a marked body between it and ", ông X": a dashed part the scan cut off ("Vụ Tây Á | - châu
+# Phi"), then the parent body or the post ("| của Bộ Ngoại giao", "| tại Tanzania").
+_BODY_DASH = re.compile(r"\s[-–]\s[^\W\d_]+(?: [^\W\d_]+){0,2}?(?=\s+(?:của|thuộc|tại)\s)")
+_BODY_VIA = re.compile(r"\s+(?:của|thuộc|tại)\s+")
+_CAP_PLACE = re.compile(r"[A-ZĐÀ-Ỹ][^\W\d_]+(?: [A-ZĐÀ-Ỹ][^\W\d_]+){0,2}")
+
+
+def _via_comma_name(text: str, end: int, target: int, spans: list[Span]) -> bool:
+    """ "Phó Vụ trưởng Vụ Tây Á - châu Phi của Bộ Ngoại giao, ông X", "Đại biện lâm thời Đại sứ quán Việt
+    Nam tại Tanzania, ông X": after the title's body, its parent body (a marked ORG or LOC) or the post's
+    place (capitalised words), then a comma and an honorific or rank before the name."""
+    pos = end
+    dash = _BODY_DASH.match(text, pos, target)
+    if dash is not None:
+        pos = dash.end()
+    via = _BODY_VIA.match(text, pos, target)
+    if via is None:
+        return False
+    at = _span_at(spans, via.end() - 1, target)
+    if at is not None and at.start == via.end() and at.type in ("ORG", "LOC"):
+        after = at.end
+    elif (cap := _CAP_PLACE.match(text, via.end(), target)) is not None and not any(
+        q.type == "PER" and via.end() <= q.start < cap.end() for q in spans
+    ):
+        after = cap.end()
+    else:
+        return False
+    tail = text[after:target]
+    return tail.lstrip().startswith(",") and _COMMA_NAME.fullmatch(tail) is not None
+
+
 def _comma_lead(text: str, lo: int, s: int, spans: list[Span]) -> bool:
     """`_COMMA_LEAD` before a title phrase, except a "của" that follows another title with no name of its
     own: in "Luật sư riêng của Tổng thống Mỹ, ông Michael Cohen" the name is the lawyer's, not the second
@@ -1826,7 +1870,7 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                     or _comma_lead(text, lo, s, spans)
                     or _clause_lead(text, lo, s, spans)
                 )
-                and _COMMA_NAME.fullmatch(between)
+                and (_COMMA_NAME.fullmatch(between) or (org and _via_comma_name(text, end, p.start, spans)))
             )
             or (org and _RANK_NAME.fullmatch(between))
             # "Tư lệnh Hải quân | Nga, Đô đốc Nikolay Evmenov": the body's country, then the rank
@@ -2202,7 +2246,7 @@ def _has_organ(title: str) -> bool:
 
 _CHAIN = re.compile(r"\s*(?:,|-|–|kiêm)\s*")
 _CHAIN_BODY = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,4}),\s*(?:kiêm\s+)?")
-_CONNECT = re.compile(r"\s*(?:(?:và|nước|của)\s+|\(|,\s*)?")
+_CONNECT = re.compile(r"\s*(?:(?:và|nước|của|tại)\s+|\(|,\s*)?")
 
 
 def _reaches(text: str, end: int, target: int, spans: list[Span]) -> bool:
@@ -2431,6 +2475,10 @@ def _apposition(
                 m = also
             elif (again := _PRONOUN_AGAIN.match(text[pos:hi])) is not None:
                 m = again  # "là một doanh nhân giàu có, hiện ông giữ chức ...": the rest of the clause
+            elif (also := _later_and(text, pos, spans, hi)) is not None:
+                # "thành viên đảng Dân chủ Tự do Đức (FDP) và phó chủ tịch hội đồng châu Âu": the rest of
+                # a body the title did not take, then "và" and the same person's second title
+                m = also
             elif (also := _LATER_KIEM.match(text[pos:hi])) is not None and not any(
                 q.type in ("PER", "ORG") and pos <= q.start < pos + also.end() for q in spans
             ):
@@ -2713,6 +2761,39 @@ def _owned_kind(rest: str) -> str | None:
 
 _PRONOUN_AGAIN = re.compile(r"[^,;:()\n.\"“”]{0,30},\s*(?=(?:hiện|hiện nay|nay)\s+(?:ông|bà)\s)")
 _LATER_KIEM = re.compile(r"(?: [^\W\d_A-ZĐ]+){1,5} kiêm\s+")
+_LATER_AND = re.compile(r"(?:[^,;:()\n.\"“”]|\([^()\n]{1,20}\)){0,80}?\s+và\s+")
+# Words that make the gap before "và" a clause, not the rest of a body ("... đã gặp bạn bè và ...").
+_AND_GAP_STOP = frozenset(
+    "đã đang sẽ vừa cho nói gặp với cùng được bị có thì khi rằng mà nhưng là ông bà anh chị".split()
+)
+
+
+def _later_and(text: str, pos: int, spans: list[Span], hi: int) -> re.Match[str] | None:
+    """The gap up to "và" when a second title follows it (no name, clause or verb in the gap, and the
+    title is not a later name's: "... và Chủ tịch Tập Cận Bình")."""
+    m = _LATER_AND.match(text[pos:hi])
+    if m is None:
+        return None
+    gap = low_key(m.group()).split()[:-1]
+    if any(w in _AND_GAP_STOP for w in gap) or any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(gap)):
+        return None
+    s = pos + m.end()
+    word = _TOKEN.match(text, s, hi)
+    if word is None or low_key(word.group()) not in (*_title_firsts(), "phó", "nguyên", "cựu"):
+        return None
+    parsed = _parse_title(text, s, spans, hi, lower_ok=True)
+    if parsed is None or (close := _TITLE_CLOSE.match(text, parsed[3], hi)) is None:
+        return None
+    if any(q.type == "PER" and pos <= q.start < close.end() for q in spans):
+        return None
+    return m
+
+
+# What may follow a second title after "và": punctuation, a few lower-case words of its body and then
+# punctuation or a verb, or the end.
+_TITLE_CLOSE = re.compile(
+    r"(?: [^\W\d_]+){0,4}?(?:\s*[,;.)\n]|\s*$| (?:gọi|nói|cho|đã|là|khẳng|nhấn|phát|cũng)\b)"
+)
 _AND_ALSO = re.compile(r"[^,;:()\n.\"“”]{0,80}?\s+và\s+(?:cũng\s+|đồng thời\s+)?là\s+")
 _DEMONSTRATIVE = re.compile(r"\s+(?:này|đó|ấy|nọ)(?!\w)")
 # ("Pia Ranada, nữ phóng viên của Rappler": the gender word before an occupation is no part of it)
