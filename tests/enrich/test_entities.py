@@ -1699,3 +1699,74 @@ def test_recurrences_match_a_whole_word_scan() -> None:
     expected = [m.span() for n in names for m in re.finditer(r"(?<![\w.])" + re.escape(n) + r"(?!\w)", view)]
     assert _recurrences(view, names) == expected
     assert expected[0] == (0, 7) and len(expected) == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        ("Theo Sở giao thông công chính TP HCM, xe buýt sẽ tăng.", "ORG", "Sở giao thông công chính TP HCM"),
+        (
+            "Ông A, nguyên trưởng phòng Giao thông - Địa chính - Xây dựng huyện Phú Quốc.",
+            "ORG",
+            "phòng Giao thông - Địa chính - Xây dựng huyện Phú Quốc",
+        ),
+        (
+            "Đội cảnh sát điều tra tội phạm kinh tế (Công an TP Đà Lạt) đã bắt.",
+            "ORG",
+            "Đội cảnh sát điều tra tội phạm kinh tế",
+        ),
+        (
+            "Phòng cảnh sát điều tra về tội phạm (PC 45) Công an tỉnh Nghệ An đang điều tra.",
+            "ORG",
+            "Phòng cảnh sát điều tra về tội phạm",
+        ),
+        ("Tư lệnh Lục quân Hoàng gia Thái Lan nói.", "ORG", "Lục quân Hoàng gia Thái Lan"),
+        (
+            "Gồm Cty TNHH Xuất nhập khẩu tổng hợp và Tổng Cty Bảo hiểm Việt Nam.",
+            "ORG",
+            "Cty TNHH Xuất nhập khẩu tổng hợp",
+        ),
+        (
+            "Theo Trung tâm điều độ hệ thống điện quốc gia, sản lượng giảm.",
+            "ORG",
+            "Trung tâm điều độ hệ thống điện quốc gia",
+        ),
+        (
+            "Đưa vào Trung tâm Giáo dục dạy nghề phụ nữ TP HCM để học.",
+            "ORG",
+            "Trung tâm Giáo dục dạy nghề phụ nữ TP HCM",
+        ),
+        (
+            "Ông A, Phó Chủ tịch Liên hiệp các Tổ chức Hữu nghị Việt Nam cho biết.",
+            "ORG",
+            "Liên hiệp các Tổ chức Hữu nghị Việt Nam",
+        ),
+        ("Hiện Mercedes-Benz Vietnam đã có hợp đồng.", "ORG", "Mercedes-Benz Vietnam"),
+        ("Sai phạm tại huyện đảo Phú Quốc kéo dài.", "LOC", "Phú Quốc"),
+        ("Khai thác thiếc ở thung lũng Tình Yêu.", "LOC", "thung lũng Tình Yêu"),
+        ("Cao ốc ven biển - Ảnh: PHAN SÔNG NGÂN", "PER", "PHAN SÔNG NGÂN"),
+    ],
+)
+def test_mixed5_patterns(text: str, type_: str, surface: str) -> None:
+    assert surface in _flat(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("Báo Nhật tiết lộ Trung Quốc doạ rút khỏi công ước.", "ORG", "Nhật tiết lộ Trung Quốc"),
+        ("Ông A, Chủ tịch T.Ư Hội Nông dân Việt Nam.", "PER", "T.Ư"),
+        ("Anh công nhân người Việt Nguyễn Đức Trường nói.", "PER", "Việt Nguyễn Đức Trường"),
+        ("Từng bị CLB chuyên nghiệp Bình Dương chê.", "ORG", "CLB chuyên nghiệp Bình Dương"),
+    ],
+)
+def test_mixed5_absent(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)
+
+
+def test_bare_foreign_name_with_a_title_is_not_the_wife() -> None:
+    ents = extract_entities("Tổng thống Trump đã tới. Bà Melania Trump cũng có mặt.")
+    names = {e.name: {m.surface for m in e.mentions} for e in ents if e.type == "PER"}
+    assert names.get("Melania Trump") == {"Melania Trump"} and "Trump" in names
+    ents = extract_entities("Bà Nguyễn Thị Kim Dung nói. Trả lời đại biểu Dung, ông Khoa cho biết.")
+    assert any(e.name == "Nguyễn Thị Kim Dung" and len(e.mentions) == 2 for e in ents)

@@ -167,6 +167,7 @@ _TERR_HEADS = (
     "viện kiểm sát nhân dân",
     "viện ksnd",
     "vks nhân dân",
+    "vks",  # "Viện trưởng VKS", "VKS tỉnh Lâm Đồng"
     "tòa án",
     "viện kiểm sát",
     "tòa án quân sự",
@@ -246,6 +247,7 @@ _NAME_HEADS = (
     "ttyt",
     "công ty",
     "cty",
+    "tổng cty",  # "Tổng Cty Bảo hiểm Việt Nam"
     "ctcp",
     "tập đoàn",
     "tổng công ty",
@@ -608,6 +610,7 @@ _LEVELS = _lows(
     "thị xã",
     "tx",
     "huyện",
+    "huyện đảo",
     "h",
     "quận",
     "q",
@@ -685,6 +688,7 @@ _LEVEL_IN_WORDS = _lows(
 _LEVEL_BARE = _lows("tỉnh", "thành phố", "huyện", "quận", "xã", "phường", "tp", "thị xã", "thị trấn")
 # Facilities and natural features: the head noun stays in the LOC surface.
 _FACILITY = _lows(
+    "thung lũng",  # "thung lũng Tình Yêu", "thung lũng Mường Thanh"
     "sân bay",
     "cảng",
     "chợ",
@@ -1919,8 +1923,27 @@ _ROOM_WORDS = _lows(
 _PEOPLES_SCHOOL_HEADS = _lows("học viện", "đại học", "trường đại học", "đh", "trường đh", "trường cao đẳng")
 
 
-def _domain_at(c: _Ctx, i: int) -> int | None:
-    """End of a government domain ("Tư pháp", "Kế hoạch và Đầu tư", "KH-ĐT") at token i."""
+def _domain_closed(c: _Ctx, k: int) -> bool:
+    """Nothing of a longer sentence-case name follows a lower-case domain ending before token k: a
+    capital, punctuation, a place, or a word of the clause ("Bộ công an | cho biết"); not "Phòng thương
+    mại | công nghiệp Việt Nam"."""
+    toks, n = c.toks, c.n
+    if k >= n or toks[k].cap or c.view[toks[k - 1].end : toks[k].start] != " " or not toks[k].text.isalpha():
+        return True
+    t = toks[k]
+    return (
+        c.level_at(k) is not None
+        or t.low in _ORG_STOP
+        or t.low in _CLAUSE_NEXT
+        or t.low in _CLOSING_CUES
+        or (t.low in _PREPOSITIONS and t.low != "và")
+        or (k + 1 < n and f"{t.low} {toks[k + 1].low}" in _ORG_STOP2)
+    )
+
+
+def _domain_at(c: _Ctx, i: int, lower_ok: bool = False) -> int | None:
+    """End of a government domain ("Tư pháp", "Kế hoạch và Đầu tư", "KH-ĐT") at token i. ``lower_ok``: a
+    domain of two syllables or more may be written in lower case ("Sở giao thông công chính")."""
     g = c.g
     if i >= c.n:
         return None
@@ -1928,7 +1951,11 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
         return None
     for ln in range(min(g.domain_max, c.n - i), 0, -1):
         k = c.key(i, i + ln)
-        if k in g.domains and c.toks[i].cap and c.joined_ok(i, i + ln, _DOMAIN_GAPS):
+        if (
+            k in g.domains
+            and (c.toks[i].cap or (lower_ok and ln >= 2 and _domain_closed(c, i + ln)))
+            and c.joined_ok(i, i + ln, _DOMAIN_GAPS)
+        ):
             return i + ln
         if ln >= 5 and k in g.domains and c.toks[i].cap and c.joined_ok(i, i + ln, _DOMAIN_LIST_GAPS):
             return i + ln  # "Lao động, Thương binh và Xã hội": a long domain written as a list
@@ -1942,6 +1969,7 @@ def _domain_at(c: _Ctx, i: int) -> int | None:
     return None
 
 
+_LOWER_DOMAIN_HEADS = _lows("sở", "bộ", "phòng", "cục", "chi cục", "tổng cục", "vụ")
 _DESCRIBED_HEADS = _COMPANY | _CLUB_HEADS | _lows("hãng", "cơ quan", "đội")
 
 
@@ -1991,6 +2019,8 @@ def _domain_tail(c: _Ctx, j: int) -> int:
         pairs += 1
     if pairs == 0 or toks[k - 1].low == "và":
         return j
+    if k < n and view[toks[k - 1].end : toks[k].start] == " " and _place_follows(c, k):
+        return k  # "Trung tâm Giáo dục dạy nghề phụ nữ | TP HCM": the place closes the name
     if k < n and toks[k].upper and view[toks[k - 1].end : toks[k].start] == " ":
         k += 1  # "phòng chống HIV/AIDS"
         while k < n and toks[k].upper and view[toks[k - 1].end : toks[k].start] in ("/", "-"):
@@ -2106,10 +2136,19 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     domain = False
     police = False
     if cat == "name":
-        d = _domain_at(c, j)
+        # "Sở giao thông công chính TP HCM": a capitalised organ, its domain in sentence case
+        d = _domain_at(c, j, lower_ok=first.cap and head in _LOWER_DOMAIN_HEADS)
         if d is not None and c.joined_ok(j - 1, j + 1, _NAME_GAPS):
             j = d
             domain = True
+            while (
+                head in _LOWER_DOMAIN_HEADS
+                and j + 1 < n
+                and c.view[toks[j - 1].end : toks[j].start] in (" - ", "-", " – ")
+                and toks[j].cap
+                and (d3 := _domain_at(c, j)) is not None
+            ):
+                j = d3  # "phòng Giao thông - Địa chính - Xây dựng": a merged department
             if (
                 head == "liên bộ"
                 and j + 1 < n
@@ -2211,6 +2250,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     ):
         return None  # "Lý Hội Sèo", "Nguyễn Khoa Sơn": a syllable of a person's name
     sub_ok = head in _SUBUNIT and depth < 2
+    if (
+        head in ("liên hiệp", "tổng liên đoàn", "liên đoàn", "hiệp hội")
+        and first.cap
+        and j == start_j
+        and j + 1 < n
+        and toks[j].low == "các"
+        and toks[j + 1].cap
+        and c.joined_ok(j - 1, j + 2, _NAME_GAPS)
+    ):
+        j = start_j = j + 1  # "Liên hiệp các Tổ chức Hữu nghị Việt Nam": a union of the bodies named next
     if cat == "name" and j == start_j:
         j = _name_words(
             c,
@@ -2221,6 +2270,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             acronym_only=acronym_only,
             pair_ok=pair_ok,
         )
+        if (
+            j == start_j
+            and first.cap
+            and not acronym_only
+            and head not in _CLUB_HEADS  # "CLB chuyên nghiệp | Bình Dương": a club is named by its place
+            and j < n
+            and not toks[j].cap
+            and c.view[toks[j - 1].end : toks[j].start] == " "
+        ):
+            j = _head_sentence_case(c, j)
         if depth == 0 and j > start_j and first.cap and _titled_person_after(c, i, head, start_j, j):
             j = start_j  # "Chủ tịch CLB | Nguyễn Đức Kiên", "Ủy viên Quốc vụ viện | Đường Gia Triền"
         for k in range(i + 1, start_j):
@@ -2233,6 +2292,21 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                     j = k  # "đảng Cộng hoà | Donald Trump": a foreign person after the party
                     break
     elif cat == "name" and not domain:
+        if police and c.low(j, j + 3) == "về tội phạm" and c.joined_ok(j - 1, j + 3, _NAME_GAPS):
+            # "Phòng cảnh sát điều tra về tội phạm (PC 45)": the crimes, with "về" first
+            j += 3
+            for field in _CRIME_FIELDS:
+                ln = len(field.split())
+                if c.low(j, j + ln) == field and c.joined_ok(j - 1, j + ln, _CRIME_GAPS):
+                    j += ln
+                    break
+        elif police and c.low(j, j + 2) == "tội phạm" and c.joined_ok(j - 1, j + 2, _NAME_GAPS):
+            # "Đội cảnh sát điều tra tội phạm kinh tế": the crime field right after "tội phạm"
+            for field in _CRIME_FIELDS:
+                ln = len(field.split())
+                if c.low(j + 2, j + 2 + ln) == field and c.joined_ok(j + 1, j + 2 + ln, _CRIME_GAPS):
+                    j = j + 2 + ln
+                    break
         if police and j < n and not toks[j].cap and toks[j].low == "tội":
             # "Phòng Cảnh sát điều tra tội phạm về Trật tự xã hội": the crimes it investigates
             j0 = j
@@ -2410,9 +2484,12 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             elif c.low(j, lv) in _LEVEL_BARE and not (
                 lv < n
                 and not toks[lv].cap
-                and f"{toks[lv - 1].low} {toks[lv].low}" in c.g.words2
+                and (
+                    f"{toks[lv - 1].low} {toks[lv].low}" in c.g.words2
+                    or (cat == "name" and toks[lv].low in ("này", "đó", "nọ"))
+                )
                 and c.view[toks[lv - 1].end : toks[lv].start] == " "
-            ):
+            ):  # but "Sở Xây dựng | tỉnh này": the organ of the province named before
                 j = lv  # "UBND tỉnh", "Công an huyện": the organ of the article's place
         else:
             gz = c.gaz_at.get(j)
@@ -2970,6 +3047,72 @@ _CLOSING_MAX = 3
 _SCOPE_WORDS = _lows("quốc gia", "trung ương", "thế giới", "quốc tế")
 
 
+def _place_follows(c: _Ctx, k: int) -> bool:
+    """A province-level place opens at token k: a level word and a capitalised name ("tỉnh Khánh Hoà",
+    "TP HCM"), or a known province or city ("Khánh Hoà", "Hà Nội")."""
+    toks, n = c.toks, c.n
+    if k >= n:
+        return False
+    lv = c.level_at(k)
+    if lv is not None and c.low(k, lv) in _lows("tỉnh", "thành phố", "tp") and lv < n and toks[lv].cap:
+        return True
+    gz = c.gaz_at.get(k)
+    return gz is not None and toks[k].cap and gz[1].type == "LOC" and gz[1].kind in ("province", "city")
+
+
+def _head_sentence_case(c: _Ctx, j: int) -> int:
+    """Lower-case words right after a capitalised organ head that name it in sentence case (
+    "Trung tâm điều độ hệ thống điện quốc gia,", "Hội trí thức tỉnh Khánh Hoà"): two-syllable words
+    closed by a province, or words closed by a national scope ("quốc gia") and the clause; j when none."""
+    toks, n, view = c.toks, c.n, c.view
+    k = j
+    while (
+        k + 1 < n
+        and k - j < 6
+        and not toks[k].cap
+        and not toks[k + 1].cap
+        and view[toks[k - 1].end : toks[k].start] == " "
+        and view[toks[k].end : toks[k + 1].start] == " "
+        and (pair := f"{toks[k].low} {toks[k + 1].low}") in c.g.words2
+        and pair not in _ORG_STOP2
+        and pair not in c.g.titles
+        and toks[k].low not in _ORG_STOP
+    ):
+        k += 2
+    if k > j and k < n and view[toks[k - 1].end : toks[k].start] == " " and _place_follows(c, k):
+        return k  # "Hội trí thức | tỉnh Khánh Hoà": the province closes the name
+    # "điều độ hệ thống điện quốc gia": single syllables too, when the scope closes the name
+    k = j
+    while k + 1 < n and k - j < 7:
+        t = toks[k]
+        if (
+            t.cap
+            or not t.text.isalpha()
+            or t.low in _ORG_STOP
+            or view[toks[k - 1].end : t.start] != " "
+            or f"{t.low} {toks[k + 1].low}" in _ORG_STOP2
+            or f"{t.low} {toks[k + 1].low}" in c.g.titles
+        ):
+            break
+        if (
+            k > j + 1
+            and c.low(k, k + 2) in _lows("quốc gia", "trung ương")
+            and view[t.end : toks[k + 1].start] == " "
+        ):
+            e = k + 2
+            if e >= n or view[toks[e - 1].end : toks[e].start].strip()[:1] in (",", ".", ")", ";", ":", "("):
+                return e
+            if view[toks[e - 1].end : toks[e].start] == " " and (
+                toks[e].low in _CLAUSE_NEXT
+                or toks[e].low in _CLOSING_CUES
+                or (e + 1 < n and f"{toks[e].low} {toks[e + 1].low}" in _ORG_STOP2)
+            ):
+                return e
+            break
+        k += 1
+    return j
+
+
 def _closing_words(c: _Ctx, j: int) -> int:
     """Lower-case two-syllable words that close a name written in sentence case, up to a clause break:
     "Viện Nghiên cứu chiến lược (bộ Công an)", "Uỷ ban An toàn giao thông quốc gia hôm nay",
@@ -3009,6 +3152,8 @@ def _closing_words(c: _Ctx, j: int) -> int:
         return k
     if gap != " ":
         return j
+    if _place_follows(c, k):
+        return k  # "Trung tâm Giáo dục dạy nghề phụ nữ | TP HCM", "Hội trí thức | tỉnh Khánh Hoà"
     if pairs == 1 and not saw_va:
         # one word alone may be the clause's verb ("Ban Tổ chức | dự định sẽ"): only the old cues; a
         # body's scope closes it ("Uỷ ban ATGT quốc gia cho biết")
@@ -3271,11 +3416,38 @@ def _name_words(
                 j = k
                 prev_cap = False
                 continue
+            if seen_cap and (m := _trades_before_next_body(c, j)) > j:
+                j = m  # "Cty TNHH Xuất nhập khẩu tổng hợp | và Tổng Cty Bảo hiểm Việt Nam": two bodies
         break
     # Never end on a connector.
     while j > start and toks[j - 1].key == "va":
         j -= 1
     return j
+
+
+def _trades_before_next_body(c: _Ctx, j: int) -> int:
+    """End of up to three lower-case two-syllable words at j that close a name right before "và" and
+    another company ("... Xuất nhập khẩu tổng hợp | và Tổng Cty Bảo hiểm"); j when there are none."""
+    toks, n, view = c.toks, c.n, c.view
+    k = j
+    while (
+        k + 1 < n
+        and k - j < 6
+        and not toks[k].cap
+        and not toks[k + 1].cap
+        and view[toks[k - 1].end : toks[k].start] == " "
+        and view[toks[k].end : toks[k + 1].start] == " "
+        and f"{toks[k].low} {toks[k + 1].low}" in c.g.words2
+        and toks[k].low not in _ORG_STOP
+        and f"{toks[k].low} {toks[k + 1].low}" not in _ORG_STOP2
+    ):
+        k += 2
+    if k == j or k + 1 >= n or toks[k].low != "và" or view[toks[k - 1].end : toks[k].start] != " ":
+        return j
+    h = c.head_at(k + 1)
+    if h is None or not toks[k + 1].cap or h[1] not in _COMPANY | _lows("cty", "tổng cty"):
+        return j
+    return k
 
 
 _TRAFFIC_MODES = _lows("đường bộ", "đường sắt", "đường thủy", "đường thủy nội địa")
@@ -5030,6 +5202,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             continue  # "Theo HĐXX, ...": the trial panel, no organisation (ANNOTATION.md)
         if c.head_at(k) is not None or c.level_at(k) is not None or _title_at(c, k):
             continue
+        gk = c.gaz_at.get(k)
+        if (
+            t.low == "báo"
+            and gk is not None
+            and gk[1].kind == "country"
+            and (gk[0] >= n or not toks[gk[0]].cap or view[toks[gk[0] - 1].end : toks[gk[0]].start] != " ")
+        ):
+            continue  # "Báo Nhật tiết lộ", "báo Philippines mới đây": the country's press, no title
         j = _name_words(c, k + 1, cut_names=True) if k + 1 < n and toks[k + 1].cap else k + 1
         j = max(j, k + 1)
         if (
@@ -5198,6 +5378,22 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 nt = toks[i + ln]
                 if phrase == "kênh" and (nt.text.isascii() and not nt.text.isdigit()):
                     break  # "kênh YouTube", "kênh Internet": a channel, not a canal
+                if (
+                    t.upper
+                    and i > 0
+                    and toks[i - 1].upper
+                    and len(toks[i - 1].text) > 1
+                    and toks[i - 1].text.isalpha()
+                    and view[toks[i - 1].end : t.start] == " "
+                ):
+                    break  # "Ảnh: PHAN SÔNG NGÂN": a word of a name in capitals, no river
+                if (
+                    phrase == "đảo"
+                    and i > 0
+                    and toks[i - 1].low == "huyện"
+                    and view[toks[i - 1].end : t.start] == " "
+                ):
+                    break  # "huyện đảo Phú Quốc": the level "huyện đảo", the place is "Phú Quốc"
                 if phrase == "biển" and i >= 2 and c.low(i - 2, i) == "cảnh sát":
                     break  # "cảnh sát biển Gibraltar": the coast guard of the place, no sea
                 if ln == 1 and i > 0 and toks[i - 1].low in ("trưởng", "phó") and not toks[i - 1].cap:
@@ -5397,6 +5593,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _cued_foreign_names(c, selected)
     selected = _foreign_facility_names(c, selected)
     selected = _press_titles(c, selected)
+    selected = _royal_forces(c, selected)
+    selected = _brand_vietnam(c, selected)
     selected = _arabic_names(c, selected)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
@@ -6164,6 +6362,63 @@ def _press_titles(c: _Ctx, selected: list[Span]) -> list[Span]:
         s for s in selected if not any(x.start <= s.start and s.end <= x.end and s.type != "LOC" for x in add)
     ]
     return sorted(kept + add, key=lambda s: s.start)
+
+
+# A royal armed force or police of a monarchy ("Lục quân Hoàng gia Thái Lan", "Cảnh sát Hoàng gia
+# Malaysia", "Hải quân Hoàng gia Anh"): the branch, "Hoàng gia", then the country's capitalised name.
+_ROYAL_FORCE = re.compile(
+    r"(?<![\w])(?:Lục quân|Hải quân|Không quân|Quân đội|Cảnh sát|Thủy quân lục chiến|Thuỷ quân lục chiến)"
+    r" Hoàng gia(?: [A-ZĐ][\w]*){1,2}(?![\w])"
+)
+
+
+def _royal_forces(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """ORG for each royal armed force or police ("Lục quân Hoàng gia Thái Lan"); the country stays nested."""
+    view = c.view
+    add: list[Span] = []
+    for m in _ROYAL_FORCE.finditer(view):
+        a, b = m.span()
+        words = view[a:b].split(" ")
+        ends = [a + len(" ".join(words[:k])) for k in range(len(words), 2, -1)]
+        # the country's name only: "Hoàng gia Thái Lan | Chalermchai" keeps the known place's words
+        for e in ends:
+            if any(sp.type == "LOC" and sp.end == e and sp.start > a for sp in selected):
+                b = e
+                break
+        if any(sp.start < b and a < sp.end and (sp.start < a or sp.end > b) for sp in selected):
+            continue  # crosses a span already found
+        add.append(Span(a, b, "ORG", view[a:b], 3))
+    if not add:
+        return selected
+    kept = [
+        s for s in selected if not any(x.start <= s.start and s.end <= x.end and s.type != "LOC" for x in add)
+    ]
+    return sorted(kept + add, key=lambda s: s.start)
+
+
+_BRAND_VIETNAM = frozenset({"Vietnam", "VietNam", "Viet Nam"})
+
+
+def _brand_vietnam(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """A company name followed by the English "Vietnam" names its Vietnamese arm ("Mercedes-Benz Vietnam",
+    "Honda Vietnam"): one ORG, not the brand and a second body "Vietnam"."""
+    view = c.view
+    out: list[Span] = []
+    for s in selected:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "ORG"
+            and not prev.bare
+            and view[prev.end : s.start] == " "
+            and view[s.start : s.end] in _BRAND_VIETNAM
+            and view[prev.start : prev.end].isascii()
+            and not view[prev.start : prev.end].endswith(" Vietnam")
+        ):
+            out[-1] = Span(prev.start, s.end, "ORG", view[prev.start : s.end], prev.prio, head=prev.head)
+            continue
+        out.append(s)
+    return out
 
 
 _ARABIC_NAME = re.compile(
@@ -7105,6 +7360,18 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "người Sunni, Shiite và Kurd", "hai ca sĩ Latin này": a faith or a people
         if j - i == 1 and i > 0 and toks[i - 1].low == "người" and first.low in _PEOPLES:
             continue  # "20.000 người Việt sinh sống ở Ba Lan", "người Hoa": a people
+        if view[p.start : p.end] in _CENTRAL_ABBR:
+            continue  # "Chủ tịch T.Ư Hội Nông dân": the Central Committee, no person
+        if (
+            j - i >= 3
+            and i > 0
+            and toks[i - 1].low == "người"
+            and first.low in _PEOPLES
+            and toks[i + 1].low in g.surnames
+            and view[first.end : toks[i + 1].start] == " "
+        ):
+            # "anh công nhân người Việt | Nguyễn Đức Trường": the people, then the person's full name
+            p = Span(toks[i + 1].start, p.end, p.type, view[toks[i + 1].start : p.end], p.prio)
         if i > 0 and toks[i - 1].low in _SEX_WORDS and _whole_place(c, i, j):
             continue  # "vượt qua nữ Hà Nội": a team of a province or country, not a person
         if j - i >= 2 and first.low in _FOREIGN_HONORIFIC and toks[i + 1].cap and first.text[0].isupper():
@@ -7115,6 +7382,7 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
     return out
 
 
+_CENTRAL_ABBR = frozenset({"T.Ư", "T.Ư.", "TƯ", "T.W", "TW"})
 _LANGUAGE_BEFORE = _lows("tiếng", "nước", "quốc tịch")
 
 
@@ -7222,6 +7490,37 @@ def _sex_fits(full: str, sex: str, sexes: dict[str, set[str]]) -> bool:
     return not other or other not in sexes.get(full, ()) or sex in sexes.get(full, ())
 
 
+def _title_right_before(text: str, start: int) -> str:
+    """The title (of the title lexicon) ending right before a name at ``start`` ("Tổng thống | Trump"),
+    else ""."""
+    words = text[max(0, start - 40) : start].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return ""
+    words = words[:-1]
+    titles = gazetteer().titles
+    for k in (3, 2, 1):
+        if len(words) >= k:
+            t = _low(" ".join(words[-k:]))
+            if t in titles:
+                return t
+    return ""
+
+
+def _other_bearer(
+    bare: str, full: str, start: int, sexes: dict[str, set[str]], titled: dict[str, set[str]]
+) -> bool:
+    """A bare family name without honorific names someone else than the one fuller form ending with it:
+    the bare form is "ông" elsewhere and the fuller form only "bà" (or the reverse), or the fuller form
+    is a woman's and the bare one carries a title she never has ("Tổng thống Trump", "Melania Trump")."""
+    first = full.split()[0]
+    if first.lower() in gazetteer().surnames or not _non_vi_word(bare.split()[-1]):
+        return False  # Vietnamese names: "đại biểu Dung" is "bà Nguyễn Thị Kim Dung"
+    sb, sf = sexes.get(bare, set()), sexes.get(full, set())
+    if sb and sf and sb.isdisjoint(sf):
+        return True
+    return bool(sf == {"f"} and titled.get(bare) and not (titled[bare] & titled.get(full, set())))
+
+
 def _group(spans: list[Span], text: str) -> list[Entity]:
     """Mentions grouped into entities; partial person names join the fullest form that ends with them."""
     ents: dict[tuple[str, str], Entity] = {}
@@ -7233,10 +7532,14 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
     fulls = sorted(first, key=lambda x: (-len(x.split()), first[x]))
     # the sex an honorific gives each written form ("ông Andrew Fastow" ... "bà Fastow" is someone else)
     sexes: dict[str, set[str]] = {}
+    titled: dict[str, set[str]] = {}  # the titles written right before each form ("Tổng thống Trump")
     for s in persons:
         sex = _sex_before(text, s.start)
         if sex:
             sexes.setdefault(text[s.start : s.end], set()).add(sex)
+        tt = _title_right_before(text, s.start)
+        if tt:
+            titled.setdefault(text[s.start : s.end], set()).add(tt)
     # Fuller forms by (number of words, folded last / first words), in the order of `fulls`: a lookup
     # instead of a scan of every form per mention (a text dense with names stays near-linear).
     by_tail: dict[tuple[int, str], list[str]] = {}
@@ -7269,7 +7572,9 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
             sex = _sex_before(text, s.start)
 
             for f in by_tail.get((len(words), fkey), ()):
-                if _sex_fits(f, sex, sexes):
+                if _sex_fits(f, sex, sexes) and not (
+                    not sex and _other_bearer(surface, f, s.start, sexes, titled)
+                ):
                     name = f
                     break
             else:
