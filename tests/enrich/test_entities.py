@@ -735,6 +735,12 @@ def _names(text: str) -> dict[str, str]:
         ("Ông Kim Yong - chol đã tới.", "Kim Yong - chol"),
         # a Korean family name and two given syllables, the last a Vietnamese-looking one
         ("HLV Park Hang - seo cho biết đội tuyển đã sẵn sàng.", "Park Hang - seo"),
+        # a one-letter capital and an apostrophe open a name: the Central Highlands', Irish, Italian ones
+        ("Hoa hậu H'Hen Niê cho biết.", "H'Hen Niê"),
+        ("Sau đó H'Hen Niê cho biết cô rất vui.", "H'Hen Niê"),
+        ("Hậu vệ John O ' Shea nói.", "John O ' Shea"),
+        ("Tiền vệ N'Golo Kanté ghi bàn.", "N'Golo Kanté"),
+        ("D'Alessandro ghi bàn thắng.", "D'Alessandro"),
         # a compound given name's first part before a hyphen, a family name after
         ("Chủ tịch Ủy ban châu Âu Jean - Claude Juncker cho biết.", "Jean - Claude Juncker"),
         ("Ngoại trưởng Pháp Jean - Yves Le Drian cho biết.", "Jean - Yves Le Drian"),
@@ -776,6 +782,9 @@ def test_person_names_round3(text: str, name: str) -> None:
         ("Theo bài viết.\nTheo Tiền Phong", "Theo Tiền Phong"),
         ("Ông Arnulfo Ochoa - cha của cô - cho biết.", "Arnulfo Ochoa - cha"),
         ("Anh Park Hang - con trai ông - cho biết.", "Park Hang - con"),
+        ("Theo tờ L'Equipe, Zidane sẽ ra đi.", "L'Equipe"),
+        ("Người K'Ho và người S'Tiêng sống ở đây.", "K"),
+        ("Huyện K'Bang có nhiều rừng.", "K'Bang"),
         ("Ông Jean - Giám đốc công ty - cho biết.", "Jean - Giám đốc"),
         ("Ông Nguyễn Minh - cán bộ hưu trí - nói.", "Nguyễn Minh - cán"),
         ("Giáo sư Lê Minh Triết Chủ tịch Hội đồng khoa học nói.", "Lê Minh Triết Chủ"),

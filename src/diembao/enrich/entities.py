@@ -3541,6 +3541,83 @@ def _person_ends_org(c: _Ctx, j: int) -> bool:
     return False
 
 
+_APOSTROPHES = frozenset({"'", "’", " ' ", " ’ "})
+_JOINED_GAPS = _APOSTROPHES | {"-"}  # "Ban Ki-moon", "H'Hen Niê": one name word across the mark
+
+
+def _apostrophe_name(c: _Ctx, j: int) -> bool:
+    """Token j, capitalised, after an apostrophe that follows a one-letter capital: one name word with
+    it, as in the Central Highlands' names ("H'Hen", "Y'Bih", "K'Sor") and Irish, French and West
+    African ones ("O'Neill", "D'Amico", "N'Golo")."""
+    prev = c.toks[j - 1]
+    t = c.toks[j]
+    return (
+        len(prev.text) == 1
+        and prev.text.isupper()
+        and prev.text not in ("L", "I")  # the French article ("L'Equipe", "L'Oreal"); brands ("I'Park")
+        and t.low not in _FRENCH_ARTICLES  # "D'Le Roi Soleil", "Côte D'Ivoire"
+        and t.cap
+        and t.text.isalpha()
+        and len(t.text) > 1
+        and f"{prev.low}'{t.low}" not in _APOSTROPHE_NOT_NAMES
+    )
+
+
+_FRENCH_ARTICLES = frozenset({"le", "la", "les", "el"})
+# Peoples and places written with the same mark ("người K'Ho", "huyện K'Bang", "Côte d'Ivoire").
+_APOSTROPHE_NOT_NAMES = frozenset(
+    "k'ho s'tiêng x'tiêng j'rai h'mông h'mong m'nông m'nong k'bang m'đrắk m'gar b'lao d'ran r'lấp "
+    "n'djamena d'ivoire o'clock".split()
+)
+
+
+# Lower-case words before an apostrophe name that make it a place or a title ("huyện K'Bang", "tờ
+# L'Equipe", "thác K'Rông").
+_APOSTROPHE_NOT_PERSON = _lows(
+    "huyện",
+    "xã",
+    "thôn",
+    "buôn",
+    "làng",
+    "bon",
+    "plei",
+    "sóc",
+    "đèo",
+    "núi",
+    "sông",
+    "suối",
+    "thác",
+    "hồ",
+    "đường",
+    "phố",
+    "tờ",
+    "báo",
+    "hãng",
+    "tạp chí",
+    "nhãn hiệu",
+    "thương hiệu",
+    "tập đoàn",
+    "công ty",
+)
+
+
+def _apostrophe_start(c: _Ctx, i: int) -> bool:
+    """A one-letter capital, an apostrophe and a capitalised word open a name ("H'Hen Niê", "O'Shea",
+    "N'Golo Kanté"); not the French article ("L'Equipe", "L'Oreal") nor after a place or title word."""
+    toks = c.toks
+    t = toks[i]
+    if len(t.text) != 1 or not t.text.isupper() or i + 1 >= c.n:
+        return False
+    if c.view[t.end : toks[i + 1].start] not in _APOSTROPHES or not _apostrophe_name(c, i + 1):
+        return False
+    return not (
+        i > 0
+        and (
+            toks[i - 1].low in _APOSTROPHE_NOT_PERSON or (i > 1 and c.low(i - 2, i) in _APOSTROPHE_NOT_PERSON)
+        )
+    )
+
+
 def _person_run(
     c: _Ctx,
     i: int,
@@ -3580,6 +3657,8 @@ def _person_run(
         if j > i:
             if gap == " - " and (hyph or particle or _spaced_hyphen_cap(c, i, j)):
                 pass
+            elif gap in _APOSTROPHES and _apostrophe_name(c, j):
+                pass  # "H'Hen Niê", "K'Sor", "O'Neill", "N'Golo Kanté", detokenised "O ' Leary"
             elif gap not in (" ", ". ", ".", "-"):
                 break
             if gap == "-" and _title_at(c, j):
@@ -5659,6 +5738,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
         if _title_at(c, i):
             continue
+        if _apostrophe_start(c, i):
+            j = _person_run(c, i, 4, claimed)
+            if j - i >= 2:
+                a = i  # "Stephen O'Sullivan, nhà phân tích": foreign given names before it belong to it
+                while (
+                    a > 0
+                    and i - a < 2
+                    and not claimed[a - 1]
+                    and toks[a - 1].cap
+                    and _foreign_word(toks[a - 1].text)
+                    and view[toks[a - 1].end : toks[a].start] == " "
+                ):
+                    a -= 1
+                add_person(a, j, 5)  # "H'Hen Niê cho biết", "O'Shea": a name with no cue
+                continue
         if t.low in _HONORIFIC and i + 1 < n and toks[i + 1].cap and view[t.end : toks[i + 1].start] == " ":
             continue  # "Samdech Norodom Sirivudh": the name starts after the honorific
         # honorific / title / rank right before
@@ -5776,7 +5870,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             # "Tổng thư ký Ban Ki-moon", "Theo Chủ tịch Chung Dong-Yong": a hyphenated (foreign) name;
             # "Theo HLV Nghiêm Quang Vinh": a full name opening with a known surname
             hyph_name = any(
-                not toks[k].cap or view[toks[k - 1].end : toks[k].start] == "-" for k in range(i + 1, j)
+                not toks[k].cap or view[toks[k - 1].end : toks[k].start] in _JOINED_GAPS
+                for k in range(i + 1, j)
             ) or (
                 j - i >= 2 and (t.low in g.surnames or all(_foreign_word(toks[k].text) for k in range(i, j)))
             )
@@ -7350,6 +7445,14 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "phóng viên Báo", "Báo Tuổi Trẻ"
         if j - i == 1 and first.low in _NUMBER_WORDS and j < c.n and toks[j].low in _COUNTERS:
             continue  # "Hai người bị thương"
+        if (
+            j - i == 1
+            and len(first.text) == 1
+            and j < c.n
+            and toks[j].cap
+            and view[first.end : toks[j].start] in _APOSTROPHES
+        ):
+            continue  # "người K'Ho", "huyện K'Bang": a letter cut from a people's or a place's name
         if first.low not in g.surnames and surf in org_names and j - i <= 2:
             continue  # "Giám đốc Enron" when the article names "tập đoàn Enron"
         if _brand_like(c, i, j):
