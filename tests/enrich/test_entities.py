@@ -1708,6 +1708,10 @@ def test_recurrences_match_a_whole_word_scan() -> None:
     expected = [m.span() for n in names for m in re.finditer(r"(?<![\w.])" + re.escape(n) + r"(?!\w)", view)]
     assert _recurrences(view, names) == expected
     assert expected[0] == (0, 7) and len(expected) == 5
+    # after_dot: also after ".", as "(?<!\w)" would ("x.Daimler")
+    expected = [m.span() for n in names for m in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", view)]
+    assert _recurrences(view, names, after_dot=True) == expected
+    assert (15, 22) in expected and len(expected) == 6
 
 
 @pytest.mark.parametrize(

@@ -6270,8 +6270,8 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
             b = a + len(name)
         found.append((a, b))
         names.add(view[a:b])
-    for name in names:  # the title again without its kind ("Kênh truyền hình Rossiya ... Rossiya dẫn lời")
-        found.extend(m.span() for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", view))
+    # the title again without its kind ("Kênh truyền hình Rossiya ... Rossiya dẫn lời")
+    found.extend(_recurrences(view, names, after_dot=True))
     found = list(dict.fromkeys(found))
     for m in _ACRONYM_APPOS.finditer(view):
         found.append(m.span(1))
@@ -6376,12 +6376,14 @@ def _cued_foreign_names(c: _Ctx, selected: list[Span]) -> list[Span]:
 
 
 _WORD_RUN = re.compile(r"(?<![\w.])\w+")
+_WORD_START = re.compile(r"(?<!\w)\w+")
 
 
-def _recurrences(view: str, names: Iterable[str]) -> list[tuple[int, int]]:
-    """Every (start, end) where one of ``names`` stands as whole words (not after a word or "."), name by
-    name in the order given, each in text order. One scan of the words of ``view`` for all the names
-    (a regex per name would read the whole text once per name: quadratic for a text of many names)."""
+def _recurrences(view: str, names: Iterable[str], after_dot: bool = False) -> list[tuple[int, int]]:
+    """Every (start, end) where one of ``names`` stands as whole words (not after a word, nor after "."
+    unless ``after_dot``), name by name in the order given, each in text order. One scan of the words of
+    ``view`` for all the names (a regex per name would read the whole text once per name: quadratic for a
+    text of many names)."""
     names = list(dict.fromkeys(names))
     by_first: dict[str, list[str]] = {}
     for name in names:
@@ -6389,7 +6391,7 @@ def _recurrences(view: str, names: Iterable[str]) -> list[tuple[int, int]]:
         if m is not None:
             by_first.setdefault(m.group(), []).append(name)
     at: dict[str, list[tuple[int, int]]] = {}
-    for m in _WORD_RUN.finditer(view):
+    for m in (_WORD_START if after_dot else _WORD_RUN).finditer(view):
         for name in by_first.get(m.group(), ()):
             a, b = m.start(), m.start() + len(name)
             if view.startswith(name, a) and not (b < len(view) and (view[b].isalnum() or view[b] == "_")):
