@@ -1742,3 +1742,35 @@ def test_round23_rules() -> None:
     assert ("Lee Jae-yong", "Trưởng đại diện", "") in _found(
         "Trưởng đại diện Hãng Samsung tại Việt Nam Lee Jae-yong nói."
     )
+
+
+def test_round24_positions() -> None:
+    def full(text: str) -> set[tuple[str, str, str, str]]:
+        return {(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)}
+
+    # "other" holders are a plural, no one's title; the next title is the name's
+    found = _found(
+        "Vụ án có sự tham gia của một số cán bộ khác, Thủ tướng Chính phủ Phan Văn Khải đã yêu cầu kiểm điểm."
+    )
+    assert ("Phan Văn Khải", "Thủ tướng", "") in found
+    assert not any(t.endswith("khác") for _, t, _ in found)
+    # "chủ xe", "chánh thư ký", "pháp chủ"
+    assert ("Trần Thị Quán", "chủ xe", "") in _found("Họ gồm chủ xe Trần Thị Quán và phụ xe Lê Duy Phương.")
+    # a leader's title right before a name is no verb; not after another name (its subject)
+    assert ("Kim Jong-un", "lãnh đạo", "") in _found("Việc này do lãnh đạo Kim Jong-un chỉ đạo.")
+    assert not _found("Ông Nguyễn Văn A lãnh đạo Nguyễn Văn B nhận giải.")
+    # a foreign minister's bare title said again is the same office
+    assert full(
+        "Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar có quan điểm khác. Bộ trưởng Akar tuyên bố như vậy."
+    ) == {("Hulusi Akar", "Bộ trưởng Quốc phòng", "Thổ Nhĩ Kỳ", "")}
+    # an envoy's issue between the title and the name
+    assert ("James Jeffrey", "Đặc phái viên", "") in _found(
+        "Mỹ sẽ không có quan hệ tốt với Syria, Đặc phái viên Mỹ về vấn đề Syria James Jeffrey nói."
+    )
+    # the rest of a body the title did not take, then a comma and a second title
+    found = _found(
+        "Hoà thượng Thích Trí Quảng - phó pháp chủ Hội đồng chứng minh, trưởng ban trị sự Giáo hội Phật giáo"
+        " TP. HCM - đúc kết hội nghị."
+    )
+    assert ("Thích Trí Quảng", "pháp chủ", "phó") in found
+    assert ("Thích Trí Quảng", "trưởng ban trị sự", "") in found

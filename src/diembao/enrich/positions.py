@@ -544,10 +544,19 @@ def _parse_title(
             title, end = f"{title} {field.group(1)}", field.end(1)  # ", đồng chỉ huy cảnh sát,"
         elif lower_ok and (board := _VERB_TITLE_BODY.match(text, end, limit)) is not None:
             org_or_place, end = board.group(1), board.end(1)  # "- đại diện ban tổ chức -"
+    # "do lãnh đạo Kim Jong-un chỉ đạo": a leader's title right before a name, not a verb (unless it
+    # follows another name, its subject: "ông A đại diện ông B")
+    named = (
+        key in ("lãnh đạo", "nhà lãnh đạo", "chỉ huy", "đồng chỉ huy")
+        and text[end : end + 1] == " "
+        and any(q.type == "PER" and q.start == end + 1 for q in spans)
+        and not any(q.type == "PER" and title_start - 2 <= q.end <= title_start for q in spans)
+    )
     if key in _BARE_VERB_TITLES and (
-        (not org_or_place and low_key(title) == key)
+        (not org_or_place and low_key(title) == key and not named)
         or (
             not quals
+            and not (named and not org_or_place)
             and (w := _WORD_BEFORE.search(text, max(0, title_start - 20), title_start)) is not None
             and low_key(w.group(1)) not in _OFFICE_LEAD
         )
@@ -579,6 +588,9 @@ def _parse_title(
         # "Trưởng Ban Tổ chức lễ", "Trưởng ban chỉ đạo lễ hội của huyện": a board named by its task, alone
         # (not "Phó Ban Tư tưởng | - Văn hóa Thành ủy TPHCM", a department of a party committee)
         title, org_or_place = _board_role(title)
+    if low_key(title.split()[-1]) == "khác" and not re.match(r"\s+là\s", text[end : end + 5]):
+        # "một số cán bộ khác, Thủ tướng X": "other" holders, a plural, no one's title
+        return None
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
@@ -1858,7 +1870,12 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             # "một tài xế tên V.", "cán bộ có tên là Nguyễn Văn A": the occupation, then the name
             or (_NAMED.fullmatch(between) is not None and _is_occupation(_title))
             # "phó chủ tịch phụ trách nhà đất Nguyễn Văn Nam": the portfolio between the title and the name
-            or re.fullmatch(r" phụ trách(?: [^\W\d_A-ZĐ]+){1,5} ", between) is not None
+            # "Đặc phái viên Mỹ về vấn đề Syria James Jeffrey": the issue of an envoy
+            or re.fullmatch(
+                r" (?:phụ trách(?: [^\W\d_A-ZĐ]+){1,5}|(?:phụ trách|về) (?:các )?vấn đề(?: [^\W\d_]+){1,4}) ",
+                between,
+            )
+            is not None
             # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X": the office's status
             or re.fullmatch(r" (?:mới |vừa )?(?:đắc cử|đương nhiệm) ", between) is not None
             or (
@@ -2485,6 +2502,14 @@ def _apposition(
                 # "trưởng Ban thanh niên trường học kiêm phó chủ tịch ...": the rest of a body the title
                 # did not take, then "kiêm" and the same person's second title
                 m = also
+            elif (
+                (rest := _CHAIN_BODY.match(text[pos:hi])) is not None
+                and not any(q.type == "PER" and pos <= q.start < pos + rest.end() for q in spans)
+                and _parse_title(text, pos + rest.end(), spans, hi, lower_ok=True) is not None
+            ):
+                # "phó pháp chủ Hội đồng chứng minh, trưởng ban trị sự ...": the rest of a body the title
+                # did not take, then a comma and the same person's second title
+                m = rest
         if m is None and first:
             home = _HOME_THEN_AS.match(text[pos:hi])
             if home is not None and not any(
@@ -2964,6 +2989,15 @@ def _dedup(found: list[Position]) -> list[Position]:
         for p in out
         if (p.person, p.qualifier, f"{low_key(p.title)} {low_key(p.org_or_place)}") not in portfolio
     ]
+    # "Bộ trưởng Quốc phòng Thổ Nhĩ Kỳ Hulusi Akar ... Bộ trưởng Akar", "Chỉ huy lực lượng vũ trang Iraq
+    # Abdul Wahab al - Saedi ... chỉ huy Saedi": the bare title said again.
+    said_in_full = {
+        (p.person, p.qualifier, t)
+        for p in out
+        for t in ("bộ trưởng", "thứ trưởng", "chỉ huy", "lãnh đạo", "nhà lãnh đạo")
+        if low_key(p.title).startswith(t + " ") and (t not in _MINISTER or p.org_or_place in _countries())
+    }
+    out = [p for p in out if p.org_or_place or (p.person, p.qualifier, low_key(p.title)) not in said_in_full]
     # "cô giáo Nguyễn Thị Thu Trang ... giáo viên Nguyễn Thị Thu Trang": one occupation.
     teachers = {(p.person, p.qualifier) for p in out if low_key(p.title) == "giáo viên"}
     out = [
