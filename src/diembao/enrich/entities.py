@@ -6438,6 +6438,7 @@ _PRESS_TITLE = re.compile(
 def _press_titles(c: _Ctx, selected: list[Span]) -> list[Span]:
     """ORG for each foreign press title (a place or name inside it, "USA", "Prague", stays nested)."""
     view = c.view
+    index = _SpanIndex(selected)
     add: list[Span] = []
     for m in _PRESS_TITLE.finditer(view):
         a, b = m.span(1)
@@ -6448,17 +6449,10 @@ def _press_titles(c: _Ctx, selected: list[Span]) -> list[Span]:
             a += len(words.pop(0)) + 1  # "Theo | VTC News": a Vietnamese word before the title
         if len(words) < 2:
             continue
-        if any(s.start < b and a < s.end and (s.start < a or s.end > b) for s in selected):
-            continue  # crosses a span already found
-        if any(s.type == "ORG" and s.start <= a and b <= s.end for s in selected):
-            continue
+        if index.crosses(a, b) or index.inside_org(a, b):
+            continue  # crosses a span already found, or names part of a known body
         add.append(Span(a, b, "ORG", view[a:b], 3))
-    if not add:
-        return selected
-    kept = [
-        s for s in selected if not any(x.start <= s.start and s.end <= x.end and s.type != "LOC" for x in add)
-    ]
-    return sorted(kept + add, key=lambda s: s.start)
+    return _over_inner(selected, add)
 
 
 # A royal armed force or police of a monarchy ("Lục quân Hoàng gia Thái Lan", "Cảnh sát Hoàng gia
@@ -6472,6 +6466,7 @@ _ROYAL_FORCE = re.compile(
 def _royal_forces(c: _Ctx, selected: list[Span]) -> list[Span]:
     """ORG for each royal armed force or police ("Lục quân Hoàng gia Thái Lan"); the country stays nested."""
     view = c.view
+    index = _SpanIndex(selected)
     add: list[Span] = []
     for m in _ROYAL_FORCE.finditer(view):
         a, b = m.span()
@@ -6479,17 +6474,57 @@ def _royal_forces(c: _Ctx, selected: list[Span]) -> list[Span]:
         ends = [a + len(" ".join(words[:k])) for k in range(len(words), 2, -1)]
         # the country's name only: "Hoàng gia Thái Lan | Chalermchai" keeps the known place's words
         for e in ends:
-            if any(sp.type == "LOC" and sp.end == e and sp.start > a for sp in selected):
+            if index.place_ends(a, e):
                 b = e
                 break
-        if any(sp.start < b and a < sp.end and (sp.start < a or sp.end > b) for sp in selected):
+        if index.crosses(a, b):
             continue  # crosses a span already found
         add.append(Span(a, b, "ORG", view[a:b], 3))
+    return _over_inner(selected, add)
+
+
+class _SpanIndex:
+    """Overlap questions about a fixed list of spans answered by bisection over their starts, with
+    running furthest ends, so a rule asking them once per match stays linear in the text."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self.spans = sorted(spans, key=lambda s: s.start)
+        self.starts = [s.start for s in self.spans]
+        self.reach = list(itertools.accumulate((s.end for s in self.spans), max))
+        org_ends = (s.end if s.type == "ORG" else -1 for s in self.spans)
+        self.org_reach = list(itertools.accumulate(org_ends, max))
+
+    def crosses(self, a: int, b: int) -> bool:
+        """A span overlaps a..b without lying inside it (it starts before a, or ends after b)."""
+        k = bisect.bisect_left(self.starts, a)
+        if k > 0 and self.reach[k - 1] > a:
+            return True
+        return any(self.spans[i].end > b for i in range(k, bisect.bisect_left(self.starts, b)))
+
+    def inside_org(self, a: int, b: int) -> bool:
+        """An ORG span holds a..b."""
+        k = bisect.bisect_right(self.starts, a)
+        return k > 0 and self.org_reach[k - 1] >= b
+
+    def place_ends(self, a: int, e: int) -> bool:
+        """A LOC span starts after a and ends at e."""
+        lo, hi = bisect.bisect_right(self.starts, a), bisect.bisect_left(self.starts, e)
+        return any(self.spans[i].type == "LOC" and self.spans[i].end == e for i in range(lo, hi))
+
+
+def _over_inner(selected: list[Span], add: list[Span]) -> list[Span]:
+    """``selected`` without the spans (but places) inside an added one, plus ``add``; sorted by start."""
     if not add:
         return selected
-    kept = [
-        s for s in selected if not any(x.start <= s.start and s.end <= x.end and s.type != "LOC" for x in add)
-    ]
+    add = sorted(add, key=lambda x: x.start)
+    starts = [x.start for x in add]
+    reach = list(itertools.accumulate((x.end for x in add), max))
+    kept = []
+    for s in selected:
+        k = bisect.bisect_right(starts, s.start)
+        if s.type != "LOC" and k > 0 and reach[k - 1] >= s.end:
+            continue
+        kept.append(s)
     return sorted(kept + add, key=lambda s: s.start)
 
 
@@ -7056,6 +7091,7 @@ def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
     """An acronym defined after an organisation ("... Sài Gòn (SAGRI)") names it everywhere."""
     view = c.view
     defs: dict[str, str] = {}
+    words_alone: set[str] | None = None  # the text's words (not after "."), read once when first needed
     for s in selected:
         if s.type == "ORG" and not s.bare:
             m = _ACRONYM_DEF.match(view, s.end)
@@ -7067,7 +7103,10 @@ def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
             if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words):
                 # "General Motors" ... "GM": a foreign company's initials name it too
                 ini = "".join(w[0] for w in words)
-                if re.search(rf"(?<![\w.]){ini}(?!\w)", view) is not None:
+                if words_alone is None:
+                    # one scan for all names (a search per name read the whole text each time)
+                    words_alone = set(_WORD_RUN.findall(view))
+                if ini in words_alone:  # as re.search(rf"(?<![\w.]){ini}(?!\w)", view)
                     defs.setdefault(ini, view[s.start : s.end])
     if not defs:
         return selected
