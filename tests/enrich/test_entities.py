@@ -1783,3 +1783,67 @@ def test_bare_foreign_name_with_a_title_is_not_the_wife() -> None:
     assert names.get("Melania Trump") == {"Melania Trump"} and "Trump" in names
     ents = extract_entities("Bà Nguyễn Thị Kim Dung nói. Trả lời đại biểu Dung, ông Khoa cho biết.")
     assert any(e.name == "Nguyễn Thị Kim Dung" and len(e.mentions) == 2 for e in ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        (
+            "Trưởng Phòng Cảnh sát điều tra về trật tự xã hội tỉnh Quảng Nam Nguyễn Thế Nghiệp cho biết.",
+            "ORG",
+            "Phòng Cảnh sát điều tra về trật tự xã hội tỉnh Quảng Nam",
+        ),
+        ("Công an bàn giao cho Đồn công an Phủ Lỗ, huyện Sóc Sơn.", "ORG", "Đồn công an Phủ Lỗ"),
+        (
+            "Ngày 20/12, Chi Cục Hải quan cửa khẩu cảng Cái Mép cho biết.",
+            "ORG",
+            "Chi Cục Hải quan cửa khẩu cảng Cái Mép",
+        ),
+        ("Cảnh sát Thái Lan sau đó phát hiện nhiều tài sản.", "ORG", "Cảnh sát Thái Lan"),
+        ("Theo đó, CĐSP Cần Thơ 150 chỉ tiêu.", "ORG", "CĐSP Cần Thơ"),
+        ("Chi cục đã chỉ đạo hạt kiểm lâm Pác Nặm thông báo.", "ORG", "hạt kiểm lâm Pác Nặm"),
+        ("Nhiều tài xế của Hãng taxi Sài Gòn ở Phú Quốc nghỉ.", "ORG", "Hãng taxi Sài Gòn"),
+        ("Thủ tướng, Chủ tịch đảng Dân chủ Tự do (LDP) Shinzo Abe nói.", "ORG", "đảng Dân chủ Tự do"),
+        ("Vụ trưởng Vụ Tây Á - châu Phi Nguyễn Văn An cho biết.", "ORG", "Vụ Tây Á - châu Phi"),
+        (
+            "Cuộc họp với Ban chỉ đạo phát triển du lịch thành phố, ông An nói.",
+            "ORG",
+            "Ban chỉ đạo phát triển du lịch thành phố",
+        ),
+        ("Cô Hương, trường mẫu giáo Tuổi thơ (Hà Nội), cho biết.", "ORG", "trường mẫu giáo Tuổi thơ"),
+        (
+            "Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu cho biết.",
+            "ORG",
+            "Trung tâm giáo dục thường xuyên tỉnh Bạc Liêu",
+        ),
+        ("Đường hầm Hải Vân thu 25.000 đồng.", "LOC", "Đường hầm Hải Vân"),
+        ("Tàu chìm cách eo biển Bosphorus 40 km.", "LOC", "eo biển Bosphorus"),
+        ("Chị Thu Huyền (khu tập thể Kim Liên, Hà Nội) nói.", "LOC", "khu tập thể Kim Liên"),
+        ("Xe chở than từ Mông Dương (Cẩm Phả, Quảng Ninh) về Hưng Yên.", "LOC", "Mông Dương"),
+        ("Trung Quốc chiếm các đảo Gạc Ma, Cô Lin và Len Đao.", "LOC", "Len Đao"),
+        ("Trung Quốc chiếm các đảo Gạc Ma, Cô Lin và Len Đao.", "LOC", "Cô Lin"),
+        ("Hổ sống ở Vườn Quốc gia Pù Mát, Vũ Quang, Chư Mom Ray và Yok Đôn.", "LOC", "Vũ Quang"),
+        ("Sinh còn cùng Lâm Minh Châu, Đặng Quốc Hội (trưởng thôn) kê khai.", "PER", "Đặng Quốc Hội"),
+        ("Theo cô giáo Thu Hoà (Viện Ngôn ngữ học), trẻ cần ngủ.", "PER", "Thu Hoà"),
+        ("Ông Wirapol Sukphol bị bắt. Sau đó, Wirapol bỏ trốn ra nước ngoài.", "PER", "Wirapol"),
+    ],
+)
+def test_mixed6_patterns(text: str, type_: str, surface: str) -> None:
+    assert surface in _flat(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("Thượng úy Nguyễn Khắc Trung, Trung úy Vũ Văn Trưởng làm nhiệm vụ.", "PER", "Trung"),
+        ("Sinh còn cùng Lâm Minh Châu, Đặng Quốc Hội (trưởng thôn) kê khai.", "ORG", "Quốc Hội"),
+        ("Hồ sơ dự tuyển có bán tại các sở GD-ĐT.", "ORG", "sở GD-ĐT"),
+        ("Chị Thu Huyền (khu tập thể Kim Liên, Hà Nội) nói.", "PER", "Kim Liên"),
+        ("Ông gặp chủ tịch Quĩ phúc lợi xã hội Hàn Quốc Kim Seok San.", "PER", "Quĩ"),
+        ("Gần 100 bạn trẻ nhóm Keep Hanoi Clean dọn rác.", "PER", "Keep Hanoi Clean"),
+        ("Hãng nghiên cứu thị trường Gartner cho biết.", "ORG", "Hãng nghiên cứu thị trường Gartner"),
+        ("Hãng tin AFP đưa tin.", "ORG", "Hãng tin AFP"),
+    ],
+)
+def test_mixed6_absent(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)

@@ -188,6 +188,8 @@ _TERR_HEADS = (
     "bộ chỉ huy bộ đội biên phòng",
     "bộ đội biên phòng",
     "đồn biên phòng",
+    "đồn công an",  # "Đồn công an Phủ Lỗ": a police post named by its place
+    "hạt kiểm lâm",  # "hạt kiểm lâm Pác Nặm": the forest rangers of a district
     "cảnh sát phòng cháy chữa cháy",
     "cảnh sát pccc",  # "Cảnh sát PCCC TP. Thủ Dầu Một"
     # with the rescue branch: "Cảnh sát PCCC & CNCH tỉnh Bắc Ninh", "Cảnh sát Phòng cháy và Chữa cháy Hà Nội"
@@ -257,6 +259,8 @@ _NAME_HEADS = (
     "liên đoàn",
     "liên hiệp",
     "quỹ",
+    "quĩ",
+    "quĩ",  # the older spelling ("Quĩ phúc lợi xã hội")
     "đài",
     "đài truyền hình",
     "đài phát thanh",
@@ -297,6 +301,7 @@ _NAME_HEADS = (
     "ban soạn thảo",
     "ban chuyên án",
     "tổ chuyên án",
+    "ban chỉ đạo",  # "Ban chỉ đạo phát triển du lịch thành phố": a named steering committee
     "nhà hát",
     "tòa",
     "liên doanh",
@@ -309,6 +314,8 @@ _NAME_HEADS = (
     "tổng giáo phận",
     "liên bộ",  # "Liên bộ Công Thương - Tài chính": two ministries acting together
     "cao đẳng",  # "Cao đẳng Y tế Hà Nội", "Trường Cao đẳng sư phạm Lạng Sơn"
+    "cđsp",  # "CĐSP Cần Thơ", "ĐHSP Hà Nội": the teachers' college or university of a place
+    "đhsp",
     "tạp chí",  # "Tạp chí Cộng sản", "Tạp chí Thủy sản"
     "cụm cảng hàng không",  # "Cụm Cảng hàng không miền Trung"
 )
@@ -366,6 +373,7 @@ _LOWER_OK = _lows(
     "bộ đội biên phòng",
     "bộ chỉ huy biên phòng",
     "đồn biên phòng",
+    "hạt kiểm lâm",
     "đoàn luật sư",
     "đảng",
     "đại học",
@@ -436,6 +444,7 @@ _BARE_ANAPHORIC = _lows(
     "vụ",
     "đội",
     "quỹ",
+    "quĩ",
     "xí nghiệp",
     "tòa",
     "viện kiểm sát",
@@ -471,6 +480,7 @@ _LOWER_BRIDGE = _lows(
     "tổ chức",
     "ủy ban",
     "quỹ",
+    "quĩ",
     "trường",
     "hiệp hội",
     "viện",
@@ -502,7 +512,7 @@ _CLUB_HEADS = _lows("clb", "câu lạc bộ")
 _UNIVERSITY_HEADS = _lows("đại học", "đh", "trường đại học", "trường đh", "trường cao đẳng", "cao đẳng")
 _SCHOOL_STATUS = _lows("dân lập", "tư thục", "bán công")
 # Bridging heads that are common nouns when they open a sentence.
-_SENT_WEAK_BRIDGE = _lows("liên đoàn", "tổ chức", "ủy ban", "quỹ", "hiệp hội", "viện", "trung tâm")
+_SENT_WEAK_BRIDGE = _lows("liên đoàn", "tổ chức", "ủy ban", "quỹ", "quĩ", "hiệp hội", "viện", "trung tâm")
 # Heads that are also syllables of given names.
 _NAME_SYLLABLE_HEADS = _lows(
     "hội",
@@ -510,6 +520,7 @@ _NAME_SYLLABLE_HEADS = _lows(
     "đội",
     "trường",
     "quỹ",
+    "quĩ",
     "đài",
     "vụ",
     "viện",
@@ -572,6 +583,7 @@ _SCHOOL_NEXT = _lows(
     "thcs",
     "tiểu học",
     "mầm non",
+    "mẫu giáo",  # "trường mẫu giáo Tuổi thơ"
     "đại học",
     "đh",
     "cao đẳng",
@@ -749,6 +761,11 @@ _FACILITY = _lows(
     "cồn",
     "cù lao",
     "hầm",  # road tunnels: "hầm Hải Vân", "hầm Thủ Thiêm"
+    "đường hầm",  # "Đường hầm Hải Vân"
+    "eo biển",  # "eo biển Bosphorus", "eo biển Malacca"
+    "khu tập thể",  # "khu tập thể Kim Liên": a housing estate, not a person
+    "khu bảo tồn",  # "Khu bảo tồn Na Hang", "Khu Bảo tồn thiên nhiên Mường Nhé"
+    "khu bảo tồn thiên nhiên",
 )
 # Capitalised words after a facility word that name a season or a feast, not a place ("chợ Tết").
 _NOT_FACILITY_NAME = _lows("tết", "xuân", "noel", "giáng", "hè", "đêm", "quê")
@@ -818,6 +835,8 @@ _OCCUPATION_HON = _lows(
     "tiến sĩ",
     "thạc sĩ",
     "giáo sư",
+    "cô giáo",  # "cô giáo Thu Hoà (Viện ...)": a teacher named by her given names
+    "thầy giáo",
 )
 _HONORIFIC = _OCCUPATION_HON | _lows(
     "ông",
@@ -1275,6 +1294,17 @@ def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
                 and c.view[max(0, toks[i].start - 3) : toks[i].start].rstrip()[-1:] in _OPENERS
             ):
                 e = None  # "' Vinh dự khi ...", "Mỹ phẩm ...": a common word opening the sentence
+            if (
+                e is not None
+                and e.type == "ORG"
+                and ln > 1
+                and i > 0
+                and toks[i - 1].cap
+                and toks[i - 1].low in g.surnames
+                and c.view[toks[i - 1].end : toks[i].start] == " "
+                and any(t.cap and not cap for t, cap in zip(toks[i : i + ln], e.caps, strict=True))
+            ):
+                e = None  # "Đặng Quốc Hội": a name written in title case after a family name, not "Quốc hội"
             if e is not None:
                 found = (i + ln, e)
                 break
@@ -1878,10 +1908,18 @@ def _country_prefix(c: _Ctx, i: int, j: int, e: Entry) -> bool:
 
 # Organs named by their country alone, in any case ("chính phủ Iraq", "Đại sứ quán Anh", "sứ quán Mỹ").
 _COUNTRY_ORGANS = _lows("chính phủ", "đại sứ quán", "sứ quán", "tổng lãnh sự quán", "lãnh sự quán")
-# Only when capitalised: a country's armed forces and chambers ("Quân đội Mỹ", "Hạ viện Czech");
-# "quân đội Mỹ" in lower case may be the troops, not the institution.
+# Only when capitalised: a country's armed forces, police and chambers ("Quân đội Mỹ", "Hạ viện Czech",
+# "Cảnh sát Thái Lan"); "quân đội Mỹ" in lower case may be the troops, not the institution.
 _CAP_COUNTRY_ORGANS = _lows(
-    "quân đội", "hạ viện", "thượng viện", "nghị viện", "quốc hội", "hải quân", "không quân", "lục quân"
+    "quân đội",
+    "hạ viện",
+    "thượng viện",
+    "nghị viện",
+    "quốc hội",
+    "hải quân",
+    "không quân",
+    "lục quân",
+    "cảnh sát",
 )
 
 
@@ -2203,7 +2241,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
     lower_place = not first.cap and head in _LOWER_NEEDS_PLACE
     bridge = first.cap or head in _LOWER_BRIDGE or lower_place
     # "Công ty tài chính Tín Nghĩa"; not "Vụ tai nạn khiến 7"
-    bridge_first = head in _LOWER_BRIDGE or lower_place
+    bridge_first = head in _LOWER_BRIDGE or lower_place or (head == "hãng" and first.cap)
     acronym_only = first.sent and head in _SENT_WEAK_BRIDGE
     if acronym_only:
         # "Tổ chức tín dụng đen Tín Nghĩa": a capitalised common word opening a sentence; but
@@ -2273,7 +2311,6 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if (
             j == start_j
             and first.cap
-            and not acronym_only
             and head not in _CLUB_HEADS  # "CLB chuyên nghiệp | Bình Dương": a club is named by its place
             and j < n
             and not toks[j].cap
@@ -2299,6 +2336,13 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 ln = len(field.split())
                 if c.low(j, j + ln) == field and c.joined_ok(j - 1, j + ln, _CRIME_GAPS):
                     j += ln
+                    break
+        elif police and c.low(j, j + 1) == "về" and c.joined_ok(j - 1, j + 1, _NAME_GAPS):
+            # "Phòng Cảnh sát điều tra về trật tự xã hội tỉnh Quảng Nam": the crime field after "về"
+            for field in _CRIME_FIELDS:
+                ln = len(field.split())
+                if c.low(j + 1, j + 1 + ln) == field and c.joined_ok(j, j + 1 + ln, _CRIME_GAPS):
+                    j = j + 1 + ln
                     break
         elif police and c.low(j, j + 2) == "tội phạm" and c.joined_ok(j - 1, j + 2, _NAME_GAPS):
             # "Đội cảnh sát điều tra tội phạm kinh tế": the crime field right after "tội phạm"
@@ -2418,6 +2462,16 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         for ln in (2, 1):
             if c.low(j, j + ln) in _UNIT_FACILITY:
                 k = j + ln + (2 if c.low(j + ln, j + ln + 2) == "quốc tế" else 0)
+                for ln2 in (2, 1):
+                    if (
+                        c.low(j, j + ln) == "cửa khẩu"
+                        and k + ln2 < n
+                        and c.low(k, k + ln2) in _UNIT_FACILITY
+                        and c.joined_ok(k - 1, k + ln2, _NAME_GAPS)
+                    ):
+                        # "Chi cục Hải quan cửa khẩu cảng Cái Mép": the gate is a port or an airport
+                        k += ln2 + (2 if c.low(k + ln2, k + ln2 + 2) == "quốc tế" else 0)
+                        break
                 pe = _place_run(c, k, 3) if k < n and toks[k].cap else k
                 if pe > k:
                     places.append((j, pe))
@@ -2618,11 +2672,29 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         j = k  # "CLB Đông Á-Thép Pomina": a club named after its two sponsors
     if head == "hãng" and (
         c.view[toks[j - 1].end : toks[j - 1].end + 1] in ("&", "-", "'")
-        or (start_j in c.gaz_at and c.gaz_at[start_j][1].type == "ORG")
+        or any(k in c.gaz_at and c.gaz_at[k][1].type == "ORG" for k in range(start_j, j))
     ):
         # "Hãng AT&amp;Wireless": the name goes on past what the tokens can read;
-        # "Hãng BBC", "Hãng AFP": a known body is named alone
+        # "Hãng BBC", "Hãng tin AFP": a known body is named alone
         return None
+    if head == "hãng" and first.cap and start_j < j and not toks[start_j].cap:
+        lower = [k for k in range(start_j, j) if not toks[k].cap]
+        name_at = lower[-1] + 1
+        if (
+            len(lower) > 2
+            or lower[-1] != start_j + len(lower) - 1
+            or name_at >= j
+            or (j < n and toks[j].cap and c.view[toks[j - 1].end : toks[j].start] in (" - ", "-", " – "))
+            or any(toks[k].upper or _non_vi_word(toks[k].text) for k in range(name_at, j))
+            or (
+                name_at in c.gaz_at
+                and c.gaz_at[name_at][0] == j
+                and c.gaz_at[name_at][1].kind in ("country", "foreign", "territory", "region")
+            )
+        ):
+            # "Hãng taxi Mai Linh", "Hãng phim Giải Phóng"; but "Hãng nghiên cứu thị trường Gartner",
+            # "Hãng ô tô Ford", "Hãng hàng không Hong Kong": a description before a foreign name
+            return None
     if j == status_end:
         return None  # "ĐH bán công | Tôn Đức Thắng": the status without its name
     if (
@@ -2632,7 +2704,41 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and all(toks[k].low in _SCHOOL_NEXT or toks[k].low in ("đh", "cđ") for k in range(start_j, j))
     ) or (head == "trường" and not first.cap and not places and c.low(start_j, j) in _SCHOOL_NEXT):
         return None  # "các trường THPT, Trung học nghề", "trường ĐH-CĐ": a kind of school, none named
+    if (
+        cat == "name"
+        and start_j < j < n
+        and toks[j - 1].cap
+        and not toks[j - 1].upper
+        and not toks[j].cap
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+        and f"{toks[j - 1].low} {toks[j].low}" in c.g.words2
+        and (j + 1 >= n or c.view[toks[j].end : toks[j + 1].start][:2] in _NAME_CLOSE)
+        and not (places and places[-1][1] == j)
+        and (j - 1 not in c.gaz_at)
+    ):
+        j += 1  # "đảng Dân chủ Tự do (LDP)": the name's last word has a lower-case second syllable
+    while head == "vụ" and start_j < j < n - 1 and c.view[toks[j - 1].end : toks[j].start] in (" - ", " – "):
+        g0 = next(
+            (c.gaz_at[k] for k in range(max(start_j, j - 4), j) if k in c.gaz_at and c.gaz_at[k][0] == j),
+            None,
+        )
+        g1 = c.gaz_at.get(j)
+        if (
+            g0 is None
+            or g1 is None
+            or not g0[1].type == g1[1].type == "LOC"
+            or g1[1].kind not in ("region", "foreign")
+            or g0[1].kind not in ("region", "foreign")
+        ):
+            break
+        j = g1[0]  # "Vụ Tây Á - châu Phi": a department of the ministry named by its regions
     return j, head, places
+
+
+# What follows an organisation's name when it ends there: a bracket, a comma, a full stop.
+_NAME_CLOSE = frozenset(
+    {" (", "(", ")", ",", ", ", ".", ". ", ";", "; ", ":", ": ", ".\n", "\n", " -", " –", ""}
+)
 
 
 # Party committees written in lower case that still name the one committee of the article's place
@@ -2819,7 +2925,18 @@ _COUNTERS = _lows(
 
 # Words counted after a number: "VKSND 2 cấp", "Sở NN-PTNT 16 tỉnh": a quantity, not the organ's number.
 _COUNTED = _COUNTERS | _lows(
-    "cấp", "tỉnh", "huyện", "xã", "phường", "quận", "thành phố", "đơn vị", "cơ quan", "địa phương", "nước"
+    "cấp",
+    "tỉnh",
+    "huyện",
+    "xã",
+    "phường",
+    "quận",
+    "thành phố",
+    "đơn vị",
+    "cơ quan",
+    "địa phương",
+    "nước",
+    "chỉ tiêu",  # "CĐSP Cần Thơ 150 chỉ tiêu": a school's quota, not its number
 )
 
 
@@ -3096,9 +3213,9 @@ def _head_sentence_case(c: _Ctx, j: int) -> int:
             break
         if (
             k > j + 1
-            and c.low(k, k + 2) in _lows("quốc gia", "trung ương")
+            and c.low(k, k + 2) in _lows("quốc gia", "trung ương", "thành phố")
             and view[t.end : toks[k + 1].start] == " "
-        ):
+        ):  # "Ban chỉ đạo phát triển du lịch thành phố,": the city's own body
             e = k + 2
             if e >= n or view[toks[e - 1].end : toks[e].start].strip()[:1] in (",", ".", ")", ";", ":", "("):
                 return e
@@ -3974,6 +4091,7 @@ _THING_BEFORE = _lows(
     "chiếc",
     "tàu sân bay",
     "quỹ",
+    "quĩ",
     "tổ chức",
     "hiệp hội",
     "viện",
@@ -4416,6 +4534,7 @@ _NAMED_AFTER = _lows(
     "rạp",
     "giải",
     "quỹ",
+    "quĩ",
     "học bổng",
     "trại",
 )
@@ -5158,6 +5277,19 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             )
         ):
             org = None
+        if (
+            org is not None
+            and org[1] == "sở"
+            and not toks[i].cap
+            and i > 0
+            and toks[i - 1].low in ("các", "những")
+            and not (
+                org[0] < n
+                and view[toks[org[0] - 1].end : toks[org[0]].start] in (", ", " và ")
+                and _domain_at(c, org[0]) is not None
+            )
+        ):
+            org = None  # "tại các sở GD-ĐT": the departments of every province, no one body
         if org is not None:
             j, head, places = org
             if (
@@ -5671,6 +5803,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _named_by_kind(c, selected)
     selected = _cued_foreign_names(c, selected)
     selected = _foreign_facility_names(c, selected)
+    selected = _feature_lists(c, selected)
     selected = _press_titles(c, selected)
     selected = _royal_forces(c, selected)
     selected = _brand_vietnam(c, selected)
@@ -6098,6 +6231,39 @@ _PREP_FOREIGN = re.compile(
 )
 
 
+_PREP_PAREN_PLACE = re.compile(
+    r"(?<!\w)(?:ở|tại|từ|sang|đến|tới|về|Ở|Tại|Từ) (?=[^\W\d_][^\W\d_]* [^\W\d_]+(?: [^\W\d_]+)? \()"
+)
+
+
+def _paren_district(c: _Ctx, i: int) -> int | None:
+    """End of an unknown Vietnamese place at token i placed by its district and province in parentheses
+    ("từ Mông Dương (Cẩm Phả, Quảng Ninh)"), else None."""
+    toks, view, n = c.toks, c.view, c.n
+    j = i + 1
+    while (
+        j < n
+        and j - i < 3
+        and toks[j].cap
+        and view[toks[j - 1].end : toks[j].start] == " "
+        and j not in c.gaz_at
+    ):
+        j += 1
+    if j - i < 2 or j >= n or view[toks[j - 1].end : toks[j].start] != " (":
+        return None  # two or three syllables, like a commune's name
+    if any(toks[k].upper or (toks[k].low in c.g.surnames and k == i) for k in range(i, j)):
+        return None  # a person's name or an acronym
+    k = j
+    for gap in (", ", ")"):
+        gz = c.gaz_at.get(k)
+        if gz is None or gz[1].type != "LOC" or gz[1].kind == "country" or not toks[k].cap:
+            return None
+        k = gz[0]
+        if k >= n or not view[toks[k - 1].end :].startswith(gap):
+            return None
+    return j
+
+
 def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
     """An unknown foreign name between a preposition of place and its country is a town.
 
@@ -6136,14 +6302,19 @@ def _foreign_towns(c: _Ctx, selected: list[Span]) -> list[Span]:
         if gz[1].kind == "foreign" and view[toks[j - 1].end : toks[j].start] != " (" and not region:
             continue  # "ở Champions League, Milan ...": a club may follow a comma
         found.append((i, j))
+    for m in _PREP_PAREN_PLACE.finditer(view):
+        # "từ Mông Dương (Cẩm Phả, Quảng Ninh)": a commune placed by its district and province
+        i = bisect.bisect_left(c.starts, m.end())
+        if 0 < i < n - 1 and c.starts[i] == m.end() and toks[i].cap and i not in c.gaz_at:
+            pe = _paren_district(c, i)
+            if pe is not None:
+                found.append((i, pe))
     if not found:
         return selected
-    spans = [(s.start, s.end) for s in selected]
-    for i, j in found:
-        a, b = toks[i].start, toks[j - 1].end
-        if not any(s < b and a < e for s, e in spans):
-            selected.append(Span(a, b, "LOC", view[a:b], 3))
-    return sorted(selected, key=lambda s: s.start)
+    # overlap by bisection (_with_orgs): a long text may place many communes so
+    return _with_orgs(
+        view, selected, [(toks[i].start, toks[j - 1].end) for i, j in found], lambda a, b: False, "LOC"
+    )
 
 
 def _clubs(c: _Ctx, selected: list[Span]) -> None:
@@ -6424,6 +6595,69 @@ def _foreign_facility_names(c: _Ctx, selected: list[Span]) -> list[Span]:
     found: list[tuple[int, int]] = []
     found.extend(_recurrences(view, names))
     return _with_orgs(view, selected, found, lambda a, b: False, "LOC")
+
+
+_FEATURE_LIST_MAX = 40
+_PARKS = _lows("vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên")
+_FEATURE_PLURAL = _lows("các", "những", "hai", "ba", "bốn", "năm", "mấy", "2", "3", "4", "5")
+
+
+def _feature_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """The names listed after a plural island, river or mountain: "các đảo Gạc Ma, Cô Lin và Len Đao"
+    are three islands, not two people."""
+    toks, view, n = c.toks, c.view, c.n
+    found: list[tuple[int, int]] = []
+    for s in selected:
+        if s.type != "LOC" or len(found) >= _FEATURE_LIST_MAX:
+            continue  # (a bounded number of listed names: each is checked against every span)
+        i = bisect.bisect_left(c.starts, s.start)
+        if not (0 < i < n and c.starts[i] == s.start):
+            continue
+        if c.low(i, i + 3) in _PARKS or c.low(i, i + 2) in _PARKS:
+            pass  # "Vườn quốc gia Pù Mát, Vũ Quang, Chư Mom Ray và Yok Đôn": parks are listed so
+        elif toks[i - 1].low not in _FEATURE_PLURAL or (
+            toks[i].low not in _NAMED_FEATURES and c.low(i, i + 2) not in _NAMED_FEATURES
+        ):
+            continue
+        k = bisect.bisect_left(c.starts, s.end)  # the token after the first item
+        while k < n:
+            gap = view[toks[k - 1].end : toks[k].start]
+            last = toks[k].low == "và" and gap in (" ", ", ")
+            if last:
+                k += 1
+                if k >= n or view[toks[k - 1].end : toks[k].start] != " ":
+                    break
+            elif gap != ", ":
+                break
+            if not toks[k].cap or toks[k].upper:
+                break
+            j = k + 1
+            while (
+                j < n
+                and j - k < 3
+                and toks[j].cap
+                and not toks[j].upper
+                and view[toks[j - 1].end : toks[j].start] == " "
+            ):
+                j += 1
+            if any(m in c.gaz_at and c.gaz_at[m][1].type != "LOC" for m in range(k, j)):
+                break
+            if j - k == 3 and toks[k].low in c.g.surnames:
+                break  # "..., Nguyễn Văn A cho biết": a person's full name ends the list
+            found.append((k, j))
+            if last or len(found) >= _FEATURE_LIST_MAX:
+                break  # "và" closes the list
+            k = j
+    if not found:
+        return selected
+    for a0, b0 in found:
+        a, b = toks[a0].start, toks[b0 - 1].end
+        inside = [x for x in selected if a <= x.start and x.end <= b and x.type == "LOC"]
+        if not any(x.start < b and a < x.end for x in selected if all(x is not y for y in inside)):
+            # "Trường Sa Lớn": a longer island's name over the known "Trường Sa"
+            selected = [x for x in selected if all(x is not y for y in inside)]
+            selected.append(Span(a, b, "LOC", view[a:b], 3))
+    return sorted(selected, key=lambda x: x.start)
 
 
 # A foreign publication or broadcaster named by its title's last word ("USA Today", "Prague Daily
@@ -7010,6 +7244,7 @@ _DEF_HEADS = _lows(
     "hiệp hội",
     "liên đoàn",
     "quỹ",
+    "quĩ",
     "trung tâm",
     "viện",
     "cục",
@@ -7506,6 +7741,8 @@ def _not_persons(c: _Ctx, people: list[Span], selected: list[Span]) -> list[Span
             continue  # "20.000 người Việt sinh sống ở Ba Lan", "người Hoa": a people
         if view[p.start : p.end] in _CENTRAL_ABBR:
             continue  # "Chủ tịch T.Ư Hội Nông dân": the Central Committee, no person
+        if j - i >= 3 and any(toks[k].low in _VN_BRAND_PLACES for k in range(i + 1, j - 1)):
+            continue  # "nhóm Keep Hanoi Clean": an English name with the city's in it, not a person
         if (
             j - i >= 3
             and i > 0
@@ -7544,11 +7781,24 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
                 forms.add(" ".join(parts[-2:]))
     # "Katie Holmes ... Katie giành giải": a known Western given name alone, when one person bears it
     given_of: dict[str, set[str]] = {}
+    two_part: set[str] = set()
     for p in people:
         parts = view[p.start : p.end].split()
         if 2 <= len(parts) <= 3 and all(w.isascii() and w.isalpha() for w in parts):
             given_of.setdefault(parts[0], set()).add(parts[-1])
+            if len(parts) == 2:
+                two_part.add(parts[0])
     forms |= {g for g, fams in given_of.items() if g.lower() in _WESTERN_GIVEN and len(fams) == 1}
+    # "Wirapol Sukphol ... Wirapol bị cáo buộc": a foreign given name of two syllables or more alone, when
+    # one person bears it (a Thai is called by the given name); not a place or a body's name
+    givens = {
+        g
+        for g, fams in given_of.items()
+        if len(fams) == 1 and len(g) >= 5 and _non_vi_word(g) and all(_non_vi_word(f) for f in fams)
+    }
+    givens &= two_part
+    givens = {g for g in givens if g not in forms}
+    forms |= givens
     if not forms:
         return people
     taken = sorted((p.start, p.end) for p in people)
@@ -7563,6 +7813,8 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
             continue
         if i > 0 and toks[i - 1].low in _LANGUAGE_BEFORE and view[toks[i - 1].end : t.start] == " ":
             continue  # "tiếng Anh", "nước Pháp": a language or a country, not "Anh" of Việt Anh
+        if t.text in givens and i in c.gaz_at:
+            continue  # "Paris Hilton ... tới Paris": the city
         # the whole capitalised run must be exactly one known form
         a = i
         while (
@@ -7583,6 +7835,13 @@ def _partials(c: _Ctx, people: list[Span], claimed: Sequence[bool]) -> list[Span
             and f"{t.low} {toks[i + 1].low}" in _AGENCIES
         ):
             continue  # "Hải quan, bộ đội Biên phòng": an agency, not "Hải" of Nguyễn Thanh Hải
+        if (
+            i + 1 < n
+            and not toks[i + 1].cap
+            and view[t.end : toks[i + 1].start] == " "
+            and (f"{t.low} {toks[i + 1].low}" in _HONORIFIC or f"{t.low} {toks[i + 1].low}" in c.g.titles)
+        ):
+            continue  # "Trung uý Vũ Văn Trưởng": a rank or a title, not "Trung" of Nguyễn Khắc Trung
         b = i
         while (
             b < n
