@@ -1847,3 +1847,10 @@ def test_mixed6_patterns(text: str, type_: str, surface: str) -> None:
 )
 def test_mixed6_absent(text: str, type_: str, absent: str) -> None:
     assert absent not in _surfaces(extract_entities(text), type_)
+
+
+def test_a_place_that_opens_in_the_name_of_a_named_body() -> None:
+    # "Ban chỉ đạo Tây Nam Bộ": the region is "Tây Nam Bộ", not the "Nam Bộ" after the name's last word
+    ents = extract_entities("Ông Sơn Minh Thắng, phó trưởng ban Ban chỉ đạo Tây Nam Bộ, nói.")
+    assert "Ban chỉ đạo Tây Nam Bộ" in _flat(ents, "ORG")
+    assert "Tây Nam Bộ" in _surfaces(ents, "LOC") and "Nam Bộ" not in _surfaces(ents, "LOC")

@@ -259,7 +259,6 @@ _NAME_HEADS = (
     "liên đoàn",
     "liên hiệp",
     "quỹ",
-    "quĩ",
     "quĩ",  # the older spelling ("Quĩ phúc lợi xã hội")
     "đài",
     "đài truyền hình",
@@ -2484,7 +2483,12 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         if gz0 is not None and _country_prefix(c, j, gz0[0], gz0[1]):
             gz0 = None  # "huyện Đức Thọ", not Germany
         if gz0 is not None and gz0[1].type == "LOC" and (lv is None or gz0[0] > lv) and toks[j].cap:
-            places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
+            wider = c.gaz_at.get(j - 1) if j - 1 >= start_j else None
+            if wider is not None and wider[0] == gz0[0] and wider[1].type == "LOC":
+                # "Ban chỉ đạo Tây Nam Bộ": the name's last word opens the place
+                places.append((j - 1, gz0[0]))
+            else:
+                places.append((j, gz0[0]))  # "TP HCM" is one place, not level "TP" + "HCM"
             j = gz0[0]
             if (
                 cat == "name"
