@@ -1774,3 +1774,39 @@ def test_round24_positions() -> None:
     )
     assert ("Thích Trí Quảng", "pháp chủ", "phó") in found
     assert ("Thích Trí Quảng", "trưởng ban trị sự", "") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case body after a title that ends in "trưởng" ("trạm", "đồn", "xí nghiệp")
+        ("Ông Lê Văn An, Đội trưởng trạm Đá Giá, cho biết.", [("Lê Văn An", "Đội trưởng", "", "")]),
+        # "Theo TITLE A, B đã ...": no list, B takes no title
+        ("Theo thẩm phán Alan Moore, Osborne đã nói dối.", [("Alan Moore", "thẩm phán", "", "")]),
+        # a team sheet: the label before a colon is each player's title
+        (
+            "Hậu vệ: Carlos Marchena (Valencia), Sergio Ramos (Real Madrid).",
+            [("Carlos Marchena", "Hậu vệ", "", ""), ("Sergio Ramos", "Hậu vệ", "", "")],
+        ),
+        # a three-word trade closed by punctuation
+        ("Anh Lê Văn Bình, thợ sửa xe máy, cho biết.", [("Lê Văn Bình", "thợ sửa xe máy", "", "")]),
+        # "có tên là A và B": the title goes to both names
+        (
+            "Hai nhân viên bảo vệ có tên là Lê Văn An và Trần Văn Bình đã bị bắt.",
+            [("Lê Văn An", "nhân viên bảo vệ", "", ""), ("Trần Văn Bình", "nhân viên bảo vệ", "", "")],
+        ),
+        # one occupation: "cô giáo" gives way to the same person's "giáo viên ..."
+        (
+            "Cô giáo Nguyễn Thị Lan, giáo viên dạy văn, cho biết.",
+            [("Nguyễn Thị Lan", "giáo viên dạy văn", "", "")],
+        ),
+        # "chủ nhiệm chính trị" stands alone, its body apart
+        (
+            "Đại tá Lê Văn Tư, chủ nhiệm chính trị Bộ chỉ huy quân sự tỉnh, cho biết.",
+            [("Lê Văn Tư", "chủ nhiệm chính trị", "Bộ chỉ huy quân sự tỉnh", "")],
+        ),
+    ],
+)
+def test_round25_positions(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)]
+    assert got == expected

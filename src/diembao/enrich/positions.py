@@ -95,6 +95,7 @@ _POSITION_TITLES = {
     "người giúp việc": "occupation",
     "nhà lãnh đạo": "role",
     "quan chức": "role",
+    "chủ nhiệm chính trị": "role",
     "tỉnh ủy viên": "standalone",
     "thành ủy viên": "standalone",
     "huyện ủy viên": "standalone",
@@ -517,6 +518,11 @@ def _parse_title(
         loc = _span_at(spans, end, limit)
         if loc is not None and loc.type == "LOC":
             org_or_place, end = text[loc.start : loc.end], loc.end
+    if key == "chủ nhiệm chính trị" and len(title) > len(key) + 1:
+        # "phó chủ nhiệm chính trị | Bộ Tư lệnh TP", "Chủ nhiệm chính trị | Bộ chỉ huy bộ đội biên phòng
+        # tỉnh Sóc Trăng": the body is no organ of the title (the political commissar's post is said alone)
+        rest = title[len(key) + 1 :]
+        title, org_or_place = title[: len(key)], f"{rest} {org_or_place}".strip()
     if key == "đbqh" and not org_or_place:
         org_or_place = "Quốc hội"
     if key in _MINISTER and not implicit:
@@ -755,12 +761,20 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
         elif n < 2 and _OCC_PLACE.match(text, pos, limit):
             stop = pos  # "chủ tiệm hớt tóc | trên đường ...", "thợ rửa xe | gần đó"
             break
+        elif n == 2 and head[-1:] == ["thợ"] and (not nxt or nxt[0] in ",;.)"):
+            stop = pos  # "(thợ sửa xe máy)": a craftsman's trade of three words, closed by punctuation
+            break
         elif n >= 2 and fields and (not nxt or nxt[0] in ",;.)"):
             stop = pos  # "nhân viên quản lý bảo vệ rừng, ...": a longer field, closed by punctuation
             break
         elif fields and (
             any(q.start == pos + 1 and q.type == "PER" for q in spans)
             or _LIST_INTRO_WORD.match(text, pos, limit)
+            # "2 nhân viên bảo vệ | có tên là Nguyễn Chí Tuẩn": the field, then "(có) tên (là)" and the name
+            or (
+                (named := _NAMED.match(text, pos, limit))
+                and any(q.start == named.end() and q.type == "PER" for q in spans)
+            )
         ):
             stop = pos  # "cán bộ điều tra | Nguyễn Văn An": a job's field right before a name (or a list)
             break
@@ -1484,7 +1498,7 @@ def _dismissed(
     return out
 
 
-_OF_LEAD = re.compile(r"(?<!\w)của\s+(?:[^\s,;:()]+\s+){1,6}$")
+_OF_LEAD = re.compile(r"(?<!\w)(?:của|[Tt]heo)\s+(?:[^\s,;:()]+\s+){1,6}$")
 _PLURAL_NEAR = re.compile(r"(?:^|\s)(?i:các|những|hai|ba|bốn|năm|\d+)\s+(?:(?!của\s)\S+\s+){0,6}$")
 
 
@@ -1517,7 +1531,7 @@ def _counted_pair(text: str, first: Span, p: Span, spans: list[Span], lo: int, h
 
 
 def _clause_after_pair(text: str, first: Span, p: Span, lo: int, head: Span | None) -> bool:
-    """A possessor ("của" TITLE NAME), a comma and a second name that starts the next clause (a verb
+    """A possessor ("của" TITLE NAME) or a source ("Theo" TITLE NAME), a comma and a second name that starts the next clause (a verb
     follows it, no "và", no plural before the title) is no list: "của HLV Magath, Ballack đóng vai trò"
     ("cầu thủ Bật Hiếu, Hải Lâm thi đấu tốt" is one)."""
     gap = text[first.end : p.start]
@@ -1733,6 +1747,7 @@ def _heads_line(between: str) -> bool:
 
 def _only_names(gap: str) -> bool:
     """ "" or "Julien Mac Donald, Chloe &amp; ": capitalised names, each followed by a list separator."""
+    gap = re.sub(r"\s*\([^()]{1,30}\)", "", gap)  # "Alexis Duclos (Pháp), ": a country aside
     *names, last = re.split(r"\s*(?:,|&amp;|&|\svà\s)\s*", " " + gap)
     return not last.strip() and all(
         0 < len(n.split()) <= 5 and all(w[:1].isupper() for w in n.split()) for n in names
@@ -1764,11 +1779,24 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
     owned = 0
     for q in spans:
         if q.type == "PER" and start <= q.end < p.start:
-            sep = re.match(r"\s+[-–]\s+|\s*\(\s*", text[q.end : p.start])
+            sep = re.match(r"\s+[-–]\s+|\s*\(\s*|,\s+(?=[^\W\d_])", text[q.end : p.start])
             if sep is not None:
                 t = _parse_title(text, q.end + sep.end(), spans, p.start, lower_ok=True)
-                if t is not None and not _reaches(text, t[3], p.start, spans):
+                if t is None or _reaches(text, t[3], p.start, spans):
+                    continue
+                if "," not in sep.group():
                     owned = max(owned, t[3])
+                    continue
+                # "Du Trường Giang, phó tư lệnh Bộ Tư lệnh Quân khu 7, | Phó chủ tịch UBND TP. HCM Huỳnh
+                # Cách Mạng", "Bùi Đặng Dũng, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh | và GS-VS Nguyễn Văn
+                # Hiệu": after a comma, only a title (and its body) closed by a comma or "và" is the earlier
+                # name's
+                close = re.search(r",|\s+và\s", text[t[3] : p.start])
+                if close is not None and (
+                    close.start() == 0
+                    or _body_run(text, t[3], t[3] + close.start(), spans, open_end=True) is not None
+                ):
+                    owned = max(owned, t[3] + close.start())
     # candidate starts: every token start in the window, earliest first, so the longest phrase wins
     for m in _TOKEN.finditer(window):
         s = start + m.start()
@@ -1783,6 +1811,12 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             continue
         if low == "quyền" and _NOT_ACTING.search(text, max(0, s - 12), s):
             continue  # "chính quyền Tổng thống Syria Bashar al-Assad": not "acting"
+        if (
+            not m.group()[0].isupper()
+            and (prev := _WORD_BEFORE.search(text, max(0, s - 12), s)) is not None
+            and f"{low_key(prev.group(1))} {low}" in _titles()
+        ):
+            continue  # "Đội trưởng | trạm Đá Giá": "trưởng trạm" is the tail of another title, not one
         if low in ("quyền", "phó") and any(q.type == "PER" and q.start <= s < q.end for q in spans):
             continue  # "... Nguyễn Văn Quyền; Phó Bí thư ... X": a name's last word, not "acting"
         if _ELECTION_BEFORE.search(text, max(0, s - 16), s):
@@ -1815,11 +1849,28 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         while len(chain) < 4 and not _reaches(text, chain[-1][3], p.start, spans):
             k = _CHAIN.match(text, chain[-1][3], p.start)
             nxt = _parse_title(text, k.end(), spans, p.start) if k is not None else None
+            if (
+                nxt is not None
+                and k is not None
+                and len(chain) == 1
+                and not chain[0][1]
+                and "," in k.group()
+                and m.group()[0].isupper()
+                and text[k.end()].islower()
+                and re.search(r"(?<!\w)của\s+$", text[max(0, s - 8) : s])
+            ):
+                # "ủng hộ lệnh của Tổng thống, chuyên gia Banzhaf nêu": the bare capitalised title ends the
+                # object of "của"; the lower-case title after the comma opens the next clause with its own
+                # name (not "của nhạc sĩ, ca sĩ Vũ Quốc Việt": one person's two occupations)
+                chain = []
+                break
             if nxt is None and not chain[-1][1] and m.group()[0].isupper():
                 nxt, chain[-1] = _unmarked_next(text, chain[-1], spans, p.start)
             if nxt is None:
                 break
             chain.append(nxt)
+        if not chain:
+            continue  # (the candidate starting at the lower-case title comes later)
         if len(chain) > 1 and low_key(chain[0][0]) in _REPORTER:
             continue  # "trao đổi với PV báo X, luật sư Y": the reporter is not Y
         if len(chain) > 1 and _PLURAL_BEFORE.search(text, max(lo, s - 8), s):
@@ -1902,9 +1953,10 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             or (between.strip() == ":" and _PLURAL_BEFORE.search(text[max(lo, s - 8) : s]))
             # "HLV: Đặng Xuân Vui, Lý Hào Phong" / "8 VĐV: A, B": a title heading a line of names
             or (_heads_line(between) and _LINE_HEAD.fullmatch(text, lo, s) is not None)
-            # "các nhà tạo mẫu thời trang như Julien Mac Donald, ...": examples of a plural title
+            # "các nhà tạo mẫu thời trang như Julien Mac Donald, ...", "các nhà nhiếp ảnh nổi tiếng như
+            # Alexis Duclos (Pháp), ...": examples of a plural title
             or (
-                (like := re.match(r"\s+như\s+", between)) is not None
+                (like := re.match(r"\s+(?:nổi tiếng\s+|hàng đầu\s+)?như\s+", between)) is not None
                 and _only_names(between[like.end() :])
                 and _PLURAL_BEFORE_ANY_CASE.search(text[max(lo, s - 8) : s]) is not None
             )
@@ -2125,6 +2177,13 @@ def _loose_body(text: str, pos: int, target: int, spans: list[Span]) -> str | No
     if len(words) > 6 or any(q.type == "PER" and pos <= q.start < target for q in spans):
         return None
     lows = [low_key(w) for w in words]
+    if (
+        3 <= len(lows) <= 4
+        and lows[0] == "của"
+        and lows[-1] in ("này", "đó")
+        and not any(w in _RUN_STOP or w in _LOOSE_STOP for w in lows[1:-1])
+    ):
+        return ""  # "Kế toán trưởng | của trường này | là Trần Thị Hường": a body named before, by anaphora
     if any((w in _RUN_STOP and w not in _LOOSE_OK) or w in _LOOSE_STOP or w.isdigit() for w in lows):
         return None
     if any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(lows)):
@@ -2243,7 +2302,7 @@ def _body_run(
 
 
 _LOWER_HEAD = re.compile(
-    r"(?:hiệp hội|công ty|tổng công ty|tập đoàn|ngân hàng|bệnh viện|nhà máy|học viện|liên đoàn|hội)"
+    r"(?:hiệp hội|công ty|tổng công ty|tập đoàn|ngân hàng|bệnh viện|nhà máy|học viện|liên đoàn|hội|trạm|đồn|xí nghiệp)"
     r"(?: [^\W\d_A-ZĐ]+){0,2} [A-ZĐÀ-Ỹ]"
 )
 
@@ -2410,6 +2469,20 @@ def _after(
         aff = _affiliation(text, at.end(), spans, hi, ",")
         if aff is not None:
             out = [Position(name, "", aff, "")]
+    elif (
+        not out
+        and text[p.end : p.end + 2] == ", "
+        and _ACADEMIC_BEFORE.search(text, max(0, p.start - 30), p.start)
+        and (
+            aff := _affiliation(
+                text, (f.end() if (f := _FACULTY.match(text, p.end + 2, hi)) else p.end + 2), spans, hi, ","
+            )
+        )
+        is not None
+    ):
+        # "Giáo sư John Banzhaf, Trường Luật thuộc Đại học George Washington, ...": a degree is no title,
+        # the institution in apposition is the affiliation
+        out = [Position(name, "", aff, "")]
     if _APPOINT_BEFORE.search(text, max(0, p.start - 30), p.start):
         later = _LATER_AS.match(text, p.end, hi)
         if later is not None and not any(p.end <= q.start < later.end() for q in persons):
@@ -2439,6 +2512,9 @@ def _after(
 _COUPLE_DASH = re.compile(r"\s[-–]\s")
 _COUPLE_BEFORE = re.compile(r"(?i:vợ chồng)\s+(?:(?:ông|bà|anh|chị)\s+)?$")
 _AT_ORG = re.compile(r"\s+(?:tại|ở|của)\s+")
+# A faculty the scan did not mark before its university ("Trường Luật thuộc | Đại học George Washington",
+# "Trường Luật, | Đại học George Mason").
+_FACULTY = re.compile(r"(?:Trường|Khoa)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?:,\s*|\s+thuộc\s+)")
 _ACADEMIC_BEFORE = re.compile(
     r"(?:^|[\s(])(?:(?i:phó giáo sư|giáo sư|tiến sĩ|thạc sĩ)|GS|PGS|TS|ThS)(?:[.-]\s*(?:TS|BS|ThS)\.?)?\.?\s+$"
 )
@@ -2482,6 +2558,15 @@ def _apposition(
             else r"\s*(?:,\s*(?:kiêm|đồng thời là)|,|\(|–|-|là|kiêm|và(?:\s+(?:cũng\s+|đồng thời\s+)?là(?=\s))?)\s*",
             text[pos:hi],
         )
+        if (
+            m is not None
+            and not first
+            and out
+            and m.group().strip() == "("
+            and (aside := _LATER_ALSO_IS.match(text[pos:hi])) is not None
+            and not any(q.type == "PER" and pos <= q.start < pos + aside.end() for q in spans)
+        ):
+            m = aside  # "tổng giám đốc tập đoàn Y (chuyên sản xuất cửa); đồng thời là nhà văn": past the aside
         if m is None and not first and out:
             also = _AND_ALSO.match(text[pos:hi])
             if also is not None and not any(
@@ -2501,6 +2586,13 @@ def _apposition(
             ):
                 # "trưởng Ban thanh niên trường học kiêm phó chủ tịch ...": the rest of a body the title
                 # did not take, then "kiêm" and the same person's second title
+                m = also
+            elif (also := _LATER_ALSO_IS.match(text[pos:hi])) is not None and not any(
+                q.type == "PER" and pos <= q.start < pos + also.end() for q in spans
+            ):
+                # "là tổng giám đốc công ty X ở Dương Châu, vừa là tổng giám đốc tập đoàn Y (...); đồng
+                # thời là nhà văn": the rest of a body the title did not take, then "vừa/đồng thời là" and
+                # the same person's next title
                 m = also
             elif (
                 (rest := _CHAIN_BODY.match(text[pos:hi])) is not None
@@ -2785,6 +2877,9 @@ def _owned_kind(rest: str) -> str | None:
 
 
 _PRONOUN_AGAIN = re.compile(r"[^,;:()\n.\"“”]{0,30},\s*(?=(?:hiện|hiện nay|nay)\s+(?:ông|bà)\s)")
+_LATER_ALSO_IS = re.compile(
+    r"(?:[^,;:()\n.\"“”]|\([^()\n]{1,80}\)){0,100}?\s*[,;]\s*(?:vừa|đồng thời)\s+(?:cũng\s+)?là\s+"
+)
 _LATER_KIEM = re.compile(r"(?: [^\W\d_A-ZĐ]+){1,5} kiêm\s+")
 _LATER_AND = re.compile(r"(?:[^,;:()\n.\"“”]|\([^()\n]{1,20}\)){0,80}?\s+và\s+")
 # Words that make the gap before "và" a clause, not the rest of a body ("... đã gặp bạn bè và ...").
@@ -2998,8 +3093,13 @@ def _dedup(found: list[Position]) -> list[Position]:
         if low_key(p.title).startswith(t + " ") and (t not in _MINISTER or p.org_or_place in _countries())
     }
     out = [p for p in out if p.org_or_place or (p.person, p.qualifier, low_key(p.title)) not in said_in_full]
-    # "cô giáo Nguyễn Thị Thu Trang ... giáo viên Nguyễn Thị Thu Trang": one occupation.
-    teachers = {(p.person, p.qualifier) for p in out if low_key(p.title) == "giáo viên"}
+    # "cô giáo Nguyễn Thị Thu Trang ... giáo viên Nguyễn Thị Thu Trang", "Cô giáo Đặng Nguyệt Anh, giáo
+    # viên dạy văn của ...": one occupation.
+    teachers = {
+        (p.person, p.qualifier)
+        for p in out
+        if low_key(p.title) == "giáo viên" or low_key(p.title).startswith("giáo viên ")
+    }
     out = [
         p
         for p in out
