@@ -1854,3 +1854,77 @@ def test_a_place_that_opens_in_the_name_of_a_named_body() -> None:
     ents = extract_entities("Ông Sơn Minh Thắng, phó trưởng ban Ban chỉ đạo Tây Nam Bộ, nói.")
     assert "Ban chỉ đạo Tây Nam Bộ" in _flat(ents, "ORG")
     assert "Tây Nam Bộ" in _surfaces(ents, "LOC") and "Nam Bộ" not in _surfaces(ents, "LOC")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        (
+            "Từ 10/11, Trung tâm Quản lý và điều hành giao thông đô thị sẽ bán hồ sơ thầu.",
+            "ORG",
+            "Trung tâm Quản lý và điều hành giao thông đô thị",
+        ),
+        (
+            "Trung tâm Quản lý điều hành vận tải hành khách công cộng cho biết.",
+            "ORG",
+            "Trung tâm Quản lý điều hành vận tải hành khách công cộng",
+        ),
+        (
+            "Hai người thuộc Trung tâm Kiểm soát không lưu đường dài Hồ Chí Minh (AACC).",
+            "ORG",
+            "Trung tâm Kiểm soát không lưu đường dài Hồ Chí Minh",
+        ),
+        (
+            "Theo Cơ quan Phòng chống ma tuý Philippines, 92% số quận bị ảnh hưởng.",
+            "ORG",
+            "Cơ quan Phòng chống ma tuý Philippines",
+        ),
+        ("Theo CSGT đường sông TP HCM, cầu hư hỏng.", "ORG", "CSGT đường sông TP HCM"),
+        (
+            "Cảnh sát cứu hộ cứu nạn tỉnh Đồng Nai tìm thấy thi thể.",
+            "ORG",
+            "Cảnh sát cứu hộ cứu nạn tỉnh Đồng Nai",
+        ),
+        (
+            "Rạng sáng 18/7, trung đoàn cảnh sát cơ động TP Hà Nội bắt giữ 25 người.",
+            "ORG",
+            "trung đoàn cảnh sát cơ động TP Hà Nội",
+        ),
+        (
+            "Chính quyền và Hội chữ thập đỏ thị trấn Ba Chúc đã trích quỹ.",
+            "ORG",
+            "Hội chữ thập đỏ thị trấn Ba Chúc",
+        ),
+        (
+            "Tin chiều 22-6.\nThanh tra Công ty Nước giải khát Coca-Cola Việt Nam",
+            "ORG",
+            "Công ty Nước giải khát Coca-Cola Việt Nam",
+        ),
+        ("Viện Quản trị Quốc tế IIM trực thuộc Học viện Quốc gia Pháp.", "ORG", "Viện Quản trị Quốc tế IIM"),
+        ("Hoàng Diệu (nguyên giám đốc XN 556) được giảm án.", "ORG", "XN 556"),
+        ("Sinh viên Trường Cao đẳng TP.HCM cho biết.", "ORG", "Trường Cao đẳng TP.HCM"),
+        ("Hiệu trưởng ĐH Bán công Tôn Đức Thắng cho biết.", "ORG", "ĐH Bán công Tôn Đức Thắng"),
+        ("Sinh viên Trường ĐH Tôn Đức Thắng cho biết.", "ORG", "Trường ĐH Tôn Đức Thắng"),
+        ("Công ty trúng thầu tuyến Long Biên - Bát Tràng.", "LOC", "Bát Tràng"),
+        ("Công ty trúng 2 tuyến là Trần Khánh Dư - Mỹ Đình, Kim Ngưu - Đức Giang.", "LOC", "Kim Ngưu"),
+        ("Họ thuê phòng trọ ở xã Bà Điểm (Hóc Môn).", "LOC", "Bà Điểm"),
+        ("Phó trung đoàn trưởng Trung đoàn cảnh sát cơ động Trần Hoạt cho biết.", "PER", "Trần Hoạt"),
+        ("Hôm qua, Thanh tra Tổng cục Thuế vào cuộc.", "ORG", "Thanh tra Tổng cục Thuế"),
+    ],
+)
+def test_mixed7_patterns(text: str, type_: str, surface: str) -> None:
+    assert surface in _flat(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        ("Công ty trúng 2 tuyến là Trần Khánh Dư - Mỹ Đình, Kim Ngưu - Đức Giang.", "PER", "Kim Ngưu"),
+        ("Hiệu trưởng ĐH Bán công Tôn Đức Thắng cho biết.", "PER", "Tôn Đức Thắng"),
+        ("Trụ dựng dọc tuyến đường sắt Bắc - Nam ở Vân Canh.", "LOC", "Nam"),
+        ("Đảng Dân chủ và truyền thông Mỹ lật lại vụ việc.", "ORG", "Đảng Dân chủ và truyền thông Mỹ"),
+        ("Phó trung đoàn trưởng Trung đoàn cảnh sát cơ động Trần Hoạt cho biết.", "LOC", "Trần Hoạt"),
+    ],
+)
+def test_mixed7_absent(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)

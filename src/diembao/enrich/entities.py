@@ -198,6 +198,16 @@ _TERR_HEADS = (
     "cảnh sát pccc và cnch",
     "cảnh sát pccc & cnch",
     "cảnh sát pccc và chcn",
+    # "Cảnh sát cứu hộ cứu nạn tỉnh Đồng Nai", "CSGT đường sông TP HCM", "trung đoàn cảnh sát cơ động TP Hà Nội"
+    "cảnh sát cứu hộ cứu nạn",
+    "cảnh sát cứu nạn cứu hộ",
+    "cảnh sát giao thông đường sông",
+    "cảnh sát giao thông đường thủy",
+    "csgt đường sông",
+    "csgt đường thủy",
+    "trung đoàn cảnh sát cơ động",
+    "trung đoàn cscđ",
+    "hội chữ thập đỏ",  # "Hội chữ thập đỏ thị trấn Ba Chúc"
     "kho bạc nhà nước",
     "kho bạc",
     "bưu điện",  # "Bưu điện Đà Nẵng": the province's post office
@@ -250,6 +260,7 @@ _NAME_HEADS = (
     "công ty",
     "cty",
     "tổng cty",  # "Tổng Cty Bảo hiểm Việt Nam"
+    "xn",  # "XN 556": the usual abbreviation of "Xí nghiệp"
     "ctcp",
     "tập đoàn",
     "tổng công ty",
@@ -334,9 +345,29 @@ def _lows(*items: str) -> frozenset[str]:
     return frozenset(_low(x) for x in items)
 
 
+# Police units named by a place that a person's name may follow instead ("... cơ động Trần Hoạt").
+_POLICE_UNIT_HEADS = _lows(
+    "cảnh sát cứu hộ cứu nạn",
+    "cảnh sát cứu nạn cứu hộ",
+    "cảnh sát giao thông đường sông",
+    "cảnh sát giao thông đường thủy",
+    "csgt đường sông",
+    "csgt đường thủy",
+    "trung đoàn cảnh sát cơ động",
+    "trung đoàn cscđ",
+)
+_REGIMENT_HEADS = _lows("trung đoàn cảnh sát cơ động", "trung đoàn cscđ")
+# Words after "Thanh tra" that make it the verb (to inspect a firm), not an inspectorate.
+_INSPECTED = _lows("công ty", "cty", "doanh nghiệp", "tập đoàn", "tổng công ty", "nhà máy", "xí nghiệp")
 # Heads that may be written in lower case ("bộ Công an", "công an huyện Mê Linh").
 _LOWER_OK = _lows(
     "phân viện",  # "phân viện Khoa học Hình sự - bộ Công an"
+    "trung đoàn cảnh sát cơ động",  # "trung đoàn cảnh sát cơ động TP Hà Nội"
+    "trung đoàn cscđ",
+    "cảnh sát cứu hộ cứu nạn",
+    "cảnh sát cứu nạn cứu hộ",
+    "cảnh sát giao thông đường sông",
+    "cảnh sát giao thông đường thủy",
     "bộ",
     "sở",
     "công an",
@@ -1771,6 +1802,80 @@ def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
     return out
 
 
+# Words between "tuyến" and the ends of a route ("tuyến xe buýt Long Biên - Bát Tràng", "5 tuyến là ...").
+_ROUTE_LEAD = _lows("xe", "buýt", "bus", "là", "gồm", "bay", "tàu", "đường", "sắt", "bộ", "metro", "khách")
+_ROUTE_DASH = frozenset({" - ", " – "})
+_ROUTE_MAX = 10
+
+
+def _route_end(c: _Ctx, k: int) -> int:
+    """End of one end of a route at token k (k when it is no place's name)."""
+    t = c.toks[k]
+    if (
+        not t.cap
+        or t.upper
+        or t.low in _HONORIFIC
+        or t.low in _NAME_STOP
+        or c.head_at(k) is not None
+        or c.level_at(k) is not None
+        or _title_at(c, k)
+        or t.low in _FACILITY_FIRST
+        or (k in c.gaz_at and c.gaz_at[k][1].type != "LOC")
+    ):
+        return k
+    gz = c.gaz_at.get(k)
+    e = _place_run(c, k) if gz is not None else _street_run(c, k)
+    if e == k + 1 and t.low in _COMPASS_VI:
+        return k  # "tuyến đường sắt Bắc - Nam": the directions, no places
+    return e
+
+
+def _routes(c: _Ctx, i: int) -> list[tuple[int, int]]:
+    """The ends of the routes named after "tuyến" at token i: "tuyến Long Biên - Bát Tràng", "5 tuyến
+    là Trần Khánh Dư - Mỹ Đình, Nghi Tàm - Bến xe Giáp Bát" (both ends places, so no persons).
+    Only pairs joined by a spaced dash; a facility or level word at one end is left to its own rule."""
+    toks, n, view = c.toks, c.n, c.view
+    k = i + 1
+    while k < n and k - i <= 3 and toks[k].low in _ROUTE_LEAD and not toks[k].cap:
+        k += 1
+    if k >= n or view[toks[k - 1].end : toks[k].start] not in (" ", ": "):
+        return []
+
+    def end_at(a: int) -> tuple[int, bool]:
+        """(end, named here) of one end at token a; (a, False) when it is no place."""
+        e = _route_end(c, a)
+        if e > a:
+            return e, True
+        if _title_at(c, a) or not (toks[a].low in _FACILITY_FIRST or c.level_at(a) is not None):
+            return a, False
+        e = a + 1  # "Bến xe Giáp Bát", "ga Hà Nội", "thị trấn Đông Anh": another rule names it
+        while (
+            e < n
+            and e - a < 5
+            and view[toks[e - 1].end : toks[e].start] == " "
+            and (toks[e].cap or e - a < 2)
+        ):
+            e += 1
+        return e, False
+
+    out: list[tuple[int, int]] = []
+    while k < n and len(out) < 2 * _ROUTE_MAX:
+        a_end, a_named = end_at(k)
+        if a_end <= k or a_end >= n or view[toks[a_end - 1].end : toks[a_end].start] not in _ROUTE_DASH:
+            break
+        b_end, b_named = end_at(a_end)
+        if b_end <= a_end:
+            break
+        if a_named:
+            out.append((k, a_end))
+        if b_named:
+            out.append((a_end, b_end))
+        if b_end >= n or view[toks[b_end - 1].end : toks[b_end].start] not in (", ", " và "):
+            break
+        k = b_end
+    return out
+
+
 def _hang_street(c: _Ctx, i: int) -> bool:
     """A capitalised "Hàng" + one capitalised syllable inside a sentence: a street or market of an old
     quarter ("Hàng Đào", "Hàng Da", "Hàng Xanh"); not "Ngân Hàng", "hãng Hàng không", "Hàng Việt Nam"."""
@@ -2083,6 +2188,12 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 break
     if not first.cap and head not in _LOWER_OK:
         return None
+    if (
+        head == "thanh tra"
+        and any(c.low(j, j + ln) in _INSPECTED for ln in (1, 2, 3))
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+    ):
+        return None  # "Thanh tra Công ty Nước giải khát ...": the verb; a company has no inspectorate
     if not first.cap and any(
         (h0 := c.head_at(b)) is not None and h0[0] > i for b in range(max(0, i - _HEAD_MAX + 1), i)
     ):
@@ -2297,7 +2408,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and c.joined_ok(j - 1, j + 2, _NAME_GAPS)
     ):
         j = start_j = j + 1  # "Liên hiệp các Tổ chức Hữu nghị Việt Nam": a union of the bodies named next
-    if cat == "name" and j == start_j:
+    if cat == "name" and j in (start_j, status_end):  # "ĐH Bán công | Tôn Đức Thắng"
         j = _name_words(
             c,
             j,
@@ -2564,6 +2675,8 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 and toks[j].low not in _NAME_STOP
                 and toks[j].low not in ("phó", "trưởng")
                 and not _person_ends_org(c, j)  # "chủ tịch Hội đồng Nhân dân | Kim Yong - nam"
+                # "Phó trung đoàn trưởng Trung đoàn cảnh sát cơ động | Trần Hoạt": the officer, no place
+                and not (head in _POLICE_UNIT_HEADS and toks[j].low in c.g.surnames)
             ):
                 pe = _place_run(c, j, 3)
                 if pe > j:
@@ -2631,7 +2744,7 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             j += 3
     if j == start_j:
         # Bare head: an organisation by itself only when capitalised (checked by the caller).
-        if (head not in _BARE_OK and head not in _BARE_ANAPHORIC) or not (
+        if (head not in _BARE_OK and head not in _BARE_ANAPHORIC and head not in _REGIMENT_HEADS) or not (
             first.cap or _lower_committee(c, i, j)
         ):
             return None
@@ -2827,6 +2940,10 @@ _PERSON_NAMED_HEADS = _lows(
     "trường",
     "trường đại học",
     "đại học",
+    "đh",  # "ĐH Bán công Tôn Đức Thắng": the school named after the president
+    "trường đh",
+    "cao đẳng",
+    "trường cao đẳng",
     "học viện",
     "bảo tàng",
 )
@@ -2883,7 +3000,7 @@ giám_đốc chủ_tịch khởi_tố đề_nghị yêu_cầu xử_phạt thông
 thông_báo cho_biết phát_hiện tiến_hành thực_hiện kiểm_tra xử_lý điều_hành quyết_định khẳng_định
 xác_nhận khuyến_cáo cảnh_báo đề_xuất kiến_nghị ban_hành công_bố phối_hợp chỉ_đạo phản_hồi trả_lời
 giải_thích triển_khai đồng_ý từ_chối tiếp_nhận bắt_giữ cho_hay thông_tin xem_xét giải_quyết
-thông_qua cho_rằng nhấn_mạnh lưu_ý đánh_giá kết_luận ghi_nhận chức_năng
+thông_qua cho_rằng nhấn_mạnh lưu_ý đánh_giá kết_luận ghi_nhận chức_năng trực_thuộc
 """.split()
 )
 # The verbs among them: a body's action before another body ("Bộ Chính trị yêu cầu Ban Khoa giáo").
@@ -3164,7 +3281,9 @@ _PREPOSITIONS = _lows(
 # Words that open the clause after a body's name: the name's lower-case words end before them.
 _CLOSING_CUES = _lows("lúc", "hồi", "của", "thuộc")
 _CLAUSE_NEXT = _lows("lúc", "hồi", "hôm", "vừa", "mới", "đã", "đang", "sẽ", "cũng", "đều", "vẫn", "xuống")
-_CLOSING_MAX = 3
+_CLOSING_MAX = 4
+# Nouns opening on the function word "không" ("Kiểm soát không lưu", "Phòng không không quân").
+_KHONG_NOUNS = _lows("không lưu", "không quân", "không gian", "không khí")
 _SCOPE_WORDS = _lows("quốc gia", "trung ương", "thế giới", "quốc tế")
 
 
@@ -3254,9 +3373,14 @@ def _closing_words(c: _Ctx, j: int) -> int:
             toks[a].cap
             or toks[a + 1].cap
             or pair not in g.words2
-            or pair in _ORG_STOP2
+            or (
+                pair in _ORG_STOP2
+                # "Trung tâm Quản lý và điều hành giao thông đô thị", "Quản lý điều hành vận tải":
+                # the name's own activity after "và" or "quản lý", not the clause's verb
+                and not (pair == "điều hành" and (a > k or c.low(a - 2, a) == "quản lý"))
+            )
             or pair in g.titles
-            or toks[a].low in _ORG_STOP
+            or (toks[a].low in _ORG_STOP and pair not in _KHONG_NOUNS)
             or view[toks[a - 1].end : toks[a].start] != " "
             or view[toks[a].end : toks[a + 1].start] != " "
         ):
@@ -3275,6 +3399,17 @@ def _closing_words(c: _Ctx, j: int) -> int:
         return j
     if _place_follows(c, k):
         return k  # "Trung tâm Giáo dục dạy nghề phụ nữ | TP HCM", "Hội trí thức | tỉnh Khánh Hoà"
+    gz = c.gaz_at.get(k)
+    if (
+        gz is not None
+        and toks[k].cap
+        and gz[1].type == "LOC"
+        and gz[1].kind in ("country", "foreign")
+        and not saw_va  # "Đảng Dân chủ | và truyền thông Mỹ": two subjects, the press of the country
+    ):
+        return k  # "Cơ quan Phòng chống ma tuý | Philippines": the country closes the name
+    if c.low(k, k + 3) == "hồ chí minh" and toks[k].cap and c.joined_ok(k, k + 3, frozenset({" "})):
+        return k + 3  # "Trung tâm Kiểm soát không lưu đường dài Hồ Chí Minh": the city, not the person
     if pairs == 1 and not saw_va:
         # one word alone may be the clause's verb ("Ban Tổ chức | dự định sẽ"): only the old cues; a
         # body's scope closes it ("Uỷ ban ATGT quốc gia cho biết")
@@ -3306,15 +3441,34 @@ def _name_words(
         if j == loc_end and toks[j].cap:
             break  # "Ủy ban Châu Âu | Romano Prodi": the name ends with its place
         gzj = c.gaz_at.get(j)
-        if gzj is not None and gzj[1].type == "LOC" and gzj[1].kind != "foreign":
+        if (
+            gzj is not None
+            and gzj[1].type == "LOC"
+            and gzj[1].kind != "foreign"
+            # but "ĐH Tôn Đức Thắng": "Đức" is a middle name here, not Germany
+            and not (
+                j > start
+                and gzj[0] == j + 1
+                and toks[j].key in _AMBIGUOUS_COUNTRY
+                and toks[j - 1].low in g.surnames
+                and toks[j - 1].cap
+                and c.view[toks[j - 1].end : toks[j].start] == " "
+            )
+        ):
             loc_end = gzj[0]
         t = toks[j]
         gap = c.view[toks[j - 1].end : t.start]
         if gap == "/" and j > start and toks[j - 1].text.isdigit() and t.text in _ISSUER_CODES:
             j += 1  # "Ban Chỉ đạo 127/TW": the body's number with its issuer's code
             break
-        if gap not in (" ", "  ", "-", " - ", "&", " & "):
-            break
+        if gap not in (" ", "  ", "-", " - ", "&", " & ") and not (
+            gap in (".", ". ")
+            and toks[j - 1].text in ("TP", "Tp")
+            and c.level_at(j - 1) == j
+            and t.cap
+            and c.low(j, j + 1) in ("hcm", "hồ")
+        ):
+            break  # but "Cao đẳng TP.HCM": the city's abbreviated level word inside the name
         if "-" in gap and j > start and c.head_at(j) is not None:
             break  # "Tổng cục Tình báo - Bộ Công an": two organisations
         if t.text[0].isdigit() and _counted_number(c, j):
@@ -3571,7 +3725,7 @@ def _trades_before_next_body(c: _Ctx, j: int) -> int:
     return k
 
 
-_TRAFFIC_MODES = _lows("đường bộ", "đường sắt", "đường thủy", "đường thủy nội địa")
+_TRAFFIC_MODES = _lows("đường bộ", "đường sắt", "đường thủy", "đường thủy nội địa", "đường sông")
 _MODE_GAPS = frozenset({" - ", "  ", " và ", "-", " – ", ", "})
 
 
@@ -5502,7 +5656,17 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
             if gap != " " and toks[lv - 1].low not in _ABBR_LEVELS:
                 continue  # "ở xã. Theo đó": a sentence ends after the level word
-            if toks[lv].low in _NAME_STOP or (len(toks[lv].text) == 1 and not toks[lv].text.isdigit()):
+            if (
+                toks[lv].low in _NAME_STOP
+                and not (
+                    toks[lv].low in ("bà", "ông")
+                    and gap == " "
+                    and lv + 1 < n
+                    and toks[lv + 1].cap
+                    and toks[lv + 1].low not in g.surnames
+                    and view[toks[lv].end : toks[lv + 1].start] == " "
+                )  # "xã Bà Điểm", "ấp Ông Đình": a place named after a lady or a lord
+            ) or (len(toks[lv].text) == 1 and not toks[lv].text.isdigit()):
                 continue  # "P.T", "TP. Theo"
             if (
                 toks[i].text == "TT"
@@ -5728,6 +5892,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 for a, b in _streets(c, i):
                     cands.append(span(a, b, "LOC", None, 3))
                 break
+        if t.low == "tuyến" and not t.cap:
+            for a, b in _routes(c, i):
+                cands.append(span(a, b, "LOC", None, 3))  # "tuyến Long Biên - Bát Tràng"
         if _ROAD_CODE.fullmatch(t.text):
             cands.append(span(i, i + 1, "LOC", None, 3))  # "QL1A", "ĐT741"
         if _hang_street(c, i):
@@ -5786,6 +5953,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         or (
             (
                 s.head in _BARE_OK
+                or s.head in _REGIMENT_HEADS  # "Trung đoàn cảnh sát cơ động": the unit in full
                 or (
                     (s.head in full_heads or (s.head in gaz_heads and clause_after(s)))
                     and (not s.sent or s.head in _BARE_SENT_OK)
@@ -7323,7 +7491,10 @@ def _defined_names(c: _Ctx, selected: list[Span]) -> list[Span]:
     return sorted(kept + add, key=lambda s: s.start)
 
 
-_ACRONYM_DEF = re.compile(r" ?\(([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][A-Za-z0-9]{2,14})\)")
+# "(SAGRI)", "(Novico)", and after the foreign name: "(Hanoi International School - HIS)"
+_ACRONYM_DEF = re.compile(
+    r" ?\((?:[A-Z][A-Za-z&.' ]{2,80} [-–] )?([A-ZĐ][A-ZĐ0-9&-]{1,9}|[A-Z][A-Za-z0-9]{2,14})\)"
+)
 
 
 def _acronyms(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Span]:
