@@ -1810,3 +1810,33 @@ def test_round24_positions() -> None:
 def test_round25_positions(text: str, expected: list[tuple[str, str, str, str]]) -> None:
     got = [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Ông từng giữ chức A, B, C.": the offices the person just named used to hold, each former
+        (
+            "Ông Võ Văn Thống tái đắc cử Chủ tịch UBND TP Cần Thơ. Ông từng giữ chức Giám đốc Sở Tài chính, "
+            "Phó bí thư Thành uỷ.",
+            [
+                ("Võ Văn Thống", "Chủ tịch UBND TP", "Cần Thơ", ""),
+                ("Võ Văn Thống", "Giám đốc Sở Tài chính", "", "nguyên"),
+                ("Võ Văn Thống", "bí thư Thành uỷ", "", "nguyên phó"),
+            ],
+        ),
+        # an expert's field keeps its words before an epithet of eminence ("hàng đầu thế giới")
+        (
+            "Lý Xương Ngọc, chuyên gia pháp y hàng đầu thế giới, tái hôn.",
+            [("Lý Xương Ngọc", "chuyên gia pháp y", "", "")],
+        ),
+        # "điều dưỡng" is an occupation before a name
+        ("Bác sĩ Lê Văn Tình và điều dưỡng Trần Thị Hằng nhận thiết bị.", None),
+    ],
+)
+def test_round26_positions(text: str, expected: list[tuple[str, str, str, str]] | None) -> None:
+    got = [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)]
+    if expected is None:
+        assert ("Trần Thị Hằng", "điều dưỡng", "", "") in got
+    else:
+        assert got == expected

@@ -9,6 +9,7 @@ with qualifier "phó", "nguyên"/"cựu" give "nguyên", "quyền" gives "quyề
 
 from __future__ import annotations
 
+import heapq
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -724,6 +725,11 @@ _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuy�
 # chính trị" + a name)
 _FIELD_HEADS = [["chuyên", "gia"], ["nghệ", "sĩ"], ["cầu", "thủ"], ["động", "viên"], ["khoa", "học"]]
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
+# "chuyên gia pháp y | hàng đầu thế giới,": an epithet of eminence after an expert's field, then punctuation
+_EMINENT = re.compile(
+    r" (?:hàng đầu|nổi tiếng|đầu ngành|có tiếng|lão luyện|kỳ cựu)"
+    r"(?: (?:thế giới|quốc tế|trong nước|châu Á|châu Âu|Việt Nam))?(?=\s*(?:[,;.)]|\s[-–]\s|$))"
+)
 _LOWER_WORD = re.compile(r" ([^\W\d_]+)")
 
 
@@ -780,6 +786,9 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             break
         elif n < 2 and head in _FIELD_HEADS and any(q.start == pos + 1 and q.type == "PER" for q in spans):
             stop = pos  # "chuyên gia thẩm mỹ | Lucy Glancey": the expert's field right before a name
+            break
+        elif n < 2 and head in _FIELD_HEADS and _EMINENT.match(text, pos, limit):
+            stop = pos  # "chuyên gia pháp y | hàng đầu thế giới,": the field, then an epithet
             break
         elif (
             low_key(text[end + 1 : pos]) in _VEHICLES
@@ -1360,6 +1369,13 @@ def _lineup(text: str, persons: list[Span], canon: dict[tuple[int, int], str]) -
 _ALSO_IS = re.compile(
     r"(?:^|(?<=[.!?\n]))[ \t]*(?:Ông|Bà)\s+cũng\s+(?:(?:hiện|hiện nay|đồng thời)\s+)?(?:cũng\s+)?(?=là\s)"
 )
+# "... Ông từng giữ chức Hiệu trưởng X, Giám đốc Sở Y, Phó bí thư Thành uỷ.": a sentence listing the offices
+# the person just named used to hold, each one former ("nguyên").
+_ONCE_HELD = re.compile(
+    r"(?:^|(?<=[.!?\n]))[ \t]*(?:Ông|Bà)\s+(?:(?:đã|cũng|trước đây|trước đó)\s+)*từng\s+"
+    r"(?:giữ\s+(?:các\s+)?(?:chức(?: vụ| danh)?|cương vị)|đảm nhiệm\s+(?:các\s+)?(?:chức(?: vụ| danh)?|cương vị)"
+    r"|là|làm)\s+(?=\w)"
+)
 _CANDIDATE = re.compile(r"(?i:ứng cử viên|ứng viên)")
 
 
@@ -1376,7 +1392,12 @@ def _also_is(
         w = low_key(text[max(0, q.start - 4) : q.start]).split()[-1:]
         if w and w[0] in honoured and text[q.start - 1 : q.start] == " ":
             honoured[w[0]].add(canon.get((q.start, q.end), text[q.start : q.end]))
-    for m in _ALSO_IS.finditer(text):
+    heads = heapq.merge(
+        ((m, False) for m in _ALSO_IS.finditer(text)),
+        ((m, True) for m in _ONCE_HELD.finditer(text)),
+        key=lambda x: x[0].start(),
+    )
+    for m, once in heads:
         hon = m.group().strip().split()[0].lower()
         i = bisect_right(ends, m.start()) - 1
         # the last person named before, whom the article calls "ông"/"bà" like the pronoun
@@ -1393,6 +1414,11 @@ def _also_is(
         _lo, hi = _sentence_bounds(text, m.end(), m.end())
         name = canon.get((p.start, p.end), text[p.start : p.end])
         near = spans[bisect_left(starts, m.start()) : bisect_left(starts, hi)]
+        if once:
+            end = min(hi, m.end() + _LIST_SPAN)
+            inner = spans[bisect_left(starts, m.start()) : bisect_left(starts, end)]
+            out.extend(_career_items(text, m.end(), end, name, inner))
+            continue
         found = _apposition(text, m.end(), name, near, hi, ())
         out.extend(q for q in found if not _CANDIDATE.match(q.title))
     return out
@@ -1415,18 +1441,25 @@ def _career(
         if m is None:
             continue
         _lo, hi = _sentence_bounds(text, m.end(), m.end())
-        seg = text[m.end() : hi]
-        sep = ";" if ";" in seg else ","
-        pos = m.end()
         name = canon.get((p.start, p.end), text[p.start : p.end])
-        for item in seg.split(sep):
-            start = pos + len(item) - len(item.lstrip())
-            parsed = _parse_title(text, start, spans, pos + len(item), lower_ok=True)
-            pos += len(item) + 1
-            if parsed is None or any(q.type == "PER" and start <= q.start < pos for q in spans):
-                break
-            title, org, qual, _end = parsed
-            out.append(Position(name, title, org, _former(qual)))
+        out.extend(_career_items(text, m.end(), hi, name, spans))
+    return out
+
+
+def _career_items(text: str, pos: int, hi: int, name: str, spans: list[Span]) -> list[Position]:
+    """The offices of a list ";"- (else ",")-separated from ``pos`` to ``hi``, each a former one, up to the
+    first item that is no title or names a person."""
+    out: list[Position] = []
+    seg = text[pos:hi]
+    sep = ";" if ";" in seg else ","
+    for item in seg.split(sep):
+        start = pos + len(item) - len(item.lstrip())
+        parsed = _parse_title(text, start, spans, pos + len(item), lower_ok=True)
+        pos += len(item) + 1
+        if parsed is None or any(q.type == "PER" and start <= q.start < pos for q in spans):
+            break
+        title, org, qual, _end = parsed
+        out.append(Position(name, title, org, _former(qual)))
     return out
 
 
