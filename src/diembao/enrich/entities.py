@@ -1157,6 +1157,7 @@ class _Ctx:
         self.gaz_back = max(g.max_len.values(), default=1)  # the longest gazetteer form, in tokens
         self.gaz_at: dict[int, tuple[int, Entry]] = {}  # token index -> (end token index, entry)
         self._alone: dict[str, list[int]] | None = None
+        self._heads: dict[int, tuple[int, str] | None] = {}  # head_at's answers by token
 
     def alone_at(self, text: str) -> list[int]:
         """The first two indices of tokens written exactly ``text`` with no capitalised word on either side
@@ -1204,11 +1205,16 @@ class _Ctx:
             return i + 1, "công an"  # "PGĐ CA tỉnh Hà Tây": the police's usual abbreviation
         if self.toks[i].low not in _HEADS_FIRST:
             return None
+        if i in self._heads:  # the rules ask again and again at the same token (about 800 times an article)
+            return self._heads[i]
+        found = None
         for ln in range(min(_HEAD_MAX, self.n - i), 0, -1):
             k = self.low(i, i + ln)
             if k in _HEADS and self.joined_ok(i, i + ln, _NAME_GAPS):
-                return i + ln, k
-        return None
+                found = i + ln, k
+                break
+        self._heads[i] = found
+        return found
 
     def address_number(self, i: int) -> bool:
         """Token i ("tổ") + a house-group number inside an address: after an address word, or
