@@ -1716,10 +1716,12 @@ def _address_street(c: _Ctx, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _street_item(c: _Ctx, k: int) -> int:
-    """End of one more street of a list at token k (k if it is no street's name)."""
+def _opens_no_place(c: _Ctx, k: int, facility_name_ok: bool) -> bool:
+    """Token k cannot open a street's or a place's name in a list: lower case, in capitals, an
+    honorific, a stop word, an organ head, a level or a title, a known body, or a facility word
+    ("Quốc lộ 1"; with ``facility_name_ok``, a capitalised name may follow it: "Cầu Gỗ")."""
     t = c.toks[k]
-    if (
+    return (
         not t.cap
         or t.upper
         or t.low in _HONORIFIC
@@ -1727,11 +1729,14 @@ def _street_item(c: _Ctx, k: int) -> int:
         or c.head_at(k) is not None
         or c.level_at(k) is not None
         or _title_at(c, k)
-        or (t.low in _FACILITY_FIRST and not (k + 1 < c.n and c.toks[k + 1].cap))  # "Cầu Gỗ"; not "Quốc lộ 1"
+        or (t.low in _FACILITY_FIRST and not (facility_name_ok and k + 1 < c.n and c.toks[k + 1].cap))
         or (k in c.gaz_at and c.gaz_at[k][1].type != "LOC")
-    ):
-        return k
-    return _street_run(c, k)
+    )
+
+
+def _street_item(c: _Ctx, k: int) -> int:
+    """End of one more street of a list at token k (k if it is no street's name)."""
+    return k if _opens_no_place(c, k, facility_name_ok=True) else _street_run(c, k)
 
 
 def _streets(c: _Ctx, i: int) -> list[tuple[int, int]]:
@@ -1817,17 +1822,7 @@ _ROUTE_MAX = 10
 def _route_end(c: _Ctx, k: int) -> int:
     """End of one end of a route at token k (k when it is no place's name)."""
     t = c.toks[k]
-    if (
-        not t.cap
-        or t.upper
-        or t.low in _HONORIFIC
-        or t.low in _NAME_STOP
-        or c.head_at(k) is not None
-        or c.level_at(k) is not None
-        or _title_at(c, k)
-        or t.low in _FACILITY_FIRST
-        or (k in c.gaz_at and c.gaz_at[k][1].type != "LOC")
-    ):
+    if _opens_no_place(c, k, facility_name_ok=False):
         return k
     gz = c.gaz_at.get(k)
     e = _place_run(c, k) if gz is not None else _street_run(c, k)
