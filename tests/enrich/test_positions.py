@@ -1783,10 +1783,10 @@ def test_round24_positions() -> None:
         ("Ông Lê Văn An, Đội trưởng trạm Đá Giá, cho biết.", [("Lê Văn An", "Đội trưởng", "", "")]),
         # "Theo TITLE A, B đã ...": no list, B takes no title
         ("Theo thẩm phán Alan Moore, Osborne đã nói dối.", [("Alan Moore", "thẩm phán", "", "")]),
-        # a team sheet: the label before a colon is each player's title
+        # a team sheet: the label before a colon is each player's title, the club his one affiliation
         (
             "Hậu vệ: Carlos Marchena (Valencia), Sergio Ramos (Real Madrid).",
-            [("Carlos Marchena", "Hậu vệ", "", ""), ("Sergio Ramos", "Hậu vệ", "", "")],
+            [("Carlos Marchena", "Hậu vệ", "Valencia", ""), ("Sergio Ramos", "Hậu vệ", "Real Madrid", "")],
         ),
         # a three-word trade closed by punctuation
         ("Anh Lê Văn Bình, thợ sửa xe máy, cho biết.", [("Lê Văn Bình", "thợ sửa xe máy", "", "")]),

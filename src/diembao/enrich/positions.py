@@ -3138,7 +3138,21 @@ def _dedup(found: list[Position]) -> list[Position]:
         for p in out
         if not (low_key(p.title) in ("cô giáo", "thầy giáo") and (p.person, p.qualifier) in teachers)
     ]
-    # An affiliation without a title only when no title is given for the person.
+    # An affiliation without a title only when no title is given for the person; a person's one title
+    # given with no body takes the one affiliation ("Hậu vệ: Carlos Marchena (Valencia)").
+    affs: dict[str, list[str]] = {}
+    titles: dict[str, list[Position]] = {}
+    for p in out:
+        if p.title:
+            titles.setdefault(p.person, []).append(p)
+        elif p.org_or_place:
+            affs.setdefault(p.person, []).append(p.org_or_place)
+    given = {
+        id(ts[0]): affs[person][0]
+        for person, ts in titles.items()
+        if len(ts) == 1 and not ts[0].org_or_place and len(affs.get(person, ())) == 1
+    }
+    out = [Position(p.person, p.title, given[id(p)], p.qualifier) if id(p) in given else p for p in out]
     titled = {p.person for p in out if p.title}
     out = [p for p in out if p.title or p.person not in titled]
     # The latest status wins: a "nguyên" form drops the current form of the same title at the same
