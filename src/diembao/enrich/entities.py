@@ -6845,21 +6845,19 @@ _PRESS_TITLE = re.compile(
 def _press_titles(c: _Ctx, selected: list[Span]) -> list[Span]:
     """ORG for each foreign press title (a place or name inside it, "USA", "Prague", stays nested)."""
     view = c.view
-    index = _SpanIndex(selected)
-    add: list[Span] = []
-    for m in _PRESS_TITLE.finditer(view):
+
+    def bounds(m: re.Match[str], index: _SpanIndex) -> tuple[int, int] | None:
         a, b = m.span(1)
         if view[a:b].startswith("The "):
             a += 4
         words = view[a:b].split(" ")
         while len(words) > 1 and not (words[0].isupper() or _foreign_word(words[0])):
             a += len(words.pop(0)) + 1  # "Theo | VTC News": a Vietnamese word before the title
-        if len(words) < 2:
-            continue
-        if index.crosses(a, b) or index.inside_org(a, b):
-            continue  # crosses a span already found, or names part of a known body
-        add.append(Span(a, b, "ORG", view[a:b], 3))
-    return _over_inner(selected, add)
+        if len(words) < 2 or index.inside_org(a, b):
+            return None  # a name part of a known body
+        return a, b
+
+    return _matched_orgs(c, selected, _PRESS_TITLE, bounds)
 
 
 # A royal armed force or police of a monarchy ("Lục quân Hoàng gia Thái Lan", "Cảnh sát Hoàng gia
@@ -6873,20 +6871,36 @@ _ROYAL_FORCE = re.compile(
 def _royal_forces(c: _Ctx, selected: list[Span]) -> list[Span]:
     """ORG for each royal armed force or police ("Lục quân Hoàng gia Thái Lan"); the country stays nested."""
     view = c.view
-    index = _SpanIndex(selected)
-    add: list[Span] = []
-    for m in _ROYAL_FORCE.finditer(view):
+
+    def bounds(m: re.Match[str], index: _SpanIndex) -> tuple[int, int] | None:
         a, b = m.span()
         words = view[a:b].split(" ")
         ends = [a + len(" ".join(words[:k])) for k in range(len(words), 2, -1)]
         # the country's name only: "Hoàng gia Thái Lan | Chalermchai" keeps the known place's words
         for e in ends:
             if index.place_ends(a, e):
-                b = e
-                break
-        if index.crosses(a, b):
-            continue  # crosses a span already found
-        add.append(Span(a, b, "ORG", view[a:b], 3))
+                return a, e
+        return a, b
+
+    return _matched_orgs(c, selected, _ROYAL_FORCE, bounds)
+
+
+def _matched_orgs(
+    c: _Ctx,
+    selected: list[Span],
+    pattern: re.Pattern[str],
+    bounds: Callable[[re.Match[str], _SpanIndex], tuple[int, int] | None],
+) -> list[Span]:
+    """An ORG for each match of ``pattern`` at the ``bounds`` it gives (None: no ORG) that crosses no span
+    already found; the spans it covers (but places) give way to it."""
+    index = _SpanIndex(selected)
+    add: list[Span] = []
+    for m in pattern.finditer(c.view):
+        found = bounds(m, index)
+        if found is None or index.crosses(*found):
+            continue
+        a, b = found
+        add.append(Span(a, b, "ORG", c.view[a:b], 3))
     return _over_inner(selected, add)
 
 
