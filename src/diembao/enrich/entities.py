@@ -3301,10 +3301,9 @@ def _place_follows(c: _Ctx, k: int) -> bool:
     return gz is not None and toks[k].cap and gz[1].type == "LOC" and gz[1].kind in ("province", "city")
 
 
-def _head_sentence_case(c: _Ctx, j: int) -> int:
-    """Lower-case words right after a capitalised organ head that name it in sentence case (
-    "Trung tâm điều độ hệ thống điện quốc gia,", "Hội trí thức tỉnh Khánh Hoà"): two-syllable words
-    closed by a province, or words closed by a national scope ("quốc gia") and the clause; j when none."""
+def _lower_words_end(c: _Ctx, j: int, titles_stop: bool) -> int:
+    """End of up to three lower-case two-syllable words from token j, single-spaced, that are common words
+    and no stop of a name (nor a title, with ``titles_stop``); j when there are none."""
     toks, n, view = c.toks, c.n, c.view
     k = j
     while (
@@ -3316,10 +3315,19 @@ def _head_sentence_case(c: _Ctx, j: int) -> int:
         and view[toks[k].end : toks[k + 1].start] == " "
         and (pair := f"{toks[k].low} {toks[k + 1].low}") in c.g.words2
         and pair not in _ORG_STOP2
-        and pair not in c.g.titles
+        and not (titles_stop and pair in c.g.titles)
         and toks[k].low not in _ORG_STOP
     ):
         k += 2
+    return k
+
+
+def _head_sentence_case(c: _Ctx, j: int) -> int:
+    """Lower-case words right after a capitalised organ head that name it in sentence case (
+    "Trung tâm điều độ hệ thống điện quốc gia,", "Hội trí thức tỉnh Khánh Hoà"): two-syllable words
+    closed by a province, or words closed by a national scope ("quốc gia") and the clause; j when none."""
+    toks, n, view = c.toks, c.n, c.view
+    k = _lower_words_end(c, j, titles_stop=True)
     if k > j and k < n and view[toks[k - 1].end : toks[k].start] == " " and _place_follows(c, k):
         return k  # "Hội trí thức | tỉnh Khánh Hoà": the province closes the name
     # "điều độ hệ thống điện quốc gia": single syllables too, when the scope closes the name
@@ -3705,19 +3713,7 @@ def _trades_before_next_body(c: _Ctx, j: int) -> int:
     """End of up to three lower-case two-syllable words at j that close a name right before "và" and
     another company ("... Xuất nhập khẩu tổng hợp | và Tổng Cty Bảo hiểm"); j when there are none."""
     toks, n, view = c.toks, c.n, c.view
-    k = j
-    while (
-        k + 1 < n
-        and k - j < 6
-        and not toks[k].cap
-        and not toks[k + 1].cap
-        and view[toks[k - 1].end : toks[k].start] == " "
-        and view[toks[k].end : toks[k + 1].start] == " "
-        and f"{toks[k].low} {toks[k + 1].low}" in c.g.words2
-        and toks[k].low not in _ORG_STOP
-        and f"{toks[k].low} {toks[k + 1].low}" not in _ORG_STOP2
-    ):
-        k += 2
+    k = _lower_words_end(c, j, titles_stop=False)
     if k == j or k + 1 >= n or toks[k].low != "và" or view[toks[k - 1].end : toks[k].start] != " ":
         return j
     h = c.head_at(k + 1)
