@@ -146,6 +146,19 @@ class Span:
     sent: bool = False  # starts a sentence
 
 
+# Police units named by a place (heads below; a person's name may follow them instead, _POLICE_UNIT_HEADS).
+_POLICE_UNITS = (
+    "cảnh sát cứu hộ cứu nạn",
+    "cảnh sát cứu nạn cứu hộ",
+    "cảnh sát giao thông đường sông",
+    "cảnh sát giao thông đường thủy",
+    "csgt đường sông",
+    "csgt đường thủy",
+    "trung đoàn cảnh sát cơ động",
+    "trung đoàn cscđ",
+)
+
+
 # Organ heads (lower-case canonical tokens) -> category. "terr" heads are territorial organs
 # named by a place ("Tỉnh ủy Sóc Trăng"): their tail is a place only, never a person's name.
 _TERR_HEADS = (
@@ -199,14 +212,7 @@ _TERR_HEADS = (
     "cảnh sát pccc & cnch",
     "cảnh sát pccc và chcn",
     # "Cảnh sát cứu hộ cứu nạn tỉnh Đồng Nai", "CSGT đường sông TP HCM", "trung đoàn cảnh sát cơ động TP Hà Nội"
-    "cảnh sát cứu hộ cứu nạn",
-    "cảnh sát cứu nạn cứu hộ",
-    "cảnh sát giao thông đường sông",
-    "cảnh sát giao thông đường thủy",
-    "csgt đường sông",
-    "csgt đường thủy",
-    "trung đoàn cảnh sát cơ động",
-    "trung đoàn cscđ",
+    *_POLICE_UNITS,
     "hội chữ thập đỏ",  # "Hội chữ thập đỏ thị trấn Ba Chúc"
     "kho bạc nhà nước",
     "kho bạc",
@@ -346,16 +352,7 @@ def _lows(*items: str) -> frozenset[str]:
 
 
 # Police units named by a place that a person's name may follow instead ("... cơ động Trần Hoạt").
-_POLICE_UNIT_HEADS = _lows(
-    "cảnh sát cứu hộ cứu nạn",
-    "cảnh sát cứu nạn cứu hộ",
-    "cảnh sát giao thông đường sông",
-    "cảnh sát giao thông đường thủy",
-    "csgt đường sông",
-    "csgt đường thủy",
-    "trung đoàn cảnh sát cơ động",
-    "trung đoàn cscđ",
-)
+_POLICE_UNIT_HEADS = _lows(*_POLICE_UNITS)
 _REGIMENT_HEADS = _lows("trung đoàn cảnh sát cơ động", "trung đoàn cscđ")
 # Words after "Thanh tra" that make it the verb (to inspect a firm), not an inspectorate.
 _INSPECTED = _lows("công ty", "cty", "doanh nghiệp", "tập đoàn", "tổng công ty", "nhà máy", "xí nghiệp")
