@@ -1928,3 +1928,65 @@ def test_mixed7_patterns(text: str, type_: str, surface: str) -> None:
 )
 def test_mixed7_absent(text: str, type_: str, absent: str) -> None:
     assert absent not in _surfaces(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "surface"),
+    [
+        (
+            "Thống đốc Ngân hàng Trung ương Murat Cetinkaya đã bị cách chức.",
+            "ORG",
+            "Ngân hàng Trung ương",
+        ),
+        ("Thống đốc Ngân hàng Trung ương Murat Cetinkaya đã bị cách chức.", "PER", "Murat Cetinkaya"),
+        ("Sáng nay, Tập đoàn Phú Quý niêm yết giá vàng SJC ở mức cao.", "ORG", "Tập đoàn Phú Quý"),
+        (
+            "Học sinh Trường THPT Nguyễn Thượng Hiền, THPT Gia Định và THPT Mạc Đĩnh Chi dự thi.",
+            "ORG",
+            "THPT Gia Định",
+        ),
+        (
+            "Học sinh Trường THPT Nguyễn Thượng Hiền, THPT Gia Định và THPT Mạc Đĩnh Chi dự thi.",
+            "ORG",
+            "THPT Mạc Đĩnh Chi",
+        ),
+        (
+            "Hội đồng thẩm phán TAND Tối cao vừa ban hành hướng dẫn.",
+            "ORG",
+            "Hội đồng thẩm phán TAND Tối cao",
+        ),
+    ],
+)
+def test_mixed8_patterns(text: str, type_: str, surface: str) -> None:
+    assert surface in _flat(extract_entities(text), type_)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "absent"),
+    [
+        (
+            "Thống đốc Ngân hàng Trung ương Murat Cetinkaya đã bị cách chức.",
+            "ORG",
+            "Ngân hàng Trung ương Murat Cetinkaya",
+        ),
+        (
+            "Sáng nay, Tập đoàn Phú Quý niêm yết giá vàng SJC ở mức cao.",
+            "ORG",
+            "Tập đoàn Phú Quý niêm yết giá vàng SJC",
+        ),
+        # a list not opened by a school named in full: no school items
+        ("Điểm chuẩn của THPT Gia Định và THPT Mạc Đĩnh Chi tăng.", "PER", "Gia Định"),
+    ],
+)
+def test_mixed8_absent(text: str, type_: str, absent: str) -> None:
+    assert absent not in _surfaces(extract_entities(text), type_)
+
+
+def test_school_lists_linear() -> None:
+    unit = "Trường THPT Lê Lợi, THPT Gia Định và THPT Mạc Đĩnh Chi dự thi. "
+    t0 = time.perf_counter()
+    extract_entities(unit * 2000)
+    small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extract_entities(unit * 8000)
+    assert time.perf_counter() - t0 < 8 * small + 2.0

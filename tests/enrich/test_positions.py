@@ -1840,3 +1840,50 @@ def test_round26_positions(text: str, expected: list[tuple[str, str, str, str]] 
         assert ("Trần Thị Hằng", "điều dưỡng", "", "") in got
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a department of two fields joined by "và", then "thuộc" and its parent body
+        (
+            "Trưởng phòng Quản lý tài nguyên nước và khoáng sản thuộc Sở Tài nguyên môi trường TP HCM "
+            "Nguyễn Văn Ngà cho biết, tất cả đều khai thác lậu.",
+            ("Nguyễn Văn Ngà", "Trưởng phòng Quản lý tài nguyên nước và khoáng sản", "", ""),
+        ),
+        # a deputy written after its title
+        (
+            "Shah Hussain Martazawi, phát ngôn viên phó của Tổng thống Afghanistan, cho biết.",
+            ("Shah Hussain Martazawi", "phát ngôn viên", "", "phó"),
+        ),
+        # at the head of a sentence, the body named by a generic word, then the honorific and the name
+        (
+            "Giám đốc tuyển sinh của trường ông Jean Pierre sẽ phỏng vấn các sinh viên.",
+            ("Jean Pierre", "Giám đốc tuyển sinh", "", ""),
+        ),
+        # "khi làm" an office: the office held then, a former one
+        (
+            "Ông Nguyễn Văn An, khi làm Chủ tịch HĐQT (Công ty ABC), đã ký hợp đồng.",
+            ("Nguyễn Văn An", "Chủ tịch HĐQT", "", "nguyên"),
+        ),
+    ],
+)
+def test_round27_positions(text: str, expected: tuple[str, str, str, str]) -> None:
+    got = [(p.person, p.title, p.org_or_place, p.qualifier) for p in extract_positions(text)]
+    assert len(got) == 1
+    person, title, _org, qual = got[0]
+    assert (person, title, qual) == (expected[0], expected[1], expected[3])
+
+
+def test_round27_generic_body_not_for_occupations() -> None:
+    # "Nhân viên công ty ông X": rather Mr X's company, no position for X
+    assert extract_positions("Nhân viên công ty ông Nguyễn Văn An cho biết.") == []
+
+
+def test_round27_before_taking_is_no_former_office() -> None:
+    # "trước khi làm X": the office taken after, not a former one
+    got = extract_positions(
+        "Bà Vũ Thị Sơn, Hiệu trưởng trường tiểu học Yang Hăn, cho biết. Trước khi làm Hiệu trưởng trường "
+        "tiểu học Yang Hăn, bà Vũ Thị Sơn từng làm giáo viên."
+    )
+    assert ("Vũ Thị Sơn", "Hiệu trưởng", "") in [(p.person, p.title, p.qualifier) for p in got]

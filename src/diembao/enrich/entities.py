@@ -2436,6 +2436,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
                 if _non_vi_word(toks[k].text) and not any(_non_vi_word(t.text) for t in toks[start_j:k]):
                     j = k  # "đảng Cộng hoà | Donald Trump": a foreign person after the party
                     break
+        elif depth == 0 and first.cap and 4 <= j - start_j <= 5 and _titled_organ_start(c, i):
+            k = j - 2 if j - start_j == 4 else j - 3
+            if (
+                all(toks[x].cap and not toks[x].upper and _non_vi_word(toks[x].text) for x in range(k, j))
+                and not any(_non_vi_word(t.text) for t in toks[start_j:k])
+                and all(c.gaz_at.get(x) is None for x in range(k, j))
+            ):
+                j = k  # "Thống đốc Ngân hàng Trung ương | Murat Cetinkaya": a foreign titled person
     elif cat == "name" and not domain:
         if police and c.low(j, j + 3) == "về tội phạm" and c.joined_ok(j - 1, j + 3, _NAME_GAPS):
             # "Phòng cảnh sát điều tra về tội phạm (PC 45)": the crimes, with "về" first
@@ -2977,6 +2985,14 @@ def _titled_person_after(c: _Ctx, i: int, head: str, a: int, b: int) -> bool:
     return any(c.low(i - ln, i) in g.titles for ln in range(1, min(g.title_max, i) + 1))
 
 
+def _titled_organ_start(c: _Ctx, i: int) -> bool:
+    """A title word ends right before token i ("Thống đốc | Ngân hàng ...")."""
+    g = c.g
+    if i == 0 or c.view[c.toks[i - 1].end : c.toks[i].start] != " ":
+        return False
+    return any(c.low(i - ln, i) in g.titles for ln in range(1, min(g.title_max, i) + 1))
+
+
 # Function words that end an organisation's name written partly in lower case.
 _ORG_STOP = frozenset(
     _low(w)
@@ -2999,6 +3015,7 @@ thông_báo cho_biết phát_hiện tiến_hành thực_hiện kiểm_tra xử_l
 xác_nhận khuyến_cáo cảnh_báo đề_xuất kiến_nghị ban_hành công_bố phối_hợp chỉ_đạo phản_hồi trả_lời
 giải_thích triển_khai đồng_ý từ_chối tiếp_nhận bắt_giữ cho_hay thông_tin xem_xét giải_quyết
 thông_qua cho_rằng nhấn_mạnh lưu_ý đánh_giá kết_luận ghi_nhận chức_năng trực_thuộc
+niêm_yết tuyên_bố dẫn_lời đưa_tin tiết_lộ phủ_nhận bác_bỏ
 """.split()
 )
 # The verbs among them: a body's action before another body ("Bộ Chính trị yêu cầu Ban Khoa giáo").
@@ -5966,6 +5983,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         _clubs(c, selected)
     selected = _foreign_towns(c, selected)
     selected = _company_lists(c, selected)
+    selected = _school_lists(c, selected)
     selected = _named_by_kind(c, selected)
     selected = _cued_foreign_names(c, selected)
     selected = _foreign_facility_names(c, selected)
@@ -6550,6 +6568,43 @@ def _company_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
             and not all(w[0].isupper() or w[0].isdigit() or w == "&" for w in view[a:b].split())
         ),
     )
+
+
+# "Trường THPT Nguyễn Thượng Hiền, THPT Gia Định và THPT Mạc Đĩnh Chi": the level acronym heads the
+# next items of a list of schools opened by a school named in full.
+_SCHOOL_ITEM = re.compile(r"(?:, và |, | và )((?:THPT|THCS|PTTH|PTCS|PTDTNT)(?: [^\W\d_][\w]*){1,5})")
+
+
+def _school_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """Items of a list of schools after "Trường THPT X" written with the level acronym only ("THPT Y")."""
+    view = c.view
+    if "THPT" not in view and "THCS" not in view and "PTTH" not in view and "PTCS" not in view:
+        return selected
+    school_ends = {
+        s.end for s in selected if s.type == "ORG" and view[s.start : s.start + 6].lower() == "trường"
+    }
+    if not school_ends:
+        return selected
+    index = _SpanIndex(selected)
+    add: list[Span] = []
+    pos = 0
+    while (m := _SCHOOL_ITEM.search(view, pos)) is not None:
+        pos = m.start(1)  # the words matched may run into the next item ("... Huân và THPT ...")
+        if m.start() not in school_ends:
+            continue
+        a = m.start(1)
+        words = m.group(1).split(" ")
+        k = 1
+        while k < len(words) and words[k][0].isupper():
+            k += 1
+        if k < 2:
+            continue
+        b = a + len(" ".join(words[:k]))
+        if index.crosses(a, b) or index.inside_org(a, b):
+            continue
+        add.append(Span(a, b, "ORG", view[a:b], 2))
+        school_ends.add(b)
+    return _over_inner(selected, add)
 
 
 def _with_orgs(

@@ -200,6 +200,10 @@ _FAMILY = re.compile(
 )
 
 
+# A deputy written after its title ("phát ngôn viên phó, ...", "... phó của Tổng thống").
+_DEPUTY_AFTER = re.compile(r" phó(?=\s*[,;.)]|\s+của\s)")
+
+
 def _parse_title(
     text: str, pos: int, spans: list[Span], limit: int, lower_ok: bool = False
 ) -> tuple[str, str, str, int] | None:
@@ -367,6 +371,10 @@ def _parse_title(
         )
         if tail is not None:
             title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng Giáo dục chuyên nghiệp"
+            if text.startswith(" thuộc ", end) and (parent := _span_at(spans, end + 6, limit)) is not None:
+                # "Trưởng phòng Quản lý tài nguyên nước và khoáng sản | thuộc Sở Tài nguyên môi trường TP
+                # HCM": the department's parent body
+                org_or_place, end = parent.name, parent.end
         elif (
             key in _DEPT_TITLES
             and not org_or_place
@@ -477,7 +485,7 @@ def _parse_title(
                 and (tail := _dept_tail(text, end, limit, spans)) is not None
             ):
                 title, end = f"{title} {text[end + 1 : tail]}", tail  # "Trưởng phòng giáo dục tiểu học Sở X"
-                loc = _span_at(spans, end, limit)
+                loc = _span_at(spans, end + 6 if text.startswith(" thuộc ", end) else end, limit)
                 if loc is not None and loc.type == "LOC":
                     # "Phó phòng cảnh sát giao thông | TP HCM | Võ Văn Vân": the place of the department
                     org_or_place, end = text[loc.start : loc.end], loc.end
@@ -598,6 +606,10 @@ def _parse_title(
     if low_key(title.split()[-1]) == "khác" and not re.match(r"\s+là\s", text[end : end + 5]):
         # "một số cán bộ khác, Thủ tướng X": "other" holders, a plural, no one's title
         return None
+    if "phó" not in quals and end + 4 <= limit and (after := _DEPUTY_AFTER.match(text, end)) is not None:
+        # "phát ngôn viên phó của Tổng thống Afghanistan": the deputy, written after the title
+        quals.append("phó")
+        end = after.end()
     qual = " ".join(dict.fromkeys(quals))
     if qual == "phó nguyên":
         qual = "nguyên phó"
@@ -867,11 +879,27 @@ def _dept_tail(text: str, end: int, limit: int, spans: list[Span], depth: int = 
     giáo dục tiểu học Sở ...", "Trưởng phòng Giáo dục | chuyên nghiệp, Sở ..."): up to six words that
     stop at punctuation or right before a named body; None when a verb or another word may stand there."""
     pos = end
-    for _ in range(6):
+    joined = False
+    for _ in range(7):
+        if pos > end and len(text[end:pos].split()) >= (7 if joined else 6):
+            break  # (up to six words, and the "và" joining two fields)
         w = _LOWER_WORD.match(text, pos, limit)
         if w is None or not w.group(1).islower():
             break
         low = w.group(1)
+        if (
+            low == "và"
+            and not joined
+            and pos > end
+            and (n := _LOWER_WORD.match(text, w.end(), limit))
+            and (n.group(1).islower() and n.group(1) not in _RUN_STOP and n.group(1) not in _TAIL_STOP)
+        ):
+            # "Trưởng phòng Quản lý tài nguyên nước | và khoáng sản Sở ...": a department of two fields
+            joined = True
+            pos = w.end()
+            continue
+        if low == "thuộc" and pos > end:
+            break  # (the department's parent body may follow: checked below)
         if low in _RUN_STOP or low in _OCC_STOP or low in _TAIL_STOP or low in _DEPT_STOP:
             return None
         if low in _title_firsts():
@@ -893,6 +921,8 @@ def _dept_tail(text: str, end: int, limit: int, spans: list[Span], depth: int = 
         return pos
     if any(q.start == pos + 1 and q.type in ("ORG", "PER", "LOC") and text[q.start].isupper() for q in spans):
         return pos  # "Trưởng ban đội tuyển | Nguyễn Sỹ Hiển", "... tiểu học | Sở Giáo dục", "... | TP HCM"
+    if text.startswith(" thuộc ", pos) and any(q.start == pos + 7 and q.type == "ORG" for q in spans):
+        return pos  # "Trưởng phòng Quản lý tài nguyên nước | thuộc Sở Tài nguyên môi trường TP HCM"
     return None
 
 
@@ -1790,6 +1820,11 @@ def _only_names(gap: str) -> bool:
 _NOT_ACTING = re.compile(r"(?i:chính|thẩm|nhân|toàn|đặc|trao|ủy|uỷ|phân|quan|lạm|tước|vượt|bản)\s+$")
 
 
+_GENERIC_BODY_HON = re.compile(
+    r" (?:của )?(?:nhà trường|trường|công ty|bệnh viện|doanh nghiệp|đơn vị|tập đoàn|ngân hàng) (?:ông|bà) "
+)
+
+
 def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[Position]:
     """Title phrase ending right before the name ("Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn")."""
     start = max(lo, p.start - _BEFORE_WINDOW)
@@ -1960,6 +1995,15 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 between,
             )
             is not None
+            # "Giám đốc tuyển sinh của trường ông Jean Pierre", "Hiệu trưởng nhà trường ông X": at the head of
+            # the sentence, the body named by a generic word (the article's school, company), then the name
+            or (
+                m.group()[0].isupper()
+                and not org
+                and not _is_occupation(_title)  # "Nhân viên công ty ông X": rather Mr X's company
+                and not text[lo:s].strip()
+                and _GENERIC_BODY_HON.fullmatch(between) is not None
+            )
             # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X": the office's status
             or re.fullmatch(r" (?:mới |vừa )?(?:đắc cử|đương nhiệm) ", between) is not None
             or (
@@ -2145,7 +2189,11 @@ _NAMED = re.compile(r"\s+(?:có\s+)?tên(?:\s+là)?\s+")
 # " Ấn Độ đã nghỉ hưu ": (a country and) retirement between an occupation and the name.
 _RETIRED = re.compile(r"((?: [^\W\d_]+){0,4}?) (?:đã )?(?:nghỉ hưu|về hưu) ")
 # "khi còn là", "hồi còn làm", "lúc còn giữ chức": the title that follows was held then
-_WHEN_WAS = re.compile(r"(?:^|\s)(?i:khi|lúc|hồi|thời)\s+còn\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$")
+_WHEN_WAS = re.compile(
+    r"(?:^|\s)(?:(?i:khi|lúc|hồi|thời)\s+còn\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)"
+    # (not "trước khi làm X": the office taken after)
+    r"|(?<!trước\s)(?<!Trước\s)(?<!sau\s)(?<!Sau\s)(?i:khi|lúc|hồi)\s+làm)\s+$"
+)
 # "Từng là phó chánh án TAND tối cao, ông Mai Ngọc Trinh ...": opening the sentence, a former office too
 _ONCE_WAS = re.compile(
     r"(?:^|[.!?][\"”»']?\s)\s*(?:[-–(\"“]\s*)?(?i:từng)\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$"
@@ -2225,7 +2273,7 @@ def _loose_body(text: str, pos: int, target: int, spans: list[Span]) -> str | No
 
 
 _RUN_WORD = re.compile(r"\([^(),;]{1,60}\)|[^\W_]+(?:[.&'-][^\W_]+)*|[-–&]")
-_RUN_LINK = frozenset({"và", "tại", "ở"})
+_RUN_LINK = frozenset({"và", "tại", "ở", "thuộc"})
 _HONORIFIC = frozenset({"ông", "bà", "anh", "chị", "cô", "em", "ngài", "cháu", "cụ"})
 _RUN_STOP = frozenset(
     "đã đang sẽ vừa cho biết nói gặp với cùng là được bị có thì này đó khi ông bà anh chị những "
@@ -2331,7 +2379,7 @@ def _body_run(
     if first and not inner:
         return None
     body = re.sub(r"\s*\([^()]*\)\s*", " ", between).strip()
-    return re.sub(r"^(?:tại|ở|và)\s+", "", body.lstrip(" -–")).rstrip(" -–")
+    return re.sub(r"^(?:tại|ở|và|thuộc)\s+", "", body.lstrip(" -–")).rstrip(" -–")
 
 
 _LOWER_HEAD = re.compile(
@@ -2426,7 +2474,8 @@ _PREFIX = re.compile(
     + _OFFICE
     + r")|(?:khi|lúc|hồi) còn (?:là|làm|giữ\s+"
     + _OFFICE
-    + r"))"
+    # "ông X, khi làm Chủ tịch HĐQT (...), đã ký": the office held then, a former one
+    + r")|(?<!trước )(?<!Trước )(?<!sau )(?<!Sau )(?:khi|lúc|hồi) làm)"
     r"|(" + _ADV + _LEFT + r")"
     r"|(" + _ADV + r"(?:" + _TAKE + r")))\s+"
 )
