@@ -1887,3 +1887,47 @@ def test_round27_before_taking_is_no_former_office() -> None:
         "tiểu học Yang Hăn, bà Vũ Thị Sơn từng làm giáo viên."
     )
     assert ("Vũ Thị Sơn", "Hiệu trưởng", "") in [(p.person, p.title, p.qualifier) for p in got]
+
+
+def _pq(text: str) -> set[tuple[str, str, str]]:
+    return {(p.person, p.title, p.qualifier) for p in extract_positions(text)}
+
+
+def test_round28_late_premier() -> None:
+    # "cố thủ tướng": the late premier, a former one ("cố thủ" alone is to hold out)
+    got = _pq("Năm 2015, cố thủ tướng Singapore Lý Quang Diệu là người nhận được giải thưởng này.")
+    assert got == {("Lý Quang Diệu", "thủ tướng", "nguyên")}
+
+
+def test_round28_standing_form_dropped_by_bare_title() -> None:
+    # "Phó thủ tướng thường trực X ... Phó thủ tướng X": one office, written as the bare title
+    got = _pq(
+        "Phó thủ tướng thường trực Nguyễn Tấn Dũng vừa ký Công văn. "
+        "Phó thủ tướng Nguyễn Tấn Dũng yêu cầu Bộ Tài chính."
+    )
+    assert got == {("Nguyễn Tấn Dũng", "thủ tướng", "phó")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Email: isc@iscvn.comNgười phụ trách chương trình: Phan Thu Thuỷ \nĐặc biệt, học sinh giỏi.",
+            ("Phan Thu Thủy", "Người phụ trách chương trình", ""),
+        ),
+        (
+            "Liên hệ người phụ trách: Nguyễn Thị Lan, điện thoại 0903.",
+            ("Nguyễn Thị Lan", "người phụ trách", ""),
+        ),
+    ],
+)
+def test_round28_contact_label(text: str, expected: tuple[str, str, str]) -> None:
+    # a contact label, a colon and the name (also glued to the previous token)
+    assert expected in _pq(text)
+
+
+def test_round28_artist_spelled_sy() -> None:
+    # "nghệ sỹ" is "nghệ sĩ" spelled with y; "Nghệ sỹ Ưu tú" stays an honour, no position
+    got = _pq("NSƯT Lê Bình - đạo diễn và cũng là nghệ sỹ tạo hình cho bộ phim chia sẻ: “ Tôi muốn.")
+    assert ("Lê Bình", "nghệ sỹ", "") in got
+    assert _pq("Nghệ sỹ Ưu tú Lê Khanh đóng vai chính.") == set()

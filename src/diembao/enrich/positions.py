@@ -227,7 +227,12 @@ def _parse_title(
         and (
             lows[k] in ("nguyên", "cựu", "quyền", "phó")
             # "cố Tổng thống Kadyrov": the late holder, a former one ("cố vấn" is a title of its own)
-            or (lows[k] == "cố" and k + 1 < len(toks) and f"cố {lows[k + 1]}" not in _LATE_NOT)
+            # ("cố thủ" is to hold out, but "cố thủ tướng Singapore Lý Quang Diệu" is the late premier)
+            or (
+                lows[k] == "cố"
+                and k + 1 < len(toks)
+                and (f"cố {lows[k + 1]}" not in _LATE_NOT or lows[k + 1 : k + 3] == ["thủ", "tướng"])
+            )
         )
         and " ".join(lows[k : k + 2]) not in _DEPUTY_SUFFIX  # "Phó ban", "phó phòng"
         and (
@@ -1341,6 +1346,7 @@ def extract_positions(
         prev = (p, before)
     found.extend(_respectively(text, persons, spans, canon))
     found.extend(_lineup(text, persons, canon))
+    found.extend(_labels(text, persons, canon))
     found.extend(_career(text, persons, spans, canon))
     found.extend(_also_is(text, persons, spans, canon))
     found.extend(_dismissed(text, persons, spans, canon))
@@ -1392,6 +1398,22 @@ def _lineup(text: str, persons: list[Span], canon: dict[tuple[int, int], str]) -
         ):
             continue
         out.extend(Position(canon.get((p.start, p.end), text[p.start : p.end]), m.group(1)) for p in inside)
+    return out
+
+
+# "Người phụ trách chương trình: Phan Thu Thuỷ" (also glued to the previous token, "...comNgười phụ
+# trách"): a contact label, then a colon and the name.
+_LABEL = re.compile(r"((?:N|(?<![^\W\d_])n)gười phụ trách(?: chương trình)?)[ \t]*:[ \t]*")
+
+
+def _labels(text: str, persons: list[Span], canon: dict[tuple[int, int], str]) -> list[Position]:
+    """The person named right after a contact label and its colon."""
+    by_start = {p.start: p for p in persons}
+    out: list[Position] = []
+    for m in _LABEL.finditer(text):
+        p = by_start.get(m.end())
+        if p is not None:
+            out.append(Position(canon.get((p.start, p.end), text[p.start : p.end]), m.group(1)))
     return out
 
 
@@ -3123,6 +3145,9 @@ def _board_role(title: str) -> tuple[str, str]:
     return " ".join(words[:2]), f"{words[1]} {' '.join(words[2:])}"
 
 
+_STANDING_SUFFIX = " thường trực"
+
+
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
     for p in map(_dept_level, map(_numbered_level, map(_full_level, found))):
@@ -3139,6 +3164,17 @@ def _dedup(found: list[Position]) -> list[Position]:
         for f in _field_suffixes(t)
     }
     out = [p for p in out if (p.person, p.qualifier, low_key(p.title)) not in fuller]
+    # "Phó thủ tướng thường trực Nguyễn Tấn Dũng ... Phó thủ tướng Nguyễn Tấn Dũng": one office, written
+    # as the bare title (the standing holder's "thường trực" is a rank within it).
+    said = {(p.person, p.qualifier, low_key(p.title)) for p in out}
+    out = [
+        p
+        for p in out
+        if not (
+            low_key(p.title).endswith(_STANDING_SUFFIX)
+            and (p.person, p.qualifier, low_key(p.title)[: -len(_STANDING_SUFFIX)]) in said
+        )
+    ]
     # "Chủ tịch UBND TP Nguyễn A ... chủ tịch Nguyễn A": a bare title said again after its full form.
     fuller_of = {(p.person, p.qualifier, w) for p in out for w in _heads(p.title)}
     out = [
