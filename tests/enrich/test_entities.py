@@ -1990,3 +1990,53 @@ def test_school_lists_linear() -> None:
     t0 = time.perf_counter()
     extract_entities(unit * 8000)
     assert time.perf_counter() - t0 < 8 * small + 2.0
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # every item of a parenthesised source credit is a medium when one of them is known
+        ("Vũ Hoàng (Theo AFP, NKNews)", "ORG", "NKNews", None),
+        # a capitalised media cue opening the sentence
+        ("Tờ Rodong Sinmun ngày 12/4 gọi ông là lãnh đạo.", "ORG", "Rodong Sinmun", None),
+        # but a Vietnamese title after a capitalised cue may go on in lower case: no cut-off "Quân"
+        ("Reuters dẫn tin từ Nhật báo Quân giải phóng Trung Quốc.", "ORG", None, "Quân"),
+        # an association of Vietnamese abroad keeps its host country; a meeting place at home does not
+        (
+            "Hội Người Việt Nam tại Pháp phối hợp tổ chức hội thảo.",
+            "ORG",
+            "Hội Người Việt Nam tại Pháp",
+            None,
+        ),
+        (
+            "Hội Nông dân Việt Nam tại Hà Nội họp.",
+            "ORG",
+            "Hội Nông dân Việt Nam",
+            "Hội Nông dân Việt Nam tại Hà Nội",
+        ),
+        # the saint's abbreviation inside a foreign name
+        ("Chị sinh con tại bệnh viện St. Mary ở London.", "ORG", "bệnh viện St. Mary", "bệnh viện St"),
+        # the ministry field "Môi trường" after "Bộ trưởng", and the minister's name after it
+        ("Bộ trưởng Môi trường Catherine McKenna đưa ra cam kết.", "PER", "Catherine McKenna", None),
+        ("Bộ trưởng Môi trường Catherine McKenna đưa ra cam kết.", "ORG", "Môi trường", None),
+        # "Lầu Năm góc" as often written
+        ("Lầu Năm góc hiện lo ngại về hợp đồng.", "ORG", "Lầu Năm góc", None),
+        # "Công nương" is a title, the name after it a person
+        ("Công nương Meghan sinh con tại London.", "PER", "Meghan", None),
+        # a foreign place after "ông"/"Ngài" and before a capitalised word is a first name
+        ("Ngài Jordan Ryan phát biểu tại hội nghị.", "PER", "Jordan Ryan", None),
+        ("Ngài Jordan Ryan phát biểu tại hội nghị.", "LOC", None, "Jordan"),
+        # where one lives: a street of the district, not a person
+        ("Hai tên trộm ngụ Đỗ Văn Đẩu, quận 1 bị bắt.", "LOC", "Đỗ Văn Đẩu", None),
+        ("Hai tên trộm ngụ Đỗ Văn Đẩu, quận 1 bị bắt.", "PER", None, "Đỗ Văn Đẩu"),
+        # both streets of a crossing
+        ("Xe dừng gần giao lộ Lê Lai – Nguyễn Thị Nghĩa thì bị trộm.", "LOC", "Nguyễn Thị Nghĩa", None),
+        ("Xe dừng gần giao lộ Lê Lai – Nguyễn Thị Nghĩa thì bị trộm.", "PER", None, "Nguyễn Thị Nghĩa"),
+    ],
+)
+def test_mixed9_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    found = _flat(extract_entities(text), type_)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found

@@ -926,6 +926,7 @@ _HONORIFIC = _OCCUPATION_HON | _lows(
     "nhật hoàng",
     "hoàng hậu",
     "công chúa",
+    "công nương",  # "Công nương Meghan", "Công nương Kate"
     "thượng tọa",
     "hòa thượng",
     "gs.ts",
@@ -3444,6 +3445,9 @@ def _closing_words(c: _Ctx, j: int) -> int:
     return j
 
 
+_SAINT_ABBR = frozenset({"St", "Ste", "Mt"})
+
+
 def _name_words(
     c: _Ctx,
     j: int,
@@ -3484,14 +3488,21 @@ def _name_words(
         if gap == "/" and j > start and toks[j - 1].text.isdigit() and t.text in _ISSUER_CODES:
             j += 1  # "Ban Chỉ đạo 127/TW": the body's number with its issuer's code
             break
-        if gap not in (" ", "  ", "-", " - ", "&", " & ") and not (
-            gap in (".", ". ")
-            and toks[j - 1].text in ("TP", "Tp")
-            and c.level_at(j - 1) == j
-            and t.cap
-            and c.low(j, j + 1) in ("hcm", "hồ")
+        if (
+            gap not in (" ", "  ", "-", " - ", "&", " & ")
+            and not (
+                gap in (".", ". ")
+                and toks[j - 1].text in ("TP", "Tp")
+                and c.level_at(j - 1) == j
+                and t.cap
+                and c.low(j, j + 1) in ("hcm", "hồ")
+            )
+            and not (
+                gap == ". " and j > start and toks[j - 1].text in _SAINT_ABBR and t.cap and t.text.isascii()
+            )
         ):
             break  # but "Cao đẳng TP.HCM": the city's abbreviated level word inside the name
+            # (and "bệnh viện St. Mary": the saint's abbreviation inside a foreign name)
         if "-" in gap and j > start and c.head_at(j) is not None:
             break  # "Tổng cục Tình báo - Bộ Công an": two organisations
         if t.text[0].isdigit() and _counted_number(c, j):
@@ -5985,6 +5996,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _company_lists(c, selected)
     selected = _school_lists(c, selected)
     selected = _named_by_kind(c, selected)
+    selected = _credit_lists(c, selected)
     selected = _cued_foreign_names(c, selected)
     selected = _foreign_facility_names(c, selected)
     selected = _feature_lists(c, selected)
@@ -5992,6 +6004,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _royal_forces(c, selected)
     selected = _brand_vietnam(c, selected)
     selected = _arabic_names(c, selected)
+    selected = _overseas_associations(c, selected, nested)
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -6364,6 +6377,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     people = _select(people + _list_members(c, people, claimed))
     people = _select(people + _country_paren_list(c, people, claimed))
     selected, people = _places_named_as_people(c, selected, people, claimed)
+    selected, people = _honoured_place_names(c, selected, people, claimed)
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
     selected, people = _given_name_places(c, selected, people)
@@ -6631,7 +6645,7 @@ def _with_orgs(
 
 # A publication or agency named after its kind ("tạp chí Vanity Fair", "hãng tin Reuters", "tờ Le Monde").
 _MEDIA_CUE = re.compile(
-    r"(?<!\w)(?:tạp chí|nhật báo|tuần báo|hãng tin|hãng thông tấn|tờ báo|tờ|[Kk]ênh truyền hình)"
+    r"(?<!\w)(?:[Tt]ạp chí|[Nn]hật báo|[Tt]uần báo|[Hh]ãng tin|[Hh]ãng thông tấn|[Tt]ờ báo|[Tt]ờ|[Kk]ênh truyền hình)"
     r" ((?:[A-Z][\w'&.-]*|[A-Z0-9][A-Z0-9]+)(?: (?:[A-Z][\w'&.-]*|of|de|du|des|la|le|[0-9]+)){0,3})"
 )
 # A company's acronym in apposition to its kind ("CNPC - tập đoàn dầu lửa", "IBM, hãng máy tính").
@@ -6650,10 +6664,11 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
         while b > a and view[b - 1] in ".-'":
             b -= 1
         name = view[a:b]
-        if m.group(0).startswith("tờ ") and not (
+        if (m.group(0).lower().startswith("tờ ") or m.group(0)[0].isupper()) and not (
             name.isascii() and any(_non_vi_word(w) for w in name.split())
         ):
             continue  # "tờ" alone names only a foreign title ("tờ Le Monde"); "tờ Lịch" is a sheet
+            # (so does a cue opening the sentence: "Tờ Mirror", but "Nhật báo Quân giải phóng")
         nxt = re.match(r" (\w+)", view[b : b + 12])
         if nxt is not None and f"{_low(name.split()[-1])} {_low(nxt.group(1))}" in c.g.words2:
             continue  # "tạp chí Khoa học ...": the name goes on in lower case
@@ -6671,6 +6686,81 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
         return selected
 
     def is_place(a: int, _b: int) -> bool:  # "tạp chí Mỹ": a known body already, or a place
+        gz = c.gaz_at.get(bisect.bisect_left(c.starts, a))
+        return gz is not None and gz[1].type == "LOC"
+
+    return _with_orgs(view, selected, found, is_place)
+
+
+# An association of Vietnamese abroad is named with its host country or city ("Hội Người Việt Nam tại
+# Pháp", "Hội Sinh viên Việt Nam tại Nhật Bản", "Tổng hội Doanh nhân Việt Nam ở Mỹ").
+_OVERSEAS_HEADS = ("Hội ", "Tổng hội ", "Chi hội ", "Liên hiệp hội ", "Liên hiệp các hội ", "Hiệp hội ")
+_OVERSEAS_AT = (" tại ", " ở ")
+
+
+def _overseas_associations(c: _Ctx, selected: list[Span], nested: list[Span]) -> list[Span]:
+    """Extend an association named "... Việt Nam" over " tại <place>" when a known place follows;
+    the place becomes a nested mention of the longer name."""
+    view = c.view
+    loc_at = {s.start: s for s in selected if s.type == "LOC"}
+    drop: set[int] = set()
+    for s in selected:
+        if (
+            s.type != "ORG"
+            or not s.name.startswith(_OVERSEAS_HEADS)
+            or not (s.name.endswith(" Việt Nam") or s.name.endswith(" VN"))
+            or (view[s.end : s.end + 5] not in _OVERSEAS_AT and view[s.end : s.end + 4] not in _OVERSEAS_AT)
+        ):
+            continue
+        loc = loc_at.get(s.end + (5 if view[s.end : s.end + 5] in _OVERSEAS_AT else 4))
+        if loc is None or id(loc) in drop:
+            continue
+        gz = c.gaz_at.get(bisect.bisect_left(c.starts, loc.start))
+        if gz is None or gz[1].kind not in ("country", "foreign") or c.starts[gz[0] - 1] >= loc.end:
+            continue  # "Hội Nông dân Việt Nam tại Hà Nội": a meeting place at home, no host country
+        s.end = loc.end
+        s.name = view[s.start : s.end]
+        loc.nested = True
+        drop.add(id(loc))
+        nested.append(loc)
+    if not drop:
+        return selected
+    return [s for s in selected if id(s) not in drop]
+
+
+# A source credit in parentheses listing several media ("(Theo AFP, NKNews)", "(Theo Reuters, SCMP)").
+_CREDIT_LIST = re.compile(r"\(Theo ([^()\n]{1,100})\)")
+_CREDIT_ITEM = re.compile(r"[A-Z0-9][\w.&'-]*(?: [A-Z0-9][\w.&'-]*){0,3}")
+_CREDIT_SEP = re.compile(r", (?:và )?| và ")
+
+
+def _credit_lists(c: _Ctx, selected: list[Span]) -> list[Span]:
+    """Each capitalised item of a parenthesised source credit is a medium when another item of the
+    same list already is one ("(Theo AFP, NKNews)": AFP is known, so NKNews is a medium too)."""
+    view = c.view
+    if "(Theo " not in view:
+        return selected
+    orgs = {(s.start, s.end) for s in selected if s.type == "ORG"}
+    found: list[tuple[int, int]] = []
+    for m in _CREDIT_LIST.finditer(view):
+        a0 = m.start(1)
+        items: list[tuple[int, int]] = []
+        pos = a0
+        for part in _CREDIT_SEP.split(m.group(1)):
+            items.append((pos, pos + len(part)))
+            pos += len(part)
+            sep = _CREDIT_SEP.match(view, pos)
+            if sep is not None:
+                pos = sep.end()
+        if len(items) < 2 or not any(it in orgs for it in items):
+            continue
+        for a, b in items:
+            if (a, b) not in orgs and _CREDIT_ITEM.fullmatch(view[a:b]):
+                found.append((a, b))
+    if not found:
+        return selected
+
+    def is_place(a: int, _b: int) -> bool:  # "(Theo AFP, Mỹ)": a place, no medium
         gz = c.gaz_at.get(bisect.bisect_left(c.starts, a))
         return gz is not None and gz[1].type == "LOC"
 
@@ -7198,6 +7288,50 @@ def _places_named_as_people(
     return keep, sorted(people + added, key=lambda x: x.start)
 
 
+_HONOURED = _lows("ông", "bà", "ngài", "mr", "mrs", "ms")
+
+
+def _honoured_place_names(
+    c: _Ctx, selected: list[Span], people: list[Span], claimed: list[bool]
+) -> tuple[list[Span], list[Span]]:
+    """ "Ngài Jordan Ryan", "bà Georgia Thompson": a one-word foreign place right after "ông"/"bà"/"ngài"
+    and before a capitalised ASCII word is the first name of a person, not the place."""
+    toks, view, n = c.toks, c.view, c.n
+    keep: list[Span] = []
+    added: list[Span] = []
+    taken = {p.start for p in people}
+    for s in selected:
+        k = bisect.bisect_left(c.starts, s.start)
+        e = k + 1
+        if (
+            s.type == "LOC"
+            and not s.nested
+            and k > 0
+            and e < n
+            and toks[k].end == s.end
+            and toks[k - 1].low in _HONOURED
+            and view[toks[k - 1].end : s.start] == " "
+            and _foreign_word(toks[k].text)
+            and toks[e].cap
+            and not toks[e].upper
+            and toks[e].text.isascii()
+            and toks[e].text.isalpha()
+            and view[s.end : toks[e].start] == " "
+            and e not in c.gaz_at
+            and c.head_at(e) is None
+            and s.start not in taken
+        ):
+            added.append(Span(s.start, toks[e].end, "PER", view[s.start : toks[e].end], 5))
+            claimed[k] = False
+            continue
+        keep.append(s)
+    if not added:
+        return selected, people
+    ends = {(a.start, a.end) for a in added}
+    rest = [p for p in people if not any(a < p.end and p.start < b for a, b in ends)]
+    return keep, sorted(rest + added, key=lambda x: x.start)
+
+
 def _given_name_places(c: _Ctx, selected: list[Span], people: list[Span]) -> tuple[list[Span], list[Span]]:
     """A one-word place that is the given name of a person of the article is that person.
 
@@ -7281,10 +7415,53 @@ def _numbered_streets(c: _Ctx, selected: list[Span], people: list[Span]) -> tupl
         ):
             moved.append(Span(p.start, p.end, "LOC", view[p.start : p.end], 3))
             continue
+        if (
+            0 < i < j < c.n
+            and tstarts[i] == p.start
+            and toks[j - 1].end == p.end
+            and j - i >= 2
+            and (toks[i - 1].low in _RESIDE or (i >= 2 and c.low(i - 2, i) in _RESIDE_AT))
+            and view[toks[i - 1].end : p.start] == " "
+            and view[p.end : toks[j].start] == ", "
+            and c.level_at(j) is not None
+            and c.low(j, c.level_at(j) or j) in _STREET_LEVELS
+        ):
+            # "ngụ Đỗ Văn Đẩu, quận 1": where one lives, a street of that district, not a person
+            moved.append(Span(p.start, p.end, "LOC", view[p.start : p.end], 3))
+            continue
+        if j - i >= 2 and tstarts[i] == p.start and _crossing_street(c, p, loc_starts):
+            moved.append(Span(p.start, p.end, "LOC", view[p.start : p.end], 3))
+            continue
         keep.append(p)
     if not moved:
         return selected, people
     return sorted(selected + moved, key=lambda s: s.start), keep
+
+
+_RESIDE = _lows("ngụ", "trú")
+_RESIDE_AT = _lows("ngụ tại", "trú tại", "ngụ ở", "trú ở")
+_STREET_LEVELS = _lows("quận", "phường", "q", "p", "q.", "p.")
+_CROSSING = ("giao lộ ", "ngã tư ", "ngã ba ", "ngã năm ", "ngã sáu ", "giao lộ giữa ")
+_CROSSING_DASH = (" - ", " – ")
+
+
+def _crossing_street(c: _Ctx, p: Span, loc_starts: set[int]) -> bool:
+    """A name at a crossing of two streets is a street ("giao lộ Lê Lai – Nguyễn Thị Nghĩa")."""
+    view, toks = c.view, c.toks
+    i = bisect.bisect_left(c.starts, p.start)
+    if view[max(0, p.start - 20) : p.start].endswith(_CROSSING) and view[p.end : p.end + 3] in _CROSSING_DASH:
+        j = bisect.bisect_left(c.starts, p.end + 3)
+        return p.end + 3 in loc_starts or (
+            j < c.n and toks[j].cap and not _title_at(c, j)
+        )  # the first of two
+    if i == 0 or view[toks[i - 1].end : p.start] not in _CROSSING_DASH:
+        return False
+    k = i - 1  # the second: back over the first street's capitalised words to the crossing word
+    while k > 0 and i - k <= 4 and toks[k].cap and view[toks[k - 1].end : toks[k].start] == " ":
+        k -= 1
+        if view[max(0, toks[k + 1].start - 20) : toks[k + 1].start].endswith(_CROSSING):
+            return True
+    return False
 
 
 # Acronyms of organisation or place types (a school, hospital, club, city ... named after a person), not titles.
