@@ -1931,3 +1931,63 @@ def test_round28_artist_spelled_sy() -> None:
     got = _pq("NSƯT Lê Bình - đạo diễn và cũng là nghệ sỹ tạo hình cho bộ phim chia sẻ: “ Tôi muốn.")
     assert ("Lê Bình", "nghệ sỹ", "") in got
     assert _pq("Nghệ sỹ Ưu tú Lê Khanh đóng vai chính.") == set()
+
+
+def test_round29_bracket_of_titles_in_name_order() -> None:
+    # "A, B (T1 và T2 ...)": one title each, in order; the bracket is no title of the last name alone
+    got = _pq(
+        "Hai người liên quan bị tạm giữ là Trương Bình Trinh, Hoàng Văn Giang (tiếp tân và bảo vệ khách sạn "
+        "Nguyên Thành 2)."
+    )
+    assert got == {("Trương Bình Trinh", "tiếp tân", ""), ("Hoàng Văn Giang", "bảo vệ", "")}
+    # "bảo vệ" is a verb before a name: no title outside such a bracket
+    assert _pq("Hy vọng bảo vệ Cúp vô địch của TPHCM sẽ tan biến.") == set()
+    assert _pq("Nguyễn Văn An và Trần Văn Bình (cùng 25 tuổi, ngụ quận 3) bị bắt.") == set()
+
+
+def test_round29_anaphoric_body_before_comma_name() -> None:
+    # "Title + a body named before ('khu này'), ông X": the name set off by the anaphoric body
+    assert ("Hà Phước Thắng", "Trưởng Ban", "") in _pq(
+        "14h, Trưởng Ban quản lý khu này, ông Hà Phước Thắng cho biết 2 nạn nhân đã tử vong."
+    )
+    assert _pq("Chủ tịch UBND xã này, ông Hà Phước Thắng cho biết.") == {
+        ("Hà Phước Thắng", "Chủ tịch UBND xã", "")
+    }
+    # a time or an occasion is no body
+    assert _pq("Giám đốc lần đó, ông Hà Phước Thắng đi công tác.") == set()
+
+
+def test_round29_person_in_charge_and_new_occupations() -> None:
+    assert ("Josefina Vidal", "người phụ trách", "") in _pq(
+        "Hãng tin AFP dẫn lời bà Josefina Vidal, người phụ trách các vấn đề Bắc Mỹ tại Bộ ngoại giao Cuba."
+    )
+    assert ("Võ Nghĩnh", "lái đò", "") in _pq("HĐXX tuyên án treo với ông lái đò Võ Nghĩnh.")
+    assert ("Neil Potts", "giám đốc chính sách", "") in _pq(
+        '" Chúng tôi tập trung vào quảng cáo ", giám đốc chính sách của Facebook Neil Potts nói.'
+    )
+    assert ("Ian Vandewalker", "nhà tư vấn", "") in _pq(
+        "Ông Ian Vandewalker, một nhà tư vấn lâu năm của Trung tâm Tư pháp Brennan, cho biết."
+    )
+
+
+def test_round29_dismissed_from_two_offices() -> None:
+    # "miễn nhiệm chức vụ A đối với ông X và chức vụ B với ông Y": each office former, each its person
+    got = _pq(
+        "Chủ tịch UBND tỉnh vừa ký quyết định miễn nhiệm chức vụ giám đốc Công ty Thủy sản Cà Mau đối với "
+        "ông Trần Quang Chiêu và chức vụ kế toán trưởng với ông Vương Trung Tuấn vì liên quan vụ án."
+    )
+    assert ("Trần Quang Chiêu", "giám đốc", "nguyên") in got
+    assert ("Vương Trung Tuấn", "kế toán trưởng", "nguyên") in got
+
+
+def test_round29_head_and_deputy_over_two_names() -> None:
+    # "trưởng và phó phòng Tài chính B, C": the head is B, the deputy C; "trưởng" is no title of A
+    got = _pq(
+        "Cơ quan điều tra khởi tố nguyên tổng giám đốc Nguyễn Văn An, trưởng và phó phòng Tài chính "
+        "Trần Văn Bình, Lê Thị Cúc."
+    )
+    assert got == {
+        ("Nguyễn Văn An", "tổng giám đốc", "nguyên"),
+        ("Trần Văn Bình", "Trưởng phòng Tài chính", ""),
+        ("Lê Thị Cúc", "Trưởng phòng Tài chính", "phó"),
+    }

@@ -94,6 +94,7 @@ _POSITION_TITLES = {
     "cô giáo": "occupation",
     "thầy giáo": "occupation",
     "người giúp việc": "occupation",
+    "người phụ trách": "role",
     "nhà lãnh đạo": "role",
     "quan chức": "role",
     "chủ nhiệm chính trị": "role",
@@ -1344,7 +1345,18 @@ def extract_positions(
         found.extend(before)
         found.extend(_after(text, p, name, near, hi, near_persons))
         prev = (p, before)
-    found.extend(_respectively(text, persons, spans, canon))
+    drop: set[tuple[str, str]] = set()
+    respective = _respectively(text, persons, spans, canon, drop)
+    drop3: set[tuple[str, str, str]] = set()
+    respective.extend(_head_and_deputy(text, persons, spans, canon, drop3))
+    if drop or drop3:
+        found = [
+            q
+            for q in found
+            if (q.person, low_key(q.title)) not in drop
+            and (q.person, low_key(q.title), q.qualifier) not in drop3
+        ]
+    found.extend(respective)
     found.extend(_lineup(text, persons, canon))
     found.extend(_labels(text, persons, canon))
     found.extend(_career(text, persons, spans, canon))
@@ -1561,6 +1573,7 @@ def _plural_heads(
 # "Ban Bí thư đã kỷ luật cách chức Bí thư Ban cán sự đảng Bộ Công Thương giai đoạn 2011-2016 đối với ông
 # Vũ Huy Hoàng": the office a named person is dismissed from, a former one.
 _DISMISS = re.compile(r"(?<!\w)(?:cách|cắt|bãi nhiệm|miễn nhiệm)\s+chức(?:\s+vụ)?\s+")
+_DISMISS_MORE = re.compile(r"\s*,?\s+và\s+chức(?:\s+vụ)?\s+")
 _DISMISS_TO = re.compile(r"[^.;:!?\n,]{0,60}?\s(?:đối\s+)?với\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
@@ -1569,17 +1582,36 @@ def _dismissed(
 ) -> list[Position]:
     out: list[Position] = []
     starts = {q.start: q for q in persons}
+    span_starts = [q.start for q in spans]
     for m in _DISMISS.finditer(text):
         _lo, hi = _sentence_bounds(text, m.end(), m.end())
-        parsed = _parse_title(text, m.end(), spans, hi, lower_ok=True)
+        local = spans[bisect_left(span_starts, m.start() - _NEAR) : bisect_right(span_starts, hi + _NEAR)]
+        parsed = _parse_title(text, m.end(), local, hi, lower_ok=True)
         if parsed is None:
             continue
         to = _DISMISS_TO.match(text, parsed[3], hi)
         p = starts.get(to.end()) if to is not None else None
-        if p is None or any(q.type == "PER" and parsed[3] <= q.start < p.start for q in spans):
+        if p is None or any(q.type == "PER" and parsed[3] <= q.start < p.start for q in local):
             continue
         title, org, qual, _end = parsed
         out.append(Position(canon.get((p.start, p.end), text[p.start : p.end]), title, org, _former(qual)))
+        # "... đối với ông A và chức vụ kế toán trưởng với ông B": a further office, a further person
+        more = _DISMISS_MORE.match(text, p.end, hi)
+        while more is not None:
+            parsed = _parse_title(text, more.end(), local, hi, lower_ok=True)
+            to = _DISMISS_TO.match(text, parsed[3], hi) if parsed is not None else None
+            q = starts.get(to.end()) if to is not None else None
+            if (
+                parsed is None
+                or q is None
+                or any(r.type == "PER" and parsed[3] <= r.start < q.start for r in local)
+            ):
+                break
+            title, org, qual, _end = parsed
+            out.append(
+                Position(canon.get((q.start, q.end), text[q.start : q.end]), title, org, _former(qual))
+            )
+            more = _DISMISS_MORE.match(text, q.end, hi)
     return out
 
 
@@ -1694,14 +1726,26 @@ _INITIALS = re.compile(r"((?:[A-ZĐ]\.\s*)+)([A-ZĐÀ-Ỹ][^\W\d_]*)")
 
 _RESPECTIVELY = re.compile(r"\s*[(,]?\s*(?:đều\s+)?(?:lần lượt là|lần lượt giữ chức|theo thứ tự là)\s+")
 _TITLE_SEP = re.compile(r"\s*(?:,|và|;)\s*")
+# "Trương Bình Trinh, Hoàng Văn Giang (tiếp tân và bảo vệ khách sạn X)": one title each, in order
+_PAREN_TITLES = re.compile(r"\s*\(\s*")
+# Occupations that are verbs before a name ("bảo vệ Cúp vô địch"): titles only in such a bracket.
+_VERB_OCCUPATION = re.compile(r"(?:bảo vệ|Bảo vệ)(?!\w)")
+_PAREN_REST = re.compile(
+    r"[^(),;:]{0,60}\)"
+)  # the last title's body ("| khách sạn X)"), then the bracket's end
 
 
 def _respectively(
-    text: str, persons: Sequence[Span], spans: list[Span], canon: dict[tuple[int, int], str]
+    text: str,
+    persons: Sequence[Span],
+    spans: list[Span],
+    canon: dict[tuple[int, int], str],
+    drop: set[tuple[str, str]] | None = None,
 ) -> list[Position]:
     """ "Các ông A, B và C lần lượt là Chủ tịch, Phó Chủ tịch và Ủy viên ...": one title each."""
     out: list[Position] = []
     starts = {s.start: s for s in persons}
+    span_starts = [q.start for q in spans]
     i = 0
     ordered = sorted(persons, key=lambda s: s.start)
     while i < len(ordered):
@@ -1714,25 +1758,83 @@ def _respectively(
         i += len(group)
         if len(group) < 2:
             continue
-        r = _RESPECTIVELY.match(text, group[-1].end)
+        r = _RESPECTIVELY.match(text, group[-1].end) or _PAREN_TITLES.match(text, group[-1].end)
         if r is None:
             continue
+        paren = r.group().strip() == "("
         titles: list[tuple[str, str, str, int]] = []
+        seps: list[str] = []
         pos = r.end()
         _lo, hi = _sentence_bounds(text, pos, pos)
+        local = spans[bisect_left(span_starts, pos - _NEAR) : bisect_right(span_starts, hi + _NEAR)]
         while len(titles) < len(group):
-            parsed = _parse_title(text, pos, spans, hi, lower_ok=True)
+            parsed = _parse_title(text, pos, local, hi, lower_ok=True)
+            if parsed is None and paren and (verb := _VERB_OCCUPATION.match(text, pos, hi)) is not None:
+                parsed = (verb.group(), "", "", verb.end())
             if parsed is None:
                 break
             titles.append(parsed)
             m = _TITLE_SEP.match(text, parsed[3], hi)
             if m is None:
                 break
+            seps.append(m.group().strip())
             pos = m.end()
         if len(titles) != len(group):
             continue
+        # "A, B (tiếp tân và bảo vệ khách sạn X)": a bracket of as many titles as names joined by "và",
+        # holding nothing else
+        if paren and not (seps[-1] == "và" and _PAREN_REST.match(text, titles[-1][3])):
+            continue
         for p, (title, org, qual, _end) in zip(group, titles, strict=True):
-            out.append(Position(canon.get((p.start, p.end), text[p.start : p.end]), title, org, qual))
+            name = canon.get((p.start, p.end), text[p.start : p.end])
+            out.append(Position(name, title, org, qual))
+            if paren and drop is not None:
+                # the bracket read as the last name's alone ("Hoàng Văn Giang | tiếp tân") is no title of it
+                drop.update((name, low_key(t[0])) for t in titles if t[0] != title)
+    return out
+
+
+# "nguyên tổng giám đốc A, trưởng và phó phòng Tài chính B, C": the head and the deputy of one unit, then
+# two names in that order.
+_HEAD_AND_DEPUTY = re.compile(r"(?<!\w)([Tt]rưởng)\s+và\s+(?=phó\s)")
+_PAIR_SEP = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _head_and_deputy(
+    text: str,
+    persons: Sequence[Span],
+    spans: list[Span],
+    canon: dict[tuple[int, int], str],
+    drop: set[tuple[str, str, str]],
+) -> list[Position]:
+    out: list[Position] = []
+    starts = {q.start: q for q in persons}
+    ends = {q.end: q for q in persons}
+    span_starts = [q.start for q in spans]
+    for m in _HEAD_AND_DEPUTY.finditer(text):
+        _lo, hi = _sentence_bounds(text, m.end(), m.end())
+        local = spans[bisect_left(span_starts, m.start() - _NEAR) : bisect_right(span_starts, hi + _NEAR)]
+        parsed = _parse_title(text, m.end(), local, hi, lower_ok=True)
+        if parsed is None or parsed[2] != "phó":
+            continue
+        title, org, _qual, end = parsed
+        ws = len(text[end:hi]) - len(text[end:hi].lstrip(" "))
+        first = starts.get(end + ws)
+        sep = _PAIR_SEP.match(text, first.end, hi) if first is not None else None
+        second = starts.get(sep.end()) if sep is not None else None
+        if first is None or second is None:
+            continue
+        a = canon.get((first.start, first.end), text[first.start : first.end])
+        b = canon.get((second.start, second.end), text[second.start : second.end])
+        out += [Position(a, title, org, ""), Position(b, title, org, "phó")]
+        drop.add((a, low_key(title), "phó"))
+        # the bare head word is no title of the name before it ("A, | trưởng | và phó ...")
+        before = re.search(r",\s*$", text[max(0, m.start() - 3) : m.start()])
+        prev = ends.get(m.start() - len(before.group())) if before is not None else None
+        if prev is not None:
+            drop.add(
+                (canon.get((prev.start, prev.end), text[prev.start : prev.end]), low_key(m.group(1)), "")
+            )
     return out
 
 
@@ -2121,7 +2223,20 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             and not _OF_NOUN.search(text, max(lo, s - 12), s)  # "người quản lý | tiếp viên ... là X"
             and (
                 " là " in closed.group()
-                or (m.group()[0].isupper() and lead_ok and re.match(r"\s*[,)]", text[p.end : p.end + 3]))
+                or (
+                    m.group()[0].isupper()
+                    and lead_ok
+                    and (
+                        re.match(r"\s*[,)]", text[p.end : p.end + 3])
+                        # "Trưởng Ban quản lý khu này, ông X cho biết": the anaphoric body sets the name off
+                        or (
+                            closed.group().lstrip().startswith(",")
+                            and _anaphoric_body(
+                                [low_key(w) for w in text[end : end + closed.start()].split()]
+                            )
+                        )
+                    )
+                )
             )
         ):
             # "Tổng giám đốc liên doanh, ông Cao Hồng Định, cho hay", "nguyên Giám đốc TTKC Sóc Trăng là
@@ -2269,6 +2384,24 @@ _LOOSE_STOP = frozenset({"dự", "kiến", "lựa", "chọn", "ứng", "viên", 
 _OF_NOUN = re.compile(r"(?:quản lý|phụ trách|chỉ huy|người|ứng cử viên|lựa chọn|các|những)\s+$")
 
 
+def _anaphoric_body(lows: list[str]) -> bool:
+    """ "| của trường này |", "| khu này |", "UBND xã | này |": a body named before, pointed at by "này/đó"."""
+    inner = lows[1:-1] if lows and lows[0] == "của" else lows[:-1]
+    return (
+        1 <= len(lows) <= 4
+        and lows[-1] in ("này", "đó")
+        and len(inner) <= 2
+        and (bool(inner) or lows[0] != "của")
+        and not any(w in _RUN_STOP or w in _LOOSE_STOP or w in _HONORIFIC or w in _NOT_BODY for w in inner)
+    )
+
+
+# Times, occasions and matters are no body: "Giám đốc | lần đó |, ông X", "| vụ việc này |".
+_NOT_BODY = frozenset(
+    "lần hồi lúc thời dịp kỳ tuần tháng giờ phút buổi đợt vụ việc chuyện điều cách kiểu mức vấn đề ý kiến".split()
+)
+
+
 def _loose_body(text: str, pos: int, target: int, spans: list[Span]) -> str | None:
     """A few words of a body before a comma (or "là") and a name: no verb, person, date or clause."""
     between = text[pos:target]
@@ -2280,13 +2413,10 @@ def _loose_body(text: str, pos: int, target: int, spans: list[Span]) -> str | No
     if len(words) > 6 or any(q.type == "PER" and pos <= q.start < target for q in spans):
         return None
     lows = [low_key(w) for w in words]
-    if (
-        3 <= len(lows) <= 4
-        and lows[0] == "của"
-        and lows[-1] in ("này", "đó")
-        and not any(w in _RUN_STOP or w in _LOOSE_STOP for w in lows[1:-1])
-    ):
-        return ""  # "Kế toán trưởng | của trường này | là Trần Thị Hường": a body named before, by anaphora
+    if _anaphoric_body(lows):
+        # "Kế toán trưởng | của trường này | là Trần Thị Hường", "Trưởng Ban quản lý | khu này |, ông X": a
+        # body named before, by anaphora
+        return ""
     if any((w in _RUN_STOP and w not in _LOOSE_OK) or w in _LOOSE_STOP or w.isdigit() for w in lows):
         return None
     if any(f"{a} {b}" in _RUN_STOP_PAIRS for a, b in pairwise(lows)):
