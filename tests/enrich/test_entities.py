@@ -2040,3 +2040,40 @@ def test_mixed9_rules(text: str, type_: str, present: str | None, absent: str | 
         assert present in found, found
     if absent is not None:
         assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # "Đỗ" folds like the conjunction "do", but written so it is a surname: "Khoa" is a name syllable
+        ("Ông Đỗ Khoa Văn, giám đốc Sở KH - CN Hà Tĩnh, cho biết.", "PER", "Đỗ Khoa Văn", None),
+        ("Ông Đỗ Khoa Văn, giám đốc Sở KH - CN Hà Tĩnh, cho biết.", "ORG", None, "Khoa Văn"),
+        ("Do Phòng Cảnh sát giao thông xử lý.", "ORG", "Phòng Cảnh sát giao thông", None),
+        # "leo núi" + a country: the climbers' country, no mountain
+        ("Đoàn gồm 5 người leo núi Hàn Quốc thiệt mạng.", "LOC", "Hàn Quốc", "núi Hàn Quốc"),
+        ("Họ lên núi Bà Đen ở Tây Ninh.", "LOC", "núi Bà Đen", None),
+        # "Liêu" is a family name: the titled person after the company is no part of it
+        ("Theo Giám đốc Công ty Freetrent Liêu Quang Vinh, lương thấp.", "ORG", "Công ty Freetrent", None),
+        ("Theo Giám đốc Công ty Freetrent Liêu Quang Vinh, lương thấp.", "PER", "Liêu Quang Vinh", None),
+        # domains of a ministry's department and of the standards body, in sentence case too
+        ("Ông Hoàng, vụ trưởng Vụ Kế hoạch tài chính, giải thích.", "ORG", "Vụ Kế hoạch tài chính", None),
+        (
+            "Điện kế do Tổng cục Tiêu chuẩn Đo lường chất lượng kiểm định.",
+            "ORG",
+            "Tổng cục Tiêu chuẩn Đo lường chất lượng",
+            None,
+        ),
+        (
+            "Lấy ý kiến Trung tâm Tiêu chuẩn Đo lường chất lượng khu vực 3 và khách hàng.",
+            "ORG",
+            "Trung tâm Tiêu chuẩn Đo lường chất lượng khu vực 3",
+            None,
+        ),
+    ],
+)
+def test_mixed10_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    found = _flat(extract_entities(text), type_)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found

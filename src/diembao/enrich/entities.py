@@ -2307,6 +2307,13 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             # lower-case words closing the name before a bracket ("Cục Y tế dự phòng (Bộ Y tế)",
             # "Cục Y tế dự phòng và phòng chống HIV/AIDS (Bộ Y tế)")
             j = _domain_tail(c, j)
+            if (
+                j + 2 < n
+                and c.low(j, j + 2) == "khu vực"
+                and (toks[j + 2].text.isdigit() or toks[j + 2].text in ("I", "II", "III", "IV", "V", "VI"))
+                and c.joined_ok(j - 1, j + 3, _NAME_GAPS)
+            ):
+                j += 3  # "Trung tâm Tiêu chuẩn Đo lường chất lượng khu vực 3": the numbered region it serves
     if head in ("ban chuyên án", "tổ chuyên án"):
         j = _agency_list(c, j)
     if (
@@ -2392,7 +2399,10 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
         and (head != "bộ" or toks[i - 1].low in c.g.surnames)  # "Đinh Bộ Lĩnh"; not "Còn Bộ Ngoại giao"
         and not toks[i - 1].upper
         and toks[i - 1].low not in ("trưởng", "phó", "chánh", "tổng")
-        and toks[i - 1].key not in _NOT_NAME  # "Theo Phòng Cảnh sát ..."
+        and (
+            toks[i - 1].key not in _NOT_NAME  # "Theo Phòng Cảnh sát ..."
+            or (toks[i - 1].low in c.g.surnames and toks[i - 1].low != toks[i - 1].key)  # "Đỗ Khoa Văn"
+        )
         and c.view[toks[i - 1].end : first.start] == " "
     ):
         return None  # "Lý Hội Sèo", "Nguyễn Khoa Sơn": a syllable of a person's name
@@ -5761,6 +5771,12 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "Hồ Xuân Huy" is a person, "hồ Gươm" a lake
                 if phrase in ("biển", "núi", "đồi") and i > 0 and toks[i - 1].low in ("ven", "vùng", "miền"):
                     break  # "ven biển Trung Bộ", "huyện miền núi Hương Khê": the region is the place
+                if (
+                    phrase in ("núi", "đồi")
+                    and (gz_c := c.gaz_at.get(i + ln)) is not None
+                    and gz_c[1].kind == "country"
+                ):
+                    break  # "người leo núi Hàn Quốc", "ngành leo núi Nepal": a country names no mountain
                 if phrase == "biển" and not t.cap:
                     if i > 0 and toks[i - 1].low in ("bờ", "vượt", "ra", "đi", "trên", "ngoài", "dọc", "phố"):
                         break  # "bờ biển Bình Thuận", "cáp treo vượt biển Vinpearl": no sea's name follows
