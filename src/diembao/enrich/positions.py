@@ -13,7 +13,7 @@ import heapq
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from itertools import pairwise
 
@@ -1577,16 +1577,24 @@ _DISMISS_MORE = re.compile(r"\s*,?\s+và\s+chức(?:\s+vụ)?\s+")
 _DISMISS_TO = re.compile(r"[^.;:!?\n,]{0,60}?\s(?:đối\s+)?với\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
+def _cued_titles(
+    text: str, cue: re.Pattern[str], spans: list[Span]
+) -> Iterator[tuple[re.Match[str], int, list[Span], tuple[str, str, str, int] | None]]:
+    """For each match of `cue`: the match, its sentence's end, the entity spans near it, and the title
+    phrase right after it (parsed against those spans only, so a long text stays linear)."""
+    span_starts = [q.start for q in spans]
+    for m in cue.finditer(text):
+        _lo, hi = _sentence_bounds(text, m.end(), m.end())
+        local = spans[bisect_left(span_starts, m.start() - _NEAR) : bisect_right(span_starts, hi + _NEAR)]
+        yield m, hi, local, _parse_title(text, m.end(), local, hi, lower_ok=True)
+
+
 def _dismissed(
     text: str, persons: Sequence[Span], spans: list[Span], canon: dict[tuple[int, int], str]
 ) -> list[Position]:
     out: list[Position] = []
     starts = {q.start: q for q in persons}
-    span_starts = [q.start for q in spans]
-    for m in _DISMISS.finditer(text):
-        _lo, hi = _sentence_bounds(text, m.end(), m.end())
-        local = spans[bisect_left(span_starts, m.start() - _NEAR) : bisect_right(span_starts, hi + _NEAR)]
-        parsed = _parse_title(text, m.end(), local, hi, lower_ok=True)
+    for _m, hi, local, parsed in _cued_titles(text, _DISMISS, spans):
         if parsed is None:
             continue
         to = _DISMISS_TO.match(text, parsed[3], hi)
@@ -1810,11 +1818,7 @@ def _head_and_deputy(
     out: list[Position] = []
     starts = {q.start: q for q in persons}
     ends = {q.end: q for q in persons}
-    span_starts = [q.start for q in spans]
-    for m in _HEAD_AND_DEPUTY.finditer(text):
-        _lo, hi = _sentence_bounds(text, m.end(), m.end())
-        local = spans[bisect_left(span_starts, m.start() - _NEAR) : bisect_right(span_starts, hi + _NEAR)]
-        parsed = _parse_title(text, m.end(), local, hi, lower_ok=True)
+    for m, hi, _local, parsed in _cued_titles(text, _HEAD_AND_DEPUTY, spans):
         if parsed is None or parsed[2] != "phó":
             continue
         title, org, _qual, end = parsed
