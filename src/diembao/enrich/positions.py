@@ -10,6 +10,7 @@ with qualifier "phó", "nguyên"/"cựu" give "nguyên", "quyền" gives "quyề
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -213,11 +214,11 @@ def _parse_title(
     titles = _titles()
     # a title is a few words: tokenise only a short window (qualifiers + the longest title)
     toks = [
-        (m.start() + pos, m.end() + pos, m.group()) for m in _TOKEN.finditer(text[pos : min(limit, pos + 80)])
+        (m.start(), m.end(), m.group())
+        for m in itertools.islice(_TOKEN.finditer(text, pos, min(limit, pos + 80)), g.title_max + 3)
     ]
     if not toks:
         return None
-    toks = toks[: g.title_max + 3]
     k = 0
     quals: list[str] = []
     lows = [low_key(t[2]) for t in toks]

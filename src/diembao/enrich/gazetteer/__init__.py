@@ -23,9 +23,21 @@ def token_key(s: str) -> str:
     return " ".join(TOKEN_RE.findall(search_key(s)))
 
 
+# low_key of short strings seen (the rules ask it of the same tokens and titles over and over: about
+# 900 calls an article); emptied when full.
+_LOW_KEYS: dict[str, str] = {}
+
+
 def low_key(s: str) -> str:
     """Lower-case canonical tokens joined by single spaces (diacritics kept: "vụ" is not "Vũ")."""
-    return " ".join(TOKEN_RE.findall(canonical_chars(s).lower()))
+    k = _LOW_KEYS.get(s)
+    if k is None:
+        k = " ".join(TOKEN_RE.findall(canonical_chars(s).lower()))
+        if len(s) <= 64:
+            if len(_LOW_KEYS) >= 200_000:
+                _LOW_KEYS.clear()
+            _LOW_KEYS[s] = k
+    return k
 
 
 @dataclass(frozen=True)
