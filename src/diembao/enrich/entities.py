@@ -2991,13 +2991,11 @@ def _titled_person_after(c: _Ctx, i: int, head: str, a: int, b: int) -> bool:
         head in _BARE_OK or (b - a >= 3 and toks[a].low in g.surnames and head not in _PERSON_NAMED_HEADS)
     ):
         return False
-    if i == 0 or c.view[toks[i - 1].end : toks[i].start] != " ":
-        return False
-    return any(c.low(i - ln, i) in g.titles for ln in range(1, min(g.title_max, i) + 1))
+    return _titled_organ_start(c, i)
 
 
 def _titled_organ_start(c: _Ctx, i: int) -> bool:
-    """A title word ends right before token i ("Thống đốc | Ngân hàng ...")."""
+    """A title word ends right before token i, one space away ("Thống đốc | Ngân hàng ...")."""
     g = c.g
     if i == 0 or c.view[c.toks[i - 1].end : c.toks[i].start] != " ":
         return False
