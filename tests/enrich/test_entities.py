@@ -2009,6 +2009,12 @@ def test_school_lists_linear() -> None:
             None,
         ),
         (
+            "Hội Sinh viên Việt Nam ở Nhật Bản ra mắt.",
+            "ORG",
+            "Hội Sinh viên Việt Nam ở Nhật Bản",
+            None,
+        ),
+        (
             "Hội Nông dân Việt Nam tại Hà Nội họp.",
             "ORG",
             "Hội Nông dân Việt Nam",

@@ -6709,7 +6709,7 @@ def _named_by_kind(c: _Ctx, selected: list[Span]) -> list[Span]:
 # An association of Vietnamese abroad is named with its host country or city ("Hội Người Việt Nam tại
 # Pháp", "Hội Sinh viên Việt Nam tại Nhật Bản", "Tổng hội Doanh nhân Việt Nam ở Mỹ").
 _OVERSEAS_HEADS = ("Hội ", "Tổng hội ", "Chi hội ", "Liên hiệp hội ", "Liên hiệp các hội ", "Hiệp hội ")
-_OVERSEAS_AT = (" tại ", " ở ")
+_OVERSEAS_AT = re.compile(r" (?:tại|ở) ")
 
 
 def _overseas_associations(c: _Ctx, selected: list[Span], nested: list[Span]) -> list[Span]:
@@ -6723,10 +6723,10 @@ def _overseas_associations(c: _Ctx, selected: list[Span], nested: list[Span]) ->
             s.type != "ORG"
             or not s.name.startswith(_OVERSEAS_HEADS)
             or not (s.name.endswith(" Việt Nam") or s.name.endswith(" VN"))
-            or (view[s.end : s.end + 5] not in _OVERSEAS_AT and view[s.end : s.end + 4] not in _OVERSEAS_AT)
+            or (at := _OVERSEAS_AT.match(view, s.end)) is None
         ):
             continue
-        loc = loc_at.get(s.end + (5 if view[s.end : s.end + 5] in _OVERSEAS_AT else 4))
+        loc = loc_at.get(at.end())
         if loc is None or id(loc) in drop:
             continue
         gz = c.gaz_at.get(bisect.bisect_left(c.starts, loc.start))
