@@ -862,6 +862,16 @@ def test_persons2_foreign_names_in_apposition_and_lists() -> None:
     assert "Stephen Theede" in pers and "Yukos Stephen Theede" not in pers
 
 
+def test_round30_foreign_name_before_a_leader_in_apposition() -> None:
+    # ", thủ lĩnh Hội đồng ...", ", cựu lãnh đạo phe ...": a role in apposition after a foreign name
+    pers = _pers(
+        "Tòa xét đơn của hai người, là Jordi Sanchez, thủ lĩnh Hội đồng Quốc gia Catalonia, và Jordi "
+        "Cuixart, thủ lĩnh phong trào Omnium. Bà Carme Forcadell, cựu lãnh đạo nghị viện, cũng bị triệu tập."
+    )
+    assert {"Jordi Sanchez", "Jordi Cuixart", "Carme Forcadell"} <= pers
+    assert "Hamas" not in _pers("Ông Haniyeh, thủ lĩnh Hamas, nói.")
+
+
 def test_persons2_religion_and_initials() -> None:
     assert "Hồi" not in _pers("Nhiều người Hồi giáo sống ở đây.")
     assert not _pers("ĐHDL Lương Thế Vinh phát giấy gọi 2.303 thí sinh.")
@@ -2078,6 +2088,56 @@ def test_mixed9_rules(text: str, type_: str, present: str | None, absent: str | 
     ],
 )
 def test_mixed10_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    found = _flat(extract_entities(text), type_)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a title that takes the organ's head in ("Chánh Văn phòng"): the foreign name after it is the person
+        ("Chánh Văn phòng Nhà Trắng John Kelly.\nÔng ấy đến sau.", "PER", "John Kelly", None),
+        (
+            "Chánh Văn phòng Nhà Trắng John Kelly.\nÔng ấy đến sau.",
+            "ORG",
+            None,
+            "Văn phòng Nhà Trắng John Kelly",
+        ),
+        # the bare party word, then a hyphenated Korean name: the party's official, not the party's name
+        ("Phía Triều Tiên là phó chủ tịch đảng Ri Su - yong.", "PER", "Ri Su - yong", None),
+        ("Phía Triều Tiên là phó chủ tịch đảng Ri Su - yong.", "ORG", None, "đảng Ri Su"),
+        # a lower-case compass word, then the country: the country, not "Trung Mỹ" / "Bắc Thái"
+        ("Bà sống ở bang Florida, miền trung Mỹ, bị bắt.", "LOC", "Mỹ", "trung Mỹ"),
+        ("Ông là sĩ quan ở tỉnh Chaiyaphum, đông bắc Thái Lan.", "LOC", "Thái Lan", "bắc Thái"),
+        ("Các nước Bắc Mỹ tăng trưởng.", "LOC", "Bắc Mỹ", None),
+        # a military base; a bare "căn cứ" only after a place word ("căn cứ Nghị định" is "pursuant to")
+        ("Máy bay hạ cánh xuống căn cứ không quân Al Asad ở Iraq.", "LOC", "căn cứ không quân Al Asad", None),
+        ("Phát biểu tại căn cứ Al Asad, Tổng thống Trump nói.", "LOC", "căn cứ Al Asad", None),
+        ("Phát biểu tại căn cứ Al Asad, Tổng thống Trump nói.", "PER", None, "Al Asad"),
+        ("Căn cứ Nghị định 15, Bộ Tài chính quyết định.", "LOC", None, "Căn cứ Nghị định"),
+        ("Một điệp viên đột nhập căn cứ không quân Mỹ ở Đức.", "LOC", "Mỹ", "căn cứ không quân Mỹ"),
+        ("Căn cứ không quân T -4 của Syria bị tấn công.", "LOC", None, "Căn cứ không quân T"),
+        # an Arabic name with a spaced "al"; "Adel" a given name before "Abdul"
+        ("Ông Sabah al Saadi, lãnh đạo khối Islah, nói.", "PER", "Sabah al Saadi", None),
+        ("Ông Sabah al Saadi, lãnh đạo khối Islah, nói.", "LOC", None, "Sabah"),
+        ("Cuộc gặp với Thủ tướng Iraq Adel Abdul Mahdi bị huỷ.", "PER", "Adel Abdul Mahdi", None),
+        # the procuracy of the trial by its short forms
+        ("Theo VKS, việc truy tố các bị cáo là có cơ sở.", "ORG", "VKS", None),
+        ("Viện Kiểm sát: các bị cáo có tội!", "ORG", "Viện Kiểm sát", None),
+        # well-known bodies and places (gazetteer)
+        ("Gút lại vấn đề, Thường vụ Quốc hội nhất trí.", "ORG", "Thường vụ Quốc hội", None),
+        ("Theo đài Foxnews (Mỹ), giá tăng.", "ORG", "Foxnews", None),
+        ("Video được đăng trên kênh của YPG.", "ORG", "YPG", None),
+        ("Kết quả xổ số Vietlott ngày 10/1.", "ORG", "Vietlott", None),
+        ("Ông bị giam ở Đại Từ, Bắc Thái.", "LOC", "Bắc Thái", None),
+        ("Khu đô thị tây Hồ Tây sẽ được xây.", "LOC", "Hồ Tây", None),
+        ("Khu đô thị tây Hồ Tây sẽ được xây.", "PER", None, "Hồ Tây"),
+    ],
+)
+def test_mixed11_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
     found = _flat(extract_entities(text), type_)
     if present is not None:
         assert present in found, found

@@ -1991,3 +1991,53 @@ def test_round29_head_and_deputy_over_two_names() -> None:
         ("Trần Văn Bình", "Trưởng phòng Tài chính", ""),
         ("Lê Thị Cúc", "Trưởng phòng Tài chính", "phó"),
     }
+
+
+def test_round30_department_named_by_capitalised_fields() -> None:
+    # "phòng Kinh tế | Kế hoạch": a department of two known fields, then an acronym, "của" or punctuation
+    assert _pq("Việc xây dựng do Phạm Tiến Dũng (nguyên Trưởng phòng Kinh tế Kế hoạch PMU18) đảm nhận.") == {
+        ("Phạm Tiến Dũng", "Trưởng phòng Kinh tế Kế hoạch", "nguyên")
+    }
+    assert ("Phạm Tiến Dũng", "Trưởng phòng Kinh tế Kế hoạch", "") in _pq(
+        "Ông Phạm Tiến Dũng, Trưởng phòng Kinh tế Kế hoạch của Sở, cho biết."
+    )
+    # a place is no field: the territorial organ keeps its form
+    assert ("Nguyễn Bình Kiên", "Trưởng phòng An ninh kinh tế Công an", "") in _pq(
+        "Ông Nguyễn Bình Kiên, Trưởng phòng An ninh kinh tế Công an Hải Phòng, thừa nhận."
+    )
+
+
+def test_round30_known_as_and_degree_from_university() -> None:
+    # "còn được biết tới là": the offices the person is known to hold
+    got = _pq(
+        "Ngoài là công chức của Viện, ông Hà Quốc Quân còn được biết tới là Chủ tịch Hội đồng quản trị, "
+        "kiêm Tổng giám đốc Công ty cổ phần Tư vấn xây dựng cảng biển Việt Nam."
+    )
+    assert {("Hà Quốc Quân", "Chủ tịch Hội đồng quản trị", ""), ("Hà Quốc Quân", "Tổng giám đốc", "")} <= got
+    # "TS X từ ĐH Y": a degree is no title, the university is the affiliation
+    assert [
+        (p.person, p.title, p.org_or_place)
+        for p in extract_positions("TS David Blackburn từ ĐH Florida cho biết.")
+    ] == [("David Blackburn", "", "ĐH Florida")]
+    assert _pq("GS Nguyễn Văn An từ Hà Nội vào thăm.") == set()
+
+
+def test_round30_foreign_leader_in_apposition() -> None:
+    got = _pq(
+        "Toà án sẽ xem xét đơn của hai người ủng hộ ly khai, là Jordi Sanchez, thủ lĩnh Hội đồng Quốc gia "
+        "Catalonia (ANC), và Jordi Cuixart, thủ lĩnh phong trào Omnium."
+    )
+    assert {("Jordi Sanchez", "thủ lĩnh", ""), ("Jordi Cuixart", "thủ lĩnh", "")} <= got
+
+
+def test_mixed11_chief_of_staff_and_base() -> None:
+    # "Chánh Văn phòng Nhà Trắng John Kelly." ends a sentence: still the person after the office;
+    # "tại căn cứ Al Asad, Tổng thống Trump": the base is no person titled "Tổng thống"
+    got = {
+        (p.person, p.title, p.org_or_place)
+        for p in extract_positions(
+            "Đi cùng là Chánh Văn phòng Nhà Trắng John Kelly.\nPhát biểu tại căn cứ Al Asad, Tổng thống Trump nói."
+        )
+    }
+    assert ("John Kelly", "Chánh Văn phòng", "Văn phòng Nhà Trắng") in got
+    assert not any(p == "Al Asad" for p, _, _ in got), got

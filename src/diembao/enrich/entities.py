@@ -436,6 +436,8 @@ _BARE_OK = _lows(
     "ban chuyên án",
     "tổ chuyên án",
     "viện kiểm sát nhân dân",
+    "viện kiểm sát",  # "Viện Kiểm sát: các bị cáo có tội", "Theo VKS": the procuracy of the trial
+    "vks",
     "tòa án nhân dân",
     "ủy ban nhân dân",
     "hội đồng nhân dân",
@@ -793,6 +795,10 @@ _FACILITY = _lows(
     "khu tập thể",  # "khu tập thể Kim Liên": a housing estate, not a person
     "khu bảo tồn",  # "Khu bảo tồn Na Hang", "Khu Bảo tồn thiên nhiên Mường Nhé"
     "khu bảo tồn thiên nhiên",
+    "căn cứ không quân",  # "căn cứ không quân Al Asad"
+    "căn cứ quân sự",
+    "căn cứ hải quân",
+    "căn cứ",  # a military base only after a place word ("tại căn cứ Al Asad"; "căn cứ Điều 5" is no place)
 )
 # Capitalised words after a facility word that name a season or a feast, not a place ("chợ Tết").
 _NOT_FACILITY_NAME = _lows("tết", "xuân", "noel", "giáng", "hè", "đêm", "quê")
@@ -1339,6 +1345,18 @@ def _gaz_scan(c: _Ctx) -> list[tuple[int, int, Entry]]:
                 and any(t.cap and not cap for t, cap in zip(toks[i : i + ln], e.caps, strict=True))
             ):
                 e = None  # "Đặng Quốc Hội": a name written in title case after a family name, not "Quốc hội"
+            if (
+                e is not None
+                and ln > 1
+                and e.type == "LOC"
+                and not toks[i].cap
+                and toks[i].low in _COMPASS_VI
+                and toks[i + 1].cap
+                and e.tokens[0][:1].isupper()
+            ):
+                # "miền trung Mỹ", "đông bắc Thái Lan": a compass word, then the country (not "Trung Mỹ",
+                # "Bắc Thái")
+                e = None
             if e is not None:
                 found = (i + ln, e)
                 break
@@ -2442,12 +2460,14 @@ def _org_at(c: _Ctx, i: int, depth: int = 0) -> tuple[int, str, list[tuple[int, 
             gk = c.gaz_at.get(k)
             if gk is not None and gk[1].type == "ORG" and gk[0] > j:
                 j = gk[0]  # "Chi cục Quản lý thị trường": a known body's name after the head's first word
-        if head == "đảng":
+        if head == "đảng" and _person_ends_org(c, start_j):
+            j = start_j  # "phó chủ tịch đảng | Ri Su - yong": the party's official, the party unnamed
+        elif head == "đảng":
             for k in range(start_j + 1, j):
                 if _non_vi_word(toks[k].text) and not any(_non_vi_word(t.text) for t in toks[start_j:k]):
                     j = k  # "đảng Cộng hoà | Donald Trump": a foreign person after the party
                     break
-        elif depth == 0 and first.cap and 4 <= j - start_j <= 5 and _titled_organ_start(c, i):
+        elif depth == 0 and first.cap and 4 <= j - start_j <= 5 and _titled_organ_start(c, i, start_j):
             k = j - 2 if j - start_j == 4 else j - 3
             if (
                 all(toks[x].cap and not toks[x].upper and _non_vi_word(toks[x].text) for x in range(k, j))
@@ -2994,12 +3014,15 @@ def _titled_person_after(c: _Ctx, i: int, head: str, a: int, b: int) -> bool:
     return _titled_organ_start(c, i)
 
 
-def _titled_organ_start(c: _Ctx, i: int) -> bool:
-    """A title word ends right before token i, one space away ("Thống đốc | Ngân hàng ...")."""
+def _titled_organ_start(c: _Ctx, i: int, a: int = 0) -> bool:
+    """A title word ends right before token i, one space away ("Thống đốc | Ngân hàng ..."), or,
+    with the organ's name starting at a, a title takes the organ's head in ("Chánh Văn phòng | Nhà Trắng")."""
     g = c.g
     if i == 0 or c.view[c.toks[i - 1].end : c.toks[i].start] != " ":
         return False
-    return any(c.low(i - ln, i) in g.titles for ln in range(1, min(g.title_max, i) + 1))
+    if any(c.low(i - ln, i) in g.titles for ln in range(1, min(g.title_max, i) + 1)):
+        return True
+    return any(c.low(s, e) in g.titles for s in (i - 2, i - 1) if s >= 0 for e in range(i + 1, a + 1))
 
 
 # Function words that end an organisation's name written partly in lower case.
@@ -4135,7 +4158,7 @@ def _name_particle(c: _Ctx, j: int) -> bool:
     return toks[j + 1].cap and _foreign_word(toks[j + 1].text) and _foreign_word(toks[j - 1].text)
 
 
-_SPACED_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "ibn"})
+_SPACED_PARTICLES = frozenset({"de", "van", "von", "der", "bin", "ibn", "al", "el"})
 
 
 def _roman_in_name(c: _Ctx, i: int, j: int) -> bool:
@@ -4507,7 +4530,8 @@ _SPEAKER = re.compile(
     r"(?:,? \(?\d{1,3} tuổi|,? (?:cho biết|nói|khẳng định|tuyên bố|nhấn mạnh|cảnh báo|chia sẻ|viết|bình luận|"
     r"phát biểu|thừa nhận|kêu gọi|cho hay|nhận định|giải thích|trả lời|tiết lộ)\b"
     # '", Guo Shuqing, người đứng đầu ...': a role in apposition
-    r"|, (?:người đứng đầu|người phát ngôn|phát ngôn viên|chuyên gia|nhà (?:phân tích|kinh tế|nghiên cứu))\b"
+    r"|, (?:người đứng đầu|người phát ngôn|phát ngôn viên|chuyên gia|nhà (?:phân tích|kinh tế|nghiên cứu)"
+    r"|(?:cựu )?(?:thủ lĩnh|lãnh đạo) (?=[A-ZĐÀ-Ỹ]|(?:phong trào|đảng|nhóm|phe|lực lượng|nghị viện) ))\b"
     # "Cato Adrian, một quan chức của WTO", "Budi Zulkifli, một người dân địa phương": a role with "một"
     r"|, một (?:quan chức|người dân|cư dân|người phụ nữ|người đàn ông|nhân viên|thành viên|nhà "
     r"(?:ngoại giao|báo|khoa học|hoạt động|nghiên cứu|phân tích|kinh tế)|chuyên gia|cựu|sinh viên|học sinh|"
@@ -4523,7 +4547,7 @@ def _speaker_after(c: _Ctx, j: int) -> bool:
 
 # Frequent Western given names (public knowledge): a foreign run opening with one is a person.
 _WESTERN_GIVEN = frozenset(
-    """aaron adam adrian alan albert alex alexander alexei alexis alfred alice alison amanda amy andrea andrew
+    """aaron abdel adam adel adrian alan albert alex alexander alexei alexis alfred alice alison amanda amy andrea andrew
     andy angela angelina ann anna anne anthony antonio arnold arthur ashley barack barbara ben benjamin bernard
     bernie betty bill billy bob bobby boris brad brandon brendan brian bruce bruno carl carlos carol caroline
     catherine charles charlie chris christian christina christine christopher claire claude colin craig cristiano
@@ -5007,6 +5031,8 @@ def _select(spans: list[Span]) -> list[Span]:
 
 
 _PLACE_PREP = _lows("ở", "tại", "từ", "sang", "đến", "tới", "về", "trong", "khắp")
+# Verbs of movement before a bare "căn cứ" that make it a (military) base ("hạ cánh xuống căn cứ X").
+_BASE_CUE = _lows("xuống", "khỏi", "gần", "thăm")
 # Heads of state and government: a one-word country after them is the country ("Tổng thống Mỹ Trump").
 _LEADER_TITLES = frozenset({"tổng thống", "thủ tướng", "ngoại trưởng", "quốc vương", "nữ hoàng", "nhà vua"})
 _AMBIGUOUS_COUNTRY = frozenset(
@@ -5322,15 +5348,20 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             e.type == "LOC"
             and e.kind == "foreign"
             and j < n
-            and toks[j].cap
-            and not toks[j].upper
-            and view[toks[j - 1].end : toks[j].start] == " "
             and (
-                _foreign_word(toks[j].text)
-                or (_non_vi_word(toks[j].text) and _PRESS_TITLE.match(view, toks[i].start) is None)
-            )  # but "New York Post": the city inside a press title
-            and c.head_at(j) is None
-            and j not in c.gaz_at
+                (
+                    toks[j].cap
+                    and not toks[j].upper
+                    and view[toks[j - 1].end : toks[j].start] == " "
+                    and (
+                        _foreign_word(toks[j].text)
+                        or (_non_vi_word(toks[j].text) and _PRESS_TITLE.match(view, toks[i].start) is None)
+                    )  # but "New York Post": the city inside a press title
+                    and c.head_at(j) is None
+                    and j not in c.gaz_at
+                )
+                or _name_particle(c, j)  # "Sabah al Saadi", "Sabah al - Saadi"
+            )
         ):
             continue  # "Bác sĩ Milan Zaviacic", "Paris Hilton", "Orlando Bloom": a first name
         if (
@@ -5775,6 +5806,12 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     and gz_c[1].kind == "country"
                 ):
                     break  # "người leo núi Hàn Quốc", "ngành leo núi Nepal": a country names no mountain
+                if (
+                    phrase.startswith("căn cứ")
+                    and (gz_c := c.gaz_at.get(i + ln)) is not None
+                    and gz_c[1].kind == "country"
+                ):
+                    break  # "căn cứ không quân Mỹ ở Đức": the country's base, the country is the place
                 if phrase == "biển" and not t.cap:
                     if i > 0 and toks[i - 1].low in ("bờ", "vượt", "ra", "đi", "trên", "ngoài", "dọc", "phố"):
                         break  # "bờ biển Bình Thuận", "cáp treo vượt biển Vinpearl": no sea's name follows
@@ -5815,6 +5852,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "trưởng ga Nguyễn Văn Chung": the station master's title, then his name
                 if phrase == "sân bay" and i > 0 and toks[i - 1].low == "tàu":
                     break  # "tàu sân bay USS Abraham Lincoln": an aircraft carrier, no airport
+                if phrase == "căn cứ" and not (i > 0 and toks[i - 1].low in _PLACE_PREP | _BASE_CUE):
+                    break  # "căn cứ Nghị định 15", "Căn cứ vào": "pursuant to", no base
                 if view[toks[i + ln - 1].end : nt.start] != " ":
                     break  # "hoạt động. Theo": a sentence ends
                 if nt.low in _NOT_FACILITY_NAME:
@@ -5837,6 +5876,14 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                         and c.gaz_at.get(i + ln) is None
                     ):
                         break  # "phá Chuyên án 319": a capitalised common word ("chuyên án"), no place
+                    if (
+                        phrase.startswith("căn cứ")
+                        and pe == i + ln + 1
+                        and len(nt.text) == 1
+                        and pe < n
+                        and view[nt.end : toks[pe].start] in ("-", " -", " - ")
+                    ):
+                        break  # "căn cứ không quân T -4": a coded name the tokens split, no place to cut
                     if pe == i + ln and not (i > 0 and toks[i - 1].low in _HONORIFIC):
                         # "chợ Nguyễn Tri Phương", "cầu Trần Thị Lý": facilities are named after people
                         pe = _place_run(c, i + ln, 4, person_ok=True)

@@ -394,6 +394,14 @@ def _parse_title(
             # "Trưởng phòng Giáo dục | Trung học | Sở GD-ĐT Hà Nội": the department's name runs on in
             # capitals to its parent body (as "trưởng phòng giáo dục tiểu học | Sở GD-ĐT TP. HCM")
             title, org_or_place, end = f"{title} {cap.group(1)}", parent.name, parent.end
+        elif (
+            key in _DEPT_TITLES
+            and not org_or_place
+            and place is None
+            and (fields := _cap_fields_end(text, end, limit, spans)) is not None
+        ):
+            # "Trưởng phòng Kinh tế | Kế hoạch | PMU18": the department's name runs on in known fields
+            title, end = f"{title} {text[end + 1 : fields]}", fields
 
     elif kind == "standalone":
         loc = _span_at(spans, end, limit)
@@ -876,6 +884,27 @@ def _field_suffixes(title: str) -> list[str]:
 def _is_role_fields(words: list[str]) -> bool:
     """The words are one or more role fields ("hành chính quản trị" = "hành chính" + "quản trị")."""
     return bool(words) and _is_fields(words, _ROLE_FIELDS)
+
+
+# Capitalised words right after a department's name: one to four words, the first capitalised.
+_CAP_RUN_AFTER = re.compile(r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,3})")
+_RUN_END = re.compile(r"\s*(?:[,;.)]|[-–]\s|$)| [A-ZĐ][A-ZĐ0-9]+\b| (?:của|thuộc) ")
+
+
+def _cap_fields_end(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
+    """End of capitalised role fields continuing a department's name ("phòng Kinh tế | Kế hoạch"), the
+    longest run that punctuation, an acronym ("PMU18"), "của/thuộc" or a name follows; None otherwise."""
+    m = _CAP_RUN_AFTER.match(text, end, limit)
+    if m is None:
+        return None
+    words = m.group(1).split(" ")
+    for n in range(len(words), 0, -1):
+        stop = end + 1 + len(" ".join(words[:n]))
+        if _is_role_fields([low_key(w) for w in words[:n]]) and (
+            _RUN_END.match(text, stop, limit) is not None or any(q.start == stop + 1 for q in spans)
+        ):
+            return stop
+    return None
 
 
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
@@ -2621,6 +2650,8 @@ _LEFT = (
 )
 _PREFIX = re.compile(
     r"(?:(?:đều|cùng|hiện|hiện đang|đang|nay|hiện nay|bây giờ) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
+    # "ông X còn được biết tới là Chủ tịch HĐQT": known (also) as the holder
+    r"|(?:(?:còn|cũng)\s+)?được biết (?:tới|đến) là"
     # "..., hiện ông giữ chức Chủ tịch HĐQT": the person said again by a pronoun
     r"|(?:hiện|hiện nay|nay)\s+(?:ông|bà)\s+(?:(?:đang|cũng|vẫn)\s+)?(?:giữ (?:chức(?: vụ)?|cương vị)|là)"
     # "ông X, khi bị bắt đang là phó tổng giám đốc": the office held when arrested
@@ -2750,7 +2781,7 @@ def _after(
 # A couple written "A - B" after "vợ chồng": the apposition after B is both spouses'.
 _COUPLE_DASH = re.compile(r"\s[-–]\s")
 _COUPLE_BEFORE = re.compile(r"(?i:vợ chồng)\s+(?:(?:ông|bà|anh|chị)\s+)?$")
-_AT_ORG = re.compile(r"\s+(?:tại|ở|của)\s+")
+_AT_ORG = re.compile(r"\s+(?:tại|ở|của|từ)\s+")  # ("TS David Blackburn từ ĐH Florida": from his university)
 # A faculty the scan did not mark before its university ("Trường Luật thuộc | Đại học George Washington",
 # "Trường Luật, | Đại học George Mason").
 _FACULTY = re.compile(r"(?:Trường|Khoa)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){1,3}(?:,\s*|\s+thuộc\s+)")
