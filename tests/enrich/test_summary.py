@@ -47,7 +47,9 @@ def test_first_line_is_the_title_when_none_given() -> None:
     assert "Tiêu đề bài báo" not in out and len(out) == 2
 
 
-@pytest.mark.parametrize("text", ["", "   \n ", "a" * 5_000_000, "Đ" * 100_000, "x. " * 200_000])
+@pytest.mark.parametrize(
+    "text", ["", "   \n ", "a" * 5_000_000, "Đ" * 100_000, "x. " * 200_000, "Mr. " * 200_000]
+)
 def test_bad_input_is_bounded(text: str) -> None:
     t0 = time.perf_counter()
     out = summarize(text, n=3)
@@ -57,3 +59,10 @@ def test_bad_input_is_bounded(text: str) -> None:
 
 def test_n_zero() -> None:
     assert summarize(TEXT, n=0) == []
+
+
+def test_long_sentence_still_ends_at_its_own_abbreviation_only() -> None:
+    # the abbreviation test reads the sentence's tail only: a long sentence keeps "TP." and "Th." open
+    long = "Trong phiên họp kéo dài suốt buổi sáng, các đại biểu đã thảo luận về dự án ở TP. Huế và ông Th. "
+    got = [s.text for s in sentences(long + "Đề nghị được thông qua. Ông nói.")]
+    assert got == [long + "Đề nghị được thông qua.", "Ông nói."]

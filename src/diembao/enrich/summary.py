@@ -57,7 +57,7 @@ def sentences(text: str) -> list[Sentence]:
         if m.group() != "\n":
             if not _OPENING.match(text, _skip_space(text, end)):
                 continue  # next sentence must start with a capital, digit or opening quote
-            piece = text[start : m.start() + 1]
+            piece = _tail(text, start, m.start() + 1)
             last = piece.rsplit(None, 1)[-1] if piece.split() else ""
             key = search_key(last.rstrip(".")).rsplit(".", 1)[-1]
             if m.group() == "." and (key in _ABBREV or _INITIAL.search(piece)):
@@ -66,6 +66,18 @@ def sentences(text: str) -> list[Sentence]:
         start = end
     _add(out, text, start, len(text))
     return out
+
+
+_TAIL = 64  # longer than any abbreviation or initial the sentence test looks at
+
+
+def _tail(text: str, start: int, end: int) -> str:
+    """The sentence so far, text[start:end], cut to its last _TAIL characters: a sentence that abbreviations
+    keep open ("Mr. Mr. Mr. ...") was re-split whole at each full stop. A cut tail starts with "x", so that
+    neither its first word nor the start of the string can pass for a whole abbreviation."""
+    if end - start <= _TAIL:
+        return text[start:end]
+    return "x" + text[end - _TAIL : end]
 
 
 def _skip_space(text: str, i: int) -> int:
