@@ -2145,6 +2145,79 @@ def test_mixed11_rules(text: str, type_: str, present: str | None, absent: str |
         assert absent not in found, found
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # performing companies named by their art, then a place or a person's name
+        ("- Đoàn văn công Đồng Tháp có Người đưa đò.", "ORG", "Đoàn văn công Đồng Tháp", None),
+        ("- Đoàn văn công Đồng Tháp có Người đưa đò.", "LOC", None, "Đồng Tháp"),
+        ("- Nhà hát cải lương Trần Hữu Trang có Đêm hội.", "ORG", "Nhà hát cải lương Trần Hữu Trang", None),
+        ("- Nhà hát cải lương Trần Hữu Trang có Đêm hội.", "PER", None, "Trần Hữu Trang"),
+        ("- Đoàn ca kịch bài chòi Bình Định có Huyền Trân.", "ORG", "Đoàn ca kịch bài chòi Bình Định", None),
+        ("Ông Kiên, phó giám đốc Nhà hát cải lương VN, nói.", "ORG", "Nhà hát cải lương VN", None),
+        # a lower-case bridge stops before the title of a work
+        ("Các nghệ sĩ Nhà hát Tuổi Trẻ biểu diễn vở Lời ru hai người mẹ.", "ORG", "Nhà hát Tuổi Trẻ", None),
+        (
+            "Anh Thư vai Thủy trong phim Những cô gái, Hãng phim Thiên Ngân.",
+            "ORG",
+            "Hãng phim Thiên Ngân",
+            None,
+        ),
+        # a clause's verb or a discourse word after a name is no part of it
+        ("Nhiều thành viên Uỷ ban Thường vụ Quốc hội băn khoăn.", "ORG", "Uỷ ban Thường vụ Quốc hội", None),
+        ("Các nước có Bộ Thanh niên chẳng hạn, với chức năng.", "ORG", "Bộ Thanh niên", None),
+        # the organs of every level are no organisation
+        ("Không cần xin phép UBND quận và thành phố.", "ORG", None, "UBND quận"),
+        ("Giao trách nhiệm cho UBND quận, huyện thực hiện.", "ORG", None, "UBND quận"),
+        ("Xin phép UBND quận và thành phố.\nÔng Võ Dũng nói.", "ORG", None, "UBND quận"),
+        ("Thẩm quyền của chủ tịch UBND cấp huyện khi tịch thu.", "ORG", None, "UBND"),
+        ("UBND huyện và Công an huyện Mê Linh đã họp.", "ORG", "UBND huyện", None),
+        ("TAND cấp cao tại Hà Nội xử phúc thẩm.", "ORG", "TAND cấp cao tại Hà Nội", None),
+        # a company of a country named by its own foreign name after the country
+        (
+            "Ông Tuấn, Tổng Giám đốc Tập đoàn Tài chính Hàn Quốc Golden Bridge, trao tiền.",
+            "ORG",
+            "Tập đoàn Tài chính Hàn Quốc Golden Bridge",
+            None,
+        ),
+        (
+            "Ông Tuấn, Tổng Giám đốc Tập đoàn Tài chính Hàn Quốc Golden Bridge, trao tiền.",
+            "PER",
+            None,
+            "Golden Bridge",
+        ),
+        ("Tàu của công ty West Japan Railway Co. (JR) gặp nạn.", "ORG", "West Japan Railway Co.", None),
+        # a known company's Vietnamese arm
+        ("Ông Alexandre Dardy, Tổng giám đốc Lazada Việt Nam, thừa nhận.", "ORG", "Lazada Việt Nam", None),
+        ("Ông Alexandre Dardy, Tổng giám đốc Lazada Việt Nam, thừa nhận.", "LOC", None, "Việt Nam"),
+        # port authorities, state forestry enterprises and fleets
+        ("Theo Cảng vụ Hàng không miền Nam, khách đã về.", "ORG", "Cảng vụ Hàng không miền Nam", None),
+        ("Cán bộ của Lâm trường Đức Cơ phát hiện.", "ORG", "Lâm trường Đức Cơ", None),
+        ("Tàu của Hạm đội Biển Bắc rời cảng.", "ORG", "Hạm đội Biển Bắc", None),
+        ("Hộ dân ở thị trấn Nông trường Việt Trung kêu trời.", "ORG", None, "Nông trường Việt Trung"),
+        ("Ông Hóa, Giám đốc Lâm trường Mang Yang II. Ông bị bắt.", "ORG", "Lâm trường Mang Yang II", None),
+        ("Ông Hóa, Giám đốc Lâm trường Mang Yang II. Ông bị bắt.", "PER", None, "II"),
+        # a district's name alone after a photo credit is the photographer
+        ("Hai xe máy đấu đầu.\nẢnh: Sơn Dương", "PER", "Sơn Dương", None),
+        ("Hai xe máy đấu đầu.\nẢnh: Sơn Dương", "LOC", None, "Sơn Dương"),
+        ("Phố cổ.\nẢnh: Hà Nội", "LOC", "Hà Nội", None),
+        # an unlisted commune between a hamlet and its known district
+        ("Chị Nga, ngụ ở ấp Tô Thi, An Cư, Tịnh Biên kể lại.", "LOC", "An Cư", None),
+        ("Hữu ngụ tại ấp Long Hưng 1, Long Sơn, Phú Tân.", "LOC", "Long Sơn", None),
+        # well-known bodies (gazetteer); a parliamentary committee written in sentence case
+        ("Chủ nhiệm Uỷ ban pháp luật Nguyễn Khắc Định cho rằng.", "ORG", "Uỷ ban pháp luật", None),
+        ("Sau khi đài truyền hình KBS phát phóng sự.", "ORG", "KBS", None),
+        ("Anh lên trang Lazada đặt mua một modem.", "ORG", "Lazada", None),
+    ],
+)
+def test_mixed12_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    found = _flat(extract_entities(text), type_)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
 def test_repeated_organ_and_place_do_not_nest_without_bound() -> None:
     # each "Sở Y tế" reads the place after "tỉnh", whose run meets the next "Sở": this nested to
     # Python's recursion limit and lost the article's entities
@@ -2152,3 +2225,14 @@ def test_repeated_organ_and_place_do_not_nest_without_bound() -> None:
     ents = extract_entities(text)
     assert any(e.type == "ORG" for e in ents)
     assert all(text[m.start : m.end] == m.surface for e in ents for m in e.mentions)
+
+
+def test_state_farm_head_is_no_family_name() -> None:
+    # "Lâm trường"/"Nông trường" head a state forestry/farm enterprise; capitalised "Lâm Trường X" is a
+    # person (family name Lâm, middle name Trường)
+    got = {
+        (e.type, m.surface)
+        for e in extract_entities("Anh Lâm Trường Phong và Lâm trường Đức Cơ.")
+        for m in e.mentions
+    }
+    assert got == {("PER", "Lâm Trường Phong"), ("ORG", "Lâm trường Đức Cơ")}

@@ -2041,3 +2041,57 @@ def test_mixed11_chief_of_staff_and_base() -> None:
     }
     assert ("John Kelly", "Chánh Văn phòng", "Văn phòng Nhà Trắng") in got
     assert not any(p == "Al Asad" for p, _, _ in got), got
+
+
+def test_round31_office_held_then() -> None:
+    # "lúc bấy giờ"/"khi đó" right after the title (no brackets): the office held then, a former one
+    assert ("Sô Lây Tăng", "chủ tịch UBND tỉnh", "nguyên") in _pq(
+        "Ông Sô Lây Tăng, chủ tịch UBND tỉnh Gia Lai Kon Tum lúc bấy giờ chỉ đạo cho họ sinh sống."
+    )
+    assert ("Trần Văn Bình", "Giám đốc Sở Tư pháp", "nguyên") in _pq(
+        "Ông Trần Văn Bình, Giám đốc Sở Tư pháp khi đó, cho biết."
+    )
+    # the title before the name, then the name in brackets after "lúc bấy giờ"
+    assert ("Lê Thành Đại", "chủ tịch UBND quận", "nguyên") in _pq(
+        "Sawaco chỉ xin 1ha nhưng chủ tịch UBND quận 9 lúc bấy giờ (ông Lê Thành Đại) lại đồng ý."
+    )
+    # ", khi đó" after a comma opens the next clause: the office is current
+    assert ("Trần Văn Bình", "Giám đốc Sở Tư pháp", "") in _pq(
+        "Ông Trần Văn Bình, Giám đốc Sở Tư pháp, khi đó cho biết."
+    )
+
+
+def test_round31_once_was_and_storekeeper() -> None:
+    # "Nguyên là X, ông Y": opening the sentence, a former office
+    assert ("Lê Văn Tám", "Giám đốc Sở Tư pháp", "nguyên") in _pq(
+        "Nguyên là Giám đốc Sở Tư pháp, ông Lê Văn Tám nay đã nghỉ hưu."
+    )
+    assert ("Nguyễn Thị Út", "trưởng kho", "") in _pq(
+        "Tòa còn tuyên phạt Nguyễn Thị Út (trưởng kho phân xưởng 6 của kho 301A) 4 năm tù."
+    )
+
+
+def test_round31_department_second_field_after_name() -> None:
+    # a department's capitalised name, then "và" and its second field in lower case
+    assert ("Nguyễn Văn Hồng", "Trưởng Phòng Đăng ký và kinh tế đất", "") in _pq(
+        "Ông Nguyễn Văn Hồng, Trưởng Phòng Đăng ký và kinh tế đất, cho biết."
+    )
+
+
+def test_round31_in_charge_of_a_unit() -> None:
+    # "phụ trách" + a unit in apposition: the person heads it
+    assert ("Nguyễn Thị La", "phụ trách", "") in _pq(
+        "Theo bà Nguyễn Thị La, phụ trách Tổ nghiệp vụ hành chính công quận 3, người dân băn khoăn."
+    )
+    # a duty, a verb, a deputy's remit: no position of its own
+    assert ("Trần Thanh Hải", "phụ trách", "") not in _pq(
+        "Ông Trần Thanh Hải - phó viện trưởng, phụ trách kiểm sát hình sự - đến dự."
+    )
+    assert (
+        _pq('Mảng thuốc thì Hạnh giao cho Nguyễn Thanh Tâm (tức Tâm "Lai") phụ trách, mỗi ca Tâm lãi.')
+        == set()
+    )
+    assert not any(
+        t.startswith("phụ trách")
+        for _, t, _ in _pq("Phó giám đốc phụ trách Sở GD-ĐT Đà Nẵng Lê Thị Bích Thuận cho biết.")
+    )

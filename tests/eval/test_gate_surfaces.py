@@ -13,7 +13,7 @@ ROOT = Path(surfaces.__file__).resolve().parents[1]
 
 def test_gold_is_well_formed() -> None:
     docs = surfaces.load_gold()
-    assert len(docs) == 760 and len({d["id"] for d in docs}) == 760
+    assert len(docs) == 790 and len({d["id"] for d in docs}) == 790
     assert {d["round"] for d in docs} == {
         "full",
         "places",
@@ -42,6 +42,7 @@ def test_gold_is_well_formed() -> None:
         "mixed9",
         "mixed10",
         "mixed11",
+        "mixed12",
     }
     for d in docs:
         assert set(d["types"]) <= set(surfaces.TYPES)

@@ -319,6 +319,28 @@ _NAME_HEADS = (
     "tổ chuyên án",
     "ban chỉ đạo",  # "Ban chỉ đạo phát triển du lịch thành phố": a named steering committee
     "nhà hát",
+    # performing companies named by their art ("Nhà hát cải lương Trần Hữu Trang", "Đoàn văn công Đồng Tháp",
+    # "Đoàn ca kịch bài chòi Bình Định"); a bare "Đoàn" is a delegation or a team, not a body
+    *(
+        f"{h} {art}"
+        for h in ("nhà hát", "đoàn")
+        for art in (
+            "cải lương",
+            "chèo",
+            "tuồng",
+            "kịch",
+            "ca kịch",
+            "ca kịch bài chòi",
+            "bài chòi",
+            "dân ca kịch",
+            "múa rối",
+            "xiếc",
+            "ca múa nhạc",
+            "nghệ thuật truyền thống",
+        )
+    ),
+    "đoàn văn công",
+    "đoàn nghệ thuật",
     "tòa",
     "liên doanh",
     "ubkt",
@@ -334,6 +356,10 @@ _NAME_HEADS = (
     "đhsp",
     "tạp chí",  # "Tạp chí Cộng sản", "Tạp chí Thủy sản"
     "cụm cảng hàng không",  # "Cụm Cảng hàng không miền Trung"
+    "cảng vụ",  # "Cảng vụ Hàng không miền Nam", "Cảng vụ Hàng hải Quảng Ninh": the port authority
+    "lâm trường",  # "Lâm trường Đức Cơ": a state forestry enterprise named by its place
+    "nông trường",
+    "hạm đội",  # "Hạm đội Thái Bình Dương", "Hạm đội Biển Đen"
 )
 
 
@@ -345,6 +371,8 @@ _HEADS: dict[str, str] = {_low(h): "terr" for h in _TERR_HEADS}
 for _h in _NAME_HEADS:
     _HEADS.setdefault(_low(_h), "name")
 _HEAD_MAX = max(len(h.split()) for h in _HEADS)
+# Heads whose first syllable is also a family name: written "Lâm Trường ..." they begin a person's name.
+_SURNAME_HEADS = frozenset({_low("lâm trường"), _low("nông trường")})
 
 
 def _lows(*items: str) -> frozenset[str]:
@@ -1229,6 +1257,8 @@ class _Ctx:
         found = None
         for ln in range(min(_HEAD_MAX, self.n - i), 0, -1):
             k = self.low(i, i + ln)
+            if k in _SURNAME_HEADS and self.toks[i + 1].cap and not self.toks[i + 1].upper:
+                continue  # "Lâm Trường Phong", "Nông Trường Sơn": a family and a middle name, no state farm
             if k in _HEADS and self.joined_ok(i, i + ln, _NAME_GAPS):
                 found = i + ln, k
                 break
@@ -2005,6 +2035,47 @@ def _address_heads(c: _Ctx) -> list[tuple[int, int]]:
             if j - i == 1 and t.low in g.surnames:
                 continue  # "ở Lê, quận 3"?: one family name is no place
             out.append((i, j))
+    out.extend(_commune_between(c))
+    return out
+
+
+def _commune_between(c: _Ctx) -> list[tuple[int, int]]:
+    """An unlisted commune between a hamlet or commune and its known district: "ấp Tô Thi, An Cư, Tịnh
+    Biên", "ấp Long Hưng 1, Long Sơn, Phú Tân" (the address runs from the smallest unit up)."""
+    toks, n, view = c.toks, c.n, c.view
+    out: list[tuple[int, int]] = []
+    for i in range(n - 1):
+        if toks[i].low not in _WARD_LEVELS:
+            continue
+        lv = c.level_at(i)
+        if lv is None or lv >= n or not toks[lv].cap:
+            continue
+        j = _place_run(c, lv, 3)
+        if j > lv and j < n and toks[j].text.isdigit() and view[toks[j - 1].end : toks[j].start] == " ":
+            j += 1  # "ấp Long Hưng 1"
+        if j <= lv or j + 1 >= n or view[toks[j - 1].end : toks[j].start] != ", ":
+            continue
+        t = toks[j]
+        if (
+            not t.cap
+            or t.upper
+            or j in c.gaz_at
+            or t.low in _NAME_STOP
+            or c.head_at(j) is not None
+            or c.level_at(j) is not None
+            or _title_at(c, j)
+        ):
+            continue
+        j2 = _place_run(c, j, 3)
+        gz2 = c.gaz_at.get(j2) if j2 < n else None
+        if (
+            j < j2 <= j + 3
+            and view[toks[j2 - 1].end : toks[j2].start] == ", "
+            and gz2 is not None
+            and gz2[1].type == "LOC"
+            and gz2[1].kind in ("district", "city", "province")
+        ):
+            out.append((j, j2))
     return out
 
 
@@ -2196,6 +2267,53 @@ def _domain_tail(c: _Ctx, j: int) -> int:
     return j
 
 
+_ROMAN_UNITS = frozenset({"II", "III", "IV"})
+
+
+def _foreign_name_end(c: _Ctx, j: int, most: int = 3) -> int:
+    """End of up to ``most`` capitalised foreign words right after token j-1 ("Golden Bridge"), none of
+    them a known name; j when none."""
+    toks, view = c.toks, c.view
+    if j < c.n and toks[j].low in _WESTERN_GIVEN:
+        return j  # "Công ty Mỹ | John Smith": a person after the company
+    k = j
+    while (
+        k < c.n
+        and k - j < most
+        and toks[k].cap
+        and not toks[k].upper
+        and _foreign_word(toks[k].text)
+        and k not in c.gaz_at
+        and view[toks[k - 1].end : toks[k].start] == " "
+    ):
+        k += 1
+    return k
+
+
+def _level_list_next(c: _Ctx, lv: int) -> bool:
+    """A bare level word ending before token lv is followed by another one ("quận, huyện", "quận và
+    thành phố", "cấp tỉnh/huyện"): a class of levels, not the article's place."""
+    toks, view = c.toks, c.view
+    if lv >= c.n:
+        return False
+    gap = view[toks[lv - 1].end : toks[lv].start]
+    if (
+        gap == " "
+        and toks[lv].low in ("và", "hoặc")
+        and lv + 1 < c.n
+        and view[toks[lv].end : toks[lv + 1].start] == " "
+    ):
+        lv += 1
+    elif gap not in (", ", "/", " / "):
+        return False
+    lv2 = c.level_at(lv)
+    return (
+        lv2 is not None
+        and c.low(lv, lv2) in _LEVEL_BARE
+        and (lv2 >= c.n or not toks[lv2].cap or view[toks[lv2 - 1].end : toks[lv2].start] != " ")
+    )  # but "UBND quận và thành phố Hội An": the city is named
+
+
 # How deeply organisation and place readings may nest inside one another ("Sở Y tế tỉnh X" reads a place
 # after the organ, and a place run checks each organ head it meets). Real names nest up to three deep (measured
 # on 1,403 VNTC articles); a text repeating "Sở Y tế tỉnh " a thousand times nested to the recursion limit.
@@ -2284,6 +2402,15 @@ def _org_reading(c: _Ctx, i: int, depth: int) -> tuple[int, str, list[tuple[int,
         and c.view[toks[j - 1].end : toks[j].start] == " "
     ):
         return None  # "Toà cấp phúc thẩm", "tòa án cấp huyện": a court level; but "Tòa án cấp cao"
+    if (
+        _HEADS[head] == "terr"
+        and j + 1 < n
+        and toks[j].low == "cấp"
+        and toks[j + 1].low != "cao"
+        and c.level_at(j + 1) is not None
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+    ):
+        return None  # "chủ tịch UBND cấp huyện", "Công an cấp xã": the organs of a level, none named
     cat = _HEADS[head]
     places: list[tuple[int, int]] = []
     start_j = j
@@ -2422,8 +2549,12 @@ def _org_reading(c: _Ctx, i: int, depth: int) -> tuple[int, str, list[tuple[int,
         and not (i > 1 and f"{toks[i - 2].low} {toks[i - 1].low}" in c.g.words2)  # "cán bộ Công an huyện"
     ):
         return None  # "Bộ Công an | Tô Lâm": the ministry, then a name
-    if depth == 0 and i > 0 and (toks[i - 1].low in _STREET or c.level_at(i - 1) == i):
-        return None  # "đường Trường Chinh", "phường Trường Thi", "xã Hội An": a place named so
+    if (
+        depth == 0
+        and i > 0
+        and (toks[i - 1].low in _STREET or any(c.level_at(k) == i for k in (i - 1, i - 2) if k >= 0))
+    ):
+        return None  # "đường Trường Chinh", "phường Trường Thi", "thị trấn Nông trường Việt Trung": a place
     gz_here = c.gaz_at.get(i)
     if (
         depth == 0
@@ -2672,6 +2803,13 @@ def _org_reading(c: _Ctx, i: int, depth: int) -> tuple[int, str, list[tuple[int,
                         break
                     places.append((j, gz2[0]))  # "Công ty BOT Thái Nguyên - Chợ Mới": a road's two ends
                     j = gz2[0]
+            if (
+                cat == "name"
+                and head in _COMPANY
+                and gz0[1].kind == "country"
+                and not any(_non_vi_word(toks[k].text) for k in range(start_j, j))
+            ):
+                j = _foreign_name_end(c, j)  # "Tập đoàn Tài chính Hàn Quốc | Golden Bridge": its own name
             pe2 = _bilateral_end(c, j) if cat == "name" and gz0[1].kind == "country" else None
             if (
                 pe2 is not None
@@ -2719,6 +2857,8 @@ def _org_reading(c: _Ctx, i: int, depth: int) -> tuple[int, str, list[tuple[int,
                 )
                 and c.view[toks[lv - 1].end : toks[lv].start] == " "
             ):  # but "Sở Xây dựng | tỉnh này": the organ of the province named before
+                if cat == "terr" and _level_list_next(c, lv):
+                    return None  # "UBND quận, huyện", "UBND quận và thành phố": organs of every level
                 j = lv  # "UBND tỉnh", "Công an huyện": the organ of the article's place
         else:
             gz = c.gaz_at.get(j)
@@ -2742,6 +2882,15 @@ def _org_reading(c: _Ctx, i: int, depth: int) -> tuple[int, str, list[tuple[int,
                 if pe > j:
                     places.append((j, pe))
                     j = pe
+    if (
+        cat == "name"
+        and j > start_j
+        and toks[j - 1].cap
+        and j < n
+        and toks[j].text in _ROMAN_UNITS
+        and c.view[toks[j - 1].end : toks[j].start] == " "
+    ):
+        j += 1  # "Lâm trường Mang Yang II": the second unit named by the same place
     parent = False
     # Sub-unit of a parent organ ("Ban Tuyên giáo Tỉnh ủy", "Phòng CSHS Công an tỉnh X").
     if (
@@ -3071,6 +3220,7 @@ xác_nhận khuyến_cáo cảnh_báo đề_xuất kiến_nghị ban_hành công
 giải_thích triển_khai đồng_ý từ_chối tiếp_nhận bắt_giữ cho_hay thông_tin xem_xét giải_quyết
 thông_qua cho_rằng nhấn_mạnh lưu_ý đánh_giá kết_luận ghi_nhận chức_năng trực_thuộc
 niêm_yết tuyên_bố dẫn_lời đưa_tin tiết_lộ phủ_nhận bác_bỏ
+băn_khoăn lo_ngại lo_lắng thắc_mắc trăn_trở chẳng_hạn
 """.split()
 )
 # The verbs among them: a body's action before another body ("Bộ Chính trị yêu cầu Ban Khoa giáo").
@@ -3246,6 +3396,8 @@ def _lower_bridge(
             or (k > j and t.low == "không" and toks[k - 1].low in ("hàng", "phòng"))
         ):
             return None  # ("Cục Cảnh sát điều tra tội phạm về ma túy"; but "hàng không" is one word)
+        if k > j and (t.low in _WORK_NOUNS or (k + 1 < n and f"{t.low} {toks[k + 1].low}" in _WORK_NOUNS)):
+            return None  # "Nhà hát Tuổi Trẻ | biểu diễn vở Lời ru": a work's title follows; not "Hãng phim Thiên Ngân"
         hk = c.head_at(k) if t.low in _HEADS_FIRST else None
         if hk is not None and k > j and toks[k - 1].low == "và":
             return None  # "Đảng Cộng hòa và đảng Dân chủ": two bodies
@@ -6094,6 +6246,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     selected = _brand_vietnam(c, selected)
     selected = _arabic_names(c, selected)
     selected = _overseas_associations(c, selected, nested)
+    selected = [s for s in selected if not _credited_place(c, s)]
 
     # Claimed tokens (by ORG/LOC) and level words are not person starts.
     claimed = [False] * n
@@ -7179,9 +7332,35 @@ def _over_inner(selected: list[Span], add: list[Span]) -> list[Span]:
 _BRAND_VIETNAM = frozenset({"Vietnam", "VietNam", "Viet Nam"})
 
 
+_PHOTO_CREDIT = re.compile(r"(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh)\s?:\s?$")
+_CREDIT_CLOSE = re.compile(r"[ \t]*(?:\n|$|\)|/)")
+
+
+def _credited_place(c: _Ctx, s: Span) -> bool:
+    """A place-like name alone after a photo credit, closing it ("Ảnh: Sơn Dương"): the photographer, not
+    the district; provinces and cities stay ("Ảnh: Hà Nội" shows the city)."""
+    if s.type != "LOC" or " " not in c.view[s.start : s.end]:
+        return False
+    if _PHOTO_CREDIT.search(c.view, max(0, s.start - 20), s.start) is None:
+        return False
+    if _CREDIT_CLOSE.match(c.view, s.end) is None:
+        return False
+    k = bisect.bisect_left(c.starts, s.start)
+    gz = c.gaz_at.get(k) if k < c.n and c.starts[k] == s.start else None
+    return gz is not None and gz[1].kind == "district" and gz[0] == k + 2
+
+
+def _known_company(c: _Ctx, s: Span) -> bool:
+    """Span s is exactly a gazetteer company ("Lazada", "Samsung")."""
+    k = bisect.bisect_left(c.starts, s.start)
+    gz = c.gaz_at.get(k) if k < c.n and c.starts[k] == s.start else None
+    return gz is not None and gz[1].kind == "company" and c.toks[gz[0] - 1].end == s.end
+
+
 def _brand_vietnam(c: _Ctx, selected: list[Span]) -> list[Span]:
     """A company name followed by the English "Vietnam" names its Vietnamese arm ("Mercedes-Benz Vietnam",
-    "Honda Vietnam"): one ORG, not the brand and a second body "Vietnam"."""
+    "Honda Vietnam"): one ORG, not the brand and a second body "Vietnam"; so does a known company followed
+    by "Việt Nam" ("Tổng giám đốc Lazada Việt Nam")."""
     view = c.view
     out: list[Span] = []
     for s in selected:
@@ -7191,7 +7370,10 @@ def _brand_vietnam(c: _Ctx, selected: list[Span]) -> list[Span]:
             and prev.type == "ORG"
             and not prev.bare
             and view[prev.end : s.start] == " "
-            and view[s.start : s.end] in _BRAND_VIETNAM
+            and (
+                view[s.start : s.end] in _BRAND_VIETNAM
+                or (view[s.start : s.end] == "Việt Nam" and _known_company(c, prev))
+            )
             and view[prev.start : prev.end].isascii()
             and not view[prev.start : prev.end].endswith(" Vietnam")
         ):

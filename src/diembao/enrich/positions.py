@@ -96,6 +96,7 @@ _POSITION_TITLES = {
     "thầy giáo": "occupation",
     "người giúp việc": "occupation",
     "người phụ trách": "role",
+    "phụ trách": "role",
     "nhà lãnh đạo": "role",
     "quan chức": "role",
     "chủ nhiệm chính trị": "role",
@@ -125,6 +126,11 @@ _VERB_TITLE_FIELD = re.compile(
 _VERB_TITLE_BODY = re.compile(r" (ban tổ chức|BTC)(?=\s*[,;.)]|\s[-–]\s)")
 
 
+# The unit a "phụ trách" (in charge) heads, right after it: "phụ trách Tổ nghiệp vụ", "phụ trách chương trình".
+_IN_CHARGE_OF = re.compile(
+    r" (?i:tổ|phòng|ban|bộ phận|chương trình|dự án|trung tâm|đội|khoa|nhóm|sở|cục|chi nhánh|văn phòng|trạm"
+    r"|xưởng|phân xưởng)(?!\w)"
+)
 # "Lãnh đạo vùng | Catalonia": a region's level word, then its name.
 _REGION_LEVEL = re.compile(r" (?:vùng(?: tự trị)?|bang|tiểu bang|tỉnh|khu vực|xứ) ")
 _CAP_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
@@ -372,7 +378,7 @@ def _parse_title(
             title = title[4:]
         end = inner.end
         tail = (
-            _dept_tail(text, end, limit, spans)
+            _dept_tail(text, end, limit, spans, after_name=True)
             if key in _DEPT_TITLES and not org_or_place and place is None and not _is_level_only(title)
             else None
         )
@@ -593,6 +599,16 @@ def _parse_title(
     ):
         # "đại diện cho ...", "chỉ huy lực lượng": a verb, no office without its body; "ứng viên tổng
         # thống đại diện Đảng Dân chủ": a verb after a word, not an apposition
+        return None
+    if key == "phụ trách" and (
+        not _IN_CHARGE_OF.match(text, toks[end_k - 1][1], limit)
+        or (
+            (w := _WORD_BEFORE.search(text, max(0, title_start - 20), title_start)) is not None
+            and low_key(w.group(1)) not in _OFFICE_LEAD
+        )
+    ):
+        # "bà X, phụ trách Tổ nghiệp vụ ...": the head of a unit; "phụ trách kiểm sát hình sự" is a duty,
+        # "giao cho X phụ trách" a verb, "Phó giám đốc phụ trách Sở" the deputy's remit
         return None
     if key == "quan chức" and (not org_or_place or org_or_place in _countries() or low_key(title) != key):
         # "quan chức Bộ Ngoại giao Mỹ": an official of a named body; "quan chức Mỹ", "quan chức cấp cao"
@@ -910,10 +926,14 @@ def _cap_fields_end(text: str, end: int, limit: int, spans: list[Span]) -> int |
 _DEPT_STOP = frozenset({"các", "những", "một", "mới", "cũ", "trên", "dưới", "gần", "kiêm", "nay", "hiện"})
 
 
-def _dept_tail(text: str, end: int, limit: int, spans: list[Span], depth: int = 0) -> int | None:
+def _dept_tail(
+    text: str, end: int, limit: int, spans: list[Span], depth: int = 0, after_name: bool = False
+) -> int | None:
     """End of a department's lower-case name after a department head's title ("Trưởng phòng |
     giáo dục tiểu học Sở ...", "Trưởng phòng Giáo dục | chuyên nghiệp, Sở ..."): up to six words that
-    stop at punctuation or right before a named body; None when a verb or another word may stand there."""
+    stop at punctuation or right before a named body; None when a verb or another word may stand there.
+    ``after_name``: the department's capitalised name ends at ``end``, so its second field may follow
+    "và" at once ("Trưởng Phòng Đăng ký | và kinh tế đất")."""
     pos = end
     joined = False
     for _ in range(7):
@@ -926,7 +946,7 @@ def _dept_tail(text: str, end: int, limit: int, spans: list[Span], depth: int = 
         if (
             low == "và"
             and not joined
-            and pos > end
+            and (pos > end or after_name)
             and (n := _LOWER_WORD.match(text, w.end(), limit))
             and (n.group(1).islower() and n.group(1) not in _RUN_STOP and n.group(1) not in _TAIL_STOP)
         ):
@@ -2118,10 +2138,12 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             break
         then = _THEN.match(between)
         if then is not None and (
-            not between[then.end() :].strip() or _COMMA_NAME.fullmatch(between, then.end())
+            not between[then.end() :].strip()
+            or _COMMA_NAME.fullmatch(between, then.end())
+            or _PAREN_HON.fullmatch(between, then.end())
         ):
-            # "giám đốc CIA (khi đó) John Brennan", "bộ trưởng Bộ GTVT (lúc đó) - ông Đinh La Thăng":
-            # the title the person held at the time, a former one
+            # "giám đốc CIA (khi đó) John Brennan", "bộ trưởng Bộ GTVT (lúc đó) - ông Đinh La Thăng",
+            # "chủ tịch UBND quận 9 lúc bấy giờ (ông Lê Thành Đại)": the title held at the time, a former one
             out.extend(Position(name, t, o, _former(q)) for t, o, q, _ in chain)
             break
         if between.strip() and low_key(_title) in _REPORTER:
@@ -2365,12 +2387,19 @@ _WHEN_WAS = re.compile(
     # (not "trước khi làm X": the office taken after)
     r"|(?<!trước\s)(?<!Trước\s)(?<!sau\s)(?<!Sau\s)(?i:khi|lúc|hồi)\s+làm)\s+$"
 )
-# "Từng là phó chánh án TAND tối cao, ông Mai Ngọc Trinh ...": opening the sentence, a former office too
+# "Từng là phó chánh án TAND tối cao, ông Mai Ngọc Trinh ...", "Nguyên là cán bộ Công an TP, Nguyễn Văn
+# Khoa ...": opening the sentence, a former office too
 _ONCE_WAS = re.compile(
-    r"(?:^|[.!?][\"”»']?\s)\s*(?:[-–(\"“]\s*)?(?i:từng)\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)\s+$"
+    r"(?:^|[.!?][\"”»']?\s)\s*(?:[-–(\"“]\s*)?(?:(?i:từng)\s+(?:là|làm|giữ\s+chức(?:\s+vụ)?)|[Nn]guyên\s+là)\s+$"
 )
 _RANKED = re.compile(r"\s+(?:số|hạng)\s+\d{1,3}(?:\s+thế\s+giới)?\s*,?\s+")
-_THEN = re.compile(r"\s*\((?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)\)")
+_PAREN_HON = re.compile(r"\s*\(\s*(?:ông|bà|Ông|Bà)\s+")
+_THEN_WORDS = r"(?:khi|lúc|hồi|thời|thời điểm) (?:đó|ấy|bấy giờ)"
+# "giám đốc CIA (khi đó) John Brennan", "chủ tịch UBND quận 9 lúc bấy giờ (ông X)": the office held then
+_THEN = re.compile(r"\s*(?:\(" + _THEN_WORDS + r"\)|" + _THEN_WORDS + r"(?!\w))")
+# The same after an apposition's title, with no comma between ("ông X, chủ tịch UBND tỉnh Gia Lai Kon Tum
+# lúc bấy giờ, chỉ đạo"): a capitalised rest of the place the body did not take may come first.
+_THEN_AFTER = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,3}\s+\(?" + _THEN_WORDS + r"(?!\w)")
 
 
 def _former(qual: str) -> str:
@@ -3028,6 +3057,8 @@ def _apposition(
                 end += len(tail.group(1)) + 1
         if was_first and _RETIRED_AFTER.match(text, end, hi) is not None:
             former = True  # "Rana Banerji, một quan chức tình báo đã nghỉ hưu ở New Delhi"
+        if _THEN_AFTER.match(text, end, hi) is not None:
+            former = True  # "ông X, chủ tịch UBND tỉnh Gia Lai lúc bấy giờ, chỉ đạo": the office held then
         if former and "nguyên" not in qual:
             qual = "nguyên phó" if qual == "phó" else ("nguyên" if not qual else f"nguyên {qual}")
         prev_former = "nguyên" in qual
