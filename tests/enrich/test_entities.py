@@ -2236,3 +2236,83 @@ def test_state_farm_head_is_no_family_name() -> None:
         for m in e.mentions
     }
     assert got == {("PER", "Lâm Trường Phong"), ("ORG", "Lâm trường Đức Cơ")}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a Western given name after a place named by its level word opens a person, not more place
+        ("Thị trưởng thành phố Cincinnati John Cranley cho biết.", "PER", "John Cranley", None),
+        (
+            "Thị trưởng thành phố Cincinnati John Cranley cho biết.",
+            "LOC",
+            "Cincinnati",
+            "Cincinnati John Cranley",
+        ),
+        ("Ông đến thành phố Saint John hôm qua.", "LOC", "Saint John", None),
+        # the last word of a known place ("Hải Phòng") opens no department before a person's name
+        (
+            "Theo Phó chủ tịch UBND TP. Hải Phòng Nguyễn Xuân Bình, muốn vận hành.",
+            "PER",
+            "Nguyễn Xuân Bình",
+            None,
+        ),
+        (
+            "Theo Phó chủ tịch UBND TP. Hải Phòng Nguyễn Xuân Bình, muốn vận hành.",
+            "ORG",
+            "UBND TP. Hải Phòng",
+            None,
+        ),
+        (
+            "Giám đốc Công an Hải Phòng Nguyễn Văn Tùng nói.",
+            "ORG",
+            "Công an Hải Phòng",
+            "Phòng Nguyễn Văn Tùng",
+        ),
+        (
+            "Phòng Cảnh sát giao thông Công an Hải Phòng cho biết.",
+            "ORG",
+            "Phòng Cảnh sát giao thông Công an Hải Phòng",
+            None,
+        ),
+        # a capitalised honorific after a house number opens a street's name
+        ("Nơi nhận: số 62 Bà Triệu, Hà Nội.", "LOC", "Bà Triệu", None),
+        ("Nơi nhận: số 62 Bà Triệu, Hà Nội.", "PER", None, "Triệu"),
+        ("Trụ sở tại số 12 Ông Ích Khiêm, Đà Nẵng.", "LOC", "Ông Ích Khiêm", None),
+        ("Bị cáo số 2 Bà Lan khai.", "LOC", None, "Bà Lan"),
+        # "Chánh văn phòng" is the title; the organ follows it
+        ("Ông Võ Văn Thương, Chánh văn phòng UBND thành phố Đà Nẵng.", "ORG", "UBND thành phố Đà Nẵng", None),
+        (
+            "Ông Võ Văn Thương, Chánh văn phòng UBND thành phố Đà Nẵng.",
+            "ORG",
+            None,
+            "văn phòng UBND thành phố Đà Nẵng",
+        ),
+        # a noun opening with a verb ("bảo trợ") goes on inside a body's name; the verb "bảo vệ" does not
+        (
+            "Anh vào Trung tâm bảo trợ xã hội TP HCM. Sau 2 ngày.",
+            "ORG",
+            "Trung tâm bảo trợ xã hội TP HCM",
+            None,
+        ),
+        ("Sở Y tế bảo Nguyễn Văn A đi.", "PER", "Nguyễn Văn A", None),
+        # well-known bodies and regions (gazetteer), also with a detokenised apostrophe
+        ("Fitch Ratings nâng hạng; theo Fitch, Moody ’ s thì chưa.", "ORG", "Fitch Ratings", None),
+        ("Fitch Ratings nâng hạng; theo Fitch, Moody ’ s thì chưa.", "ORG", "Moody ’ s", None),
+        (
+            "Tổ chức xếp hạng tín nhiệm Standard & Poor ’ s (S & P) nâng hệ số.",
+            "ORG",
+            "Standard & Poor ’ s",
+            None,
+        ),
+        ("Chủ tịch Hội Nông dân sẽ đảm đương vai trò.", "ORG", "Hội Nông dân", None),
+        ("Cây được nhập từ Trung Mỹ, Phi châu.", "LOC", "Phi châu", None),
+        ("Ông S.P Lau, phó giám đốc, cho biết.", "ORG", None, "S.P"),
+    ],
+)
+def test_mixed13_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    found = _flat(extract_entities(text), type_)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found

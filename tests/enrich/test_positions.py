@@ -2095,3 +2095,56 @@ def test_round31_in_charge_of_a_unit() -> None:
         t.startswith("phụ trách")
         for _, t, _ in _pq("Phó giám đốc phụ trách Sở GD-ĐT Đà Nẵng Lê Thị Bích Thuận cho biết.")
     )
+
+
+def test_round32_title_opening_a_body_name() -> None:
+    # "Thường vụ Quốc hội" is the standing committee's name (an ORG), not a title before the name
+    assert ("Triệu Thế Hùng", "Thường vụ", "") not in _pq(
+        "Thường vụ Quốc hội phê chuẩn ông Triệu Thế Hùng làm việc."
+    )
+    assert ("Nguyễn Văn An", "Uỷ viên Ban Thường vụ Thành uỷ", "") in _pq(
+        "Uỷ viên Ban Thường vụ Thành uỷ Nguyễn Văn An cho biết."
+    )
+
+
+def test_round32_approved_as_after_a_long_aside() -> None:
+    # "phê chuẩn ông X, <title of a long-named committee> làm <office>": the office taken
+    assert ("Triệu Thế Hùng", "chủ nhiệm", "phó") in _pq(
+        "Thường vụ Quốc hội phê chuẩn ông Triệu Thế Hùng, Uỷ viên Thường trực Uỷ ban Văn hoá, Giáo dục, "
+        "Thanh niên, Thiếu niên và Nhi đồng làm Phó chủ nhiệm Uỷ ban."
+    )
+
+
+def test_round32_dashed_name_after_a_clause_comma() -> None:
+    # "Theo đó, | Phó Chủ tịch HĐQT của tập đoàn – ông X": the title opens the clause after the comma
+    assert ("Nguyễn Thành Trung", "Chủ tịch HĐQT", "phó") in _pq(
+        "Theo đó, Phó Chủ tịch HĐQT của tập đoàn – ông Nguyễn Thành Trung vừa đăng ký mua cổ phiếu."
+    )
+
+
+def test_round32_negotiation_delegation_heads() -> None:
+    # "đàm phán" is the field of a delegation head; "trưởng phái đoàn" a title of its own
+    assert ("Christopher Hill", "trưởng đoàn đàm phán", "nguyên") in _pq(
+        "Cựu trưởng đoàn đàm phán Mỹ Christopher Hill lên án chính quyền."
+    )
+    assert ("Christopher Hill", "trưởng phái đoàn", "nguyên") in _pq(
+        "Christopher Hill, từng là trưởng phái đoàn Mỹ tham gia đàm phán 6 bên, nói."
+    )
+    # a surname "Đàm" is no field: the name stays a name
+    assert ("Đàm Văn Phán", "trưởng đoàn", "") in _pq("Ông Đàm Văn Phán, trưởng đoàn, cho biết.")
+    assert ("Đàm Vĩnh Hưng", "Trưởng đoàn", "") in _pq("Trưởng đoàn Đàm Vĩnh Hưng cho biết.")
+
+
+def test_round32_alternating_names_and_titles() -> None:
+    # "A, t1, t2, B, t3": when B has its own title after a comma, t2 before B is still A's
+    got = _pq(
+        "Các đồng chí Lê Hoàng Quân, Ủy viên Trung ương Đảng, Phó Bí thư Thường trực Thành ủy, Lê Thanh Hải, "
+        "Phó Bí thư Thành ủy, Chủ tịch UBND TP đã tiếp đoàn."
+    )
+    assert ("Lê Hoàng Quân", "Bí thư Thường trực Thành ủy", "phó") in got
+    assert ("Lê Thanh Hải", "Bí thư Thường trực Thành ủy", "phó") not in got
+    assert ("Lê Thanh Hải", "Bí thư Thành ủy", "phó") in got
+    # no own title after B: the title right before B is B's ("A, t1, t2 B")
+    assert ("Huỳnh Cách Mạng", "chủ tịch UBND", "phó") in _pq(
+        "Du Trường Giang, phó tư lệnh Bộ Tư lệnh Quân khu 7, Phó chủ tịch UBND TP. HCM Huỳnh Cách Mạng dự."
+    )

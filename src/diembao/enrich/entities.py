@@ -125,7 +125,9 @@ def _gap(view: str, a: Tok, b: Tok) -> str:
 _NAME_GAPS = frozenset({" "})
 _DOMAIN_GAPS = frozenset({" ", "-", " - ", "&", " & ", " – ", "–", " -", "- ", "/"})
 _DOMAIN_LIST_GAPS = _DOMAIN_GAPS | {", "}
-_GAZ_GAPS = frozenset({" ", "-", " - ", "&", " & ", ". ", ".", ", ", " – ", "–", " -", "- ", "/"})
+_GAZ_GAPS = frozenset(
+    {" ", "-", " - ", "&", " & ", ". ", ".", ", ", " – ", "–", " -", "- ", "/", "'", "’", " ’ "}
+)
 
 
 # --------------------------------------------------------------------------- spans
@@ -1254,6 +1256,8 @@ class _Ctx:
             return None
         if i in self._heads:  # the rules ask again and again at the same token (about 800 times an article)
             return self._heads[i]
+        if i > 0 and self.toks[i - 1].cap and self._ends_place(i):
+            return None  # "Hải Phòng Nguyễn Văn Tùng": the word ends a known place, no department opens
         found = None
         for ln in range(min(_HEAD_MAX, self.n - i), 0, -1):
             k = self.low(i, i + ln)
@@ -1264,6 +1268,14 @@ class _Ctx:
                 break
         self._heads[i] = found
         return found
+
+    def _ends_place(self, i: int) -> bool:
+        """Token i is a later word of a gazetteer place that starts before it ("Hải Phòng")."""
+        for a in range(max(0, i - self.gaz_back), i):
+            m = self.gaz_at.get(a)
+            if m is not None and i < m[0] and m[1].type == "LOC":
+                return True
+        return False
 
     def address_number(self, i: int) -> bool:
         """Token i ("tổ") + a house-group number inside an address: after an address word, or
@@ -1564,6 +1576,15 @@ def _place_run(c: _Ctx, i: int, max_len: int = 3, person_ok: bool = False) -> in
             break
         if j > i and toks[j].low == "ảnh" and "-" in c.view[toks[j - 1].end : toks[j].start]:
             break  # "TP. HCM - Ảnh: ...": the photo credit after the caption's place
+        if (
+            j > i
+            and toks[j].low in _WESTERN_GIVEN
+            and j + 1 < c.n
+            and toks[j + 1].cap
+            and c.view[toks[j].end : toks[j + 1].start] == " "
+            and j not in c.gaz_at
+        ):
+            break  # "thành phố Cincinnati | John Cranley": a Western given name opens a person after the place
         if (
             j > i
             and not person_ok
@@ -2367,6 +2388,8 @@ def _org_reading(c: _Ctx, i: int, depth: int) -> tuple[int, str, list[tuple[int,
         )  # "Trưởng phòng CSGT", "Trưởng Ban quản lý dự án"
     ):
         return None  # "cán bộ", "ủy viên", "nhiệm vụ", "đại hội": the head is part of a word
+    if not first.cap and head == "văn phòng" and i > 0 and toks[i - 1].low == "chánh":
+        return None  # "Chánh văn phòng UBND tỉnh": the title, the organ after it
     if not first.cap and head in ("bộ", "sở") and _domain_at(c, j) is None:
         return None
     if (
@@ -3210,6 +3233,9 @@ rồi đạt khiến gây xảy sử đưa phối triệt mở tạm giữ trao 
 muốn bảo cử mời gặp họp tiếp lúc hồi
 """.split()
 )
+# Nouns inside a body's name that open with one of those verbs ("Trung tâm bảo trợ xã hội"); not the
+# verbs "bảo vệ", "xét xử" ("đội bảo vệ công trình Công ty ...").
+_STOP_VERB_NOUNS = _lows("bảo trợ", "bảo tồn", "bảo tàng", "bảo hiểm", "bảo hành", "bảo dưỡng", "xét nghiệm")
 # Two-syllable verbs and titles that end a name ("Công ty X giám đốc ...", "... đề nghị Bộ Y").
 _ORG_STOP2 = frozenset(
     " ".join(_low(x) for x in w.split("_"))
@@ -3394,6 +3420,7 @@ def _lower_bridge(
         if (t.low in _ORG_STOP or (k + 1 < n and f"{t.low} {toks[k + 1].low}" in _ORG_STOP2)) and not (
             (t.low == "về" and k > j and toks[k - 1].low == "phạm")
             or (k > j and t.low == "không" and toks[k - 1].low in ("hàng", "phòng"))
+            or (k + 1 < n and not toks[k + 1].cap and f"{t.low} {toks[k + 1].low}" in _STOP_VERB_NOUNS)
         ):
             return None  # ("Cục Cảnh sát điều tra tội phạm về ma túy"; but "hàng không" is one word)
         if k > j and (t.low in _WORK_NOUNS or (k + 1 < n and f"{t.low} {toks[k + 1].low}" in _WORK_NOUNS)):
@@ -8291,8 +8318,9 @@ def _whole_place(c: _Ctx, i: int, j: int) -> bool:
     return gz is not None and gz[0] == j and gz[1].kind in ("province", "city", "country")
 
 
-def _house_number_before(c: _Ctx, i: int) -> bool:
-    """A house number right before token i, itself after a colon, a comma, a line start or "số"."""
+def _house_number_before(c: _Ctx, i: int, lead: bool = False) -> bool:
+    """A house number right before token i, itself after a colon, a comma, a line start or "Số" (with
+    ``lead``, any word: the caller has checked it)."""
     toks, view = c.toks, c.view
     if (
         i == 0
@@ -8300,7 +8328,7 @@ def _house_number_before(c: _Ctx, i: int) -> bool:
         or not _HOUSE_NO_TOKEN.fullmatch(toks[i - 1].text)
     ):
         return False
-    if i == 1:
+    if i == 1 or lead:
         return True
     gap = view[toks[i - 2].end : toks[i - 1].start]
     return any(ch in gap for ch in ":,;\n(") or toks[i - 2].text == "Số" or toks[i - 2].low == "nhà"
@@ -8334,8 +8362,23 @@ def _house_streets(c: _Ctx, people: list[Span]) -> tuple[list[Span], list[Span]]
     "TP HCM: 20 Lê Quý Đôn", "Số 4 Trần Phú"): (people left, the streets as LOC)."""
     keep: list[Span] = []
     streets: list[Span] = []
+    toks, view = c.toks, c.view
     for p in people:
         i = bisect.bisect_left(c.starts, p.start)
+        if (
+            0 < i < c.n
+            and toks[i - 1].cap
+            and toks[i - 1].low in _HONORIFIC
+            and view[toks[i - 1].end : toks[i].start] == " "
+            and view[p.end : p.end + 1] in (",", ")")  # the address goes on: "..., Hà Nội"
+            and (
+                _house_number_before(c, i - 1)
+                or (i >= 3 and toks[i - 3].low in ("số", "nhà") and _house_number_before(c, i - 1, lead=True))
+            )
+        ):
+            # "số 62 Bà Triệu", "12 Ông Ích Khiêm": a capitalised honorific opens the street's name
+            streets.append(Span(toks[i - 1].start, p.end, "LOC", view[toks[i - 1].start : p.end], 3))
+            continue
         if (
             i < c.n
             and c.starts[i] == p.start

@@ -856,9 +856,8 @@ _ROLE_FIELDS = _JOB_FIELDS | frozenset(
     "tuyển sinh|báo chí|đại diện|điều hành|dự án|cao cấp|trị sự|kế hoạch|quản trị|nhân sự|truyền thông|tài chính"
     "|sản xuất|đối ngoại|pháp chế|chiến lược|công nghệ|thông tin|đào tạo|marketing|tổ chức|kiểm toán|đầu tư"
     "|xuất nhập khẩu|xuất khẩu|nhập khẩu|vận hành|chất lượng|khách hàng|nghiên cứu|chuyên môn|thiết kế"
-    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt|học vụ|biểu tình".split(
-        "|"
-    )
+    "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt|học vụ|biểu tình"
+    "|đàm phán".split("|")
 )
 _FIELD_EMPLOYERS = (*_EMPLOYERS, "trường ", "đại học", "viện ", "học viện", "trung tâm", "báo ", "đài ")
 _FIELD_END = re.compile(r"\s*(?:[,;.)]|[-–]\s|$)|\s+(?:của|tại|thuộc|ở)\b|\s+[A-ZĐÀ-Ỹ]")
@@ -2003,6 +2002,38 @@ _GENERIC_BODY_HON = re.compile(
 )
 
 
+def _closed_title(text: str, t: tuple[str, str, str, int], target: int, spans: list[Span]) -> int | None:
+    """Where the parsed title ``t`` (and its body) is closed by a comma or "và" before ``target``."""
+    close = re.search(r",|\s+và\s", text[t[3] : target])
+    if close is not None and (
+        close.start() == 0 or _body_run(text, t[3], t[3] + close.start(), spans, open_end=True) is not None
+    ):
+        return t[3] + close.start()
+    return None
+
+
+def _listed_titles(text: str, pos: int, p: Span, spans: list[Span]) -> int:
+    """End of the further titles of an earlier name, when names and their titles alternate in a list
+    ("Lê Hoàng Quân, Ủy viên Trung ương Đảng, | Phó Bí thư Thường trực Thành ủy, | Lê Thanh Hải, Phó Bí
+    thư Thành ủy"): a title closed by the comma right before the name is the earlier name's when the
+    name has its own title after a comma; ``pos`` when it is not."""
+    after = re.match(r",\s*", text[p.end : p.end + 3])
+    if after is None or _parse_title(text, p.end + after.end(), spans, p.end + 200, lower_ok=True) is None:
+        return pos
+    for _ in range(4):
+        sep = re.match(r",\s+", text[pos : p.start])
+        if sep is None:
+            break
+        t = _parse_title(text, pos + sep.end(), spans, p.start, lower_ok=True)
+        close = _closed_title(text, t, p.start, spans) if t is not None else None
+        if close is None or text[close : close + 1] != ",":
+            break
+        if _COMMA_NAME.fullmatch(text, close, p.start) is not None:
+            return close
+        pos = close
+    return pos
+
+
 def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[Position]:
     """Title phrase ending right before the name ("Bí thư Tỉnh ủy Sóc Trăng Lâm Văn Mẫn")."""
     start = max(lo, p.start - _BEFORE_WINDOW)
@@ -2037,12 +2068,10 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 # Cách Mạng", "Bùi Đặng Dũng, Bí thư Trung ương Đoàn TNCS Hồ Chí Minh | và GS-VS Nguyễn Văn
                 # Hiệu": after a comma, only a title (and its body) closed by a comma or "và" is the earlier
                 # name's
-                close = re.search(r",|\s+và\s", text[t[3] : p.start])
-                if close is not None and (
-                    close.start() == 0
-                    or _body_run(text, t[3], t[3] + close.start(), spans, open_end=True) is not None
-                ):
-                    owned = max(owned, t[3] + close.start())
+                close = _closed_title(text, t, p.start, spans)
+                if close is not None:
+                    owned = max(owned, close)
+                    owned = max(owned, _listed_titles(text, close, p, spans))
     # candidate starts: every token start in the window, earliest first, so the longest phrase wins
     for m in _TOKEN.finditer(window):
         s = start + m.start()
@@ -2223,7 +2252,8 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
         ):
             out.extend(Position(name, t, o, q) for t, o, q, _ in chain)
             break
-        inside = any(q.type == "ORG" and q.start < s < q.end for q in spans)  # "Ban Thường vụ Tỉnh uỷ"
+        # "Ban Thường vụ Tỉnh uỷ"; "Thường vụ Quốc hội phê chuẩn ông X": the title opens the body's own name
+        inside = any(q.type == "ORG" and q.start <= s < q.end and q.end > start + m.end() for q in spans)
         cont = bool(org) and any(q.type == "ORG" and q.end == end for q in spans)
         # a lower-case title takes no lower-case body words, unless it heads a chain of titles ("ủy viên
         # Bộ Chính trị, trưởng Ban Tư tưởng - văn hóa trung ương Nguyễn Khoa Điềm")
@@ -2247,7 +2277,9 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
             and m.group()[0].isupper()
             and not org
             and (not dash.group(1) or dash.group(1).islower())
-            and (not text[lo:s].strip() or _comma_lead(text, lo, s, spans))
+            and (
+                not text[lo:s].strip() or _comma_lead(text, lo, s, spans) or _clause_lead(text, lo, s, spans)
+            )
         ):
             # "Trưởng BTC cuộc thi – ông Võ Việt Chung": a capitalised title at the head of the sentence,
             # a few lower-case words of its body, then a dash and the honorific before the name
@@ -2820,8 +2852,12 @@ _ACADEMIC_BEFORE = re.compile(
 
 
 # An appointing verb right before the appointee's name, and the "làm" of the office later in the clause.
-_APPOINT_BEFORE = re.compile(r"(?<!\w)(?:bổ nhiệm|chỉ định|đề cử|cử|bầu)\s+(?:(?:ông|bà)\s+)?$")
-_LATER_AS = re.compile(r"[^.;:!?\n]{0,80}?\slàm\s+")
+# ("phê chuẩn ông Triệu Thế Hùng, Uỷ viên Thường trực Uỷ ban Văn hoá, Giáo dục, Thanh niên, Thiếu niên và Nhi
+# đồng làm Phó chủ nhiệm Uỷ ban": a committee's name may be long)
+_APPOINT_BEFORE = re.compile(
+    r"(?<!\w)(?:bổ nhiệm|chỉ định|đề cử|cử|bầu|phê chuẩn|đề bạt|chuẩn y)\s+(?:(?:ông|bà)\s+)?$"
+)
+_LATER_AS = re.compile(r"[^.;:!?\n]{0,120}?\slàm\s+")
 
 
 # An organisation word before a profession ("Văn phòng luật sư X", "Công ty luật X"): a firm's name.
