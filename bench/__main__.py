@@ -17,6 +17,7 @@ BENCHES = {
     "ingest": "bench.ingest_speed",
     "search": "bench.search_speed",
     "enrich": "bench.enrich_speed",
+    "enrich_bad_input": "bench.enrich_bad_input",
     "topic": "bench.topic_speed",
     "stories": "bench.stories_speed",
     "digest": "bench.digest_speed",
