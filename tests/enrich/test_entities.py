@@ -22,6 +22,15 @@ def _flat(ents: list[Entity], type_: str) -> set[str]:
     return {m.surface for e in ents if e.type == type_ for m in e.mentions}
 
 
+def _check_flat(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    """The rule tables' one check: ``present`` among the flat surfaces of ``type_``, ``absent`` not."""
+    found = _flat(extract_entities(text), type_)
+    if present is not None:
+        assert present in found, found
+    if absent is not None:
+        assert absent not in found, found
+
+
 def test_seed_like_text() -> None:
     ents = extract_entities(SEED_LIKE)
     for e in ents:
@@ -2051,11 +2060,7 @@ def test_school_lists_linear() -> None:
     ],
 )
 def test_mixed9_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
-    found = _flat(extract_entities(text), type_)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    _check_flat(text, type_, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -2088,11 +2093,7 @@ def test_mixed9_rules(text: str, type_: str, present: str | None, absent: str | 
     ],
 )
 def test_mixed10_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
-    found = _flat(extract_entities(text), type_)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    _check_flat(text, type_, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -2138,11 +2139,7 @@ def test_mixed10_rules(text: str, type_: str, present: str | None, absent: str |
     ],
 )
 def test_mixed11_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
-    found = _flat(extract_entities(text), type_)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    _check_flat(text, type_, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -2211,11 +2208,7 @@ def test_mixed11_rules(text: str, type_: str, present: str | None, absent: str |
     ],
 )
 def test_mixed12_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
-    found = _flat(extract_entities(text), type_)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    _check_flat(text, type_, present, absent)
 
 
 def test_repeated_organ_and_place_do_not_nest_without_bound() -> None:
@@ -2311,8 +2304,4 @@ def test_state_farm_head_is_no_family_name() -> None:
     ],
 )
 def test_mixed13_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
-    found = _flat(extract_entities(text), type_)
-    if present is not None:
-        assert present in found, found
-    if absent is not None:
-        assert absent not in found, found
+    _check_flat(text, type_, present, absent)
