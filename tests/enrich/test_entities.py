@@ -2305,3 +2305,45 @@ def test_state_farm_head_is_no_family_name() -> None:
 )
 def test_mixed13_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
     _check_flat(text, type_, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a Western given name after a place opens a person (the list is a data file now, and longer)
+        ("Thị trưởng thị trấn Paradise Jody Jones nói.", "PER", "Jody Jones", "Paradise Jody Jones"),
+        ("Thị trưởng thị trấn Paradise Jody Jones nói.", "LOC", "Paradise", None),
+        (
+            "Hạ nghị sĩ California Jackie Speier phát biểu.",
+            "PER",
+            "Jackie Speier",
+            "California Jackie Speier",
+        ),
+        # a title, its place, then a two-word foreign name
+        ("Thị trưởng London Sadiq Khan nói.", "PER", "Sadiq Khan", "London Sadiq Khan"),
+        ("Thị trưởng London Sadiq Khan nói.", "LOC", "London", None),
+        # a brand of foreign words between the title and a Vietnamese full name
+        (
+            "Phó giám đốc Hanoi Toserco Mai Tiến Dũng lo lắng.",
+            "PER",
+            "Mai Tiến Dũng",
+            "Hanoi Toserco Mai Tiến Dũng",
+        ),
+        ("Chủ tịch Microsoft Bill Gates nói.", "PER", "Bill Gates", None),
+    ],
+)
+def test_session12_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    _check_flat(text, type_, present, absent)
+
+
+def test_given_names_cannot_be_vietnamese_syllables() -> None:
+    # a listed name is taken as a person's after a place: none may read as a Vietnamese syllable
+    from diembao.enrich.entities import _non_vi_word
+    from diembao.enrich.gazetteer import western_given_names
+
+    names = western_given_names()
+    assert {"jody", "jackie", "john", "carlo"} <= names
+    added = {n for n in names if not _non_vi_word(n.capitalize())}
+    # the few kept from before the list was a file (names that also spell a syllable) stay few
+    assert len(added) <= 40, sorted(added)
+    assert not {"long", "lan", "minh", "nam", "linh", "anh", "mai", "tam"} & names

@@ -2148,3 +2148,21 @@ def test_round32_alternating_names_and_titles() -> None:
     assert ("Huỳnh Cách Mạng", "chủ tịch UBND", "phó") in _pq(
         "Du Trường Giang, phó tư lệnh Bộ Tư lệnh Quân khu 7, Phó chủ tịch UBND TP. HCM Huỳnh Cách Mạng dự."
     )
+
+
+def test_office_of_an_unnamed_unit_before_a_name() -> None:
+    # "Chủ tịch xã Nguyễn Văn Được": the level word is the office's, the name the holder's
+    assert ("Nguyễn Văn Được", "Chủ tịch xã", "") in _pq("Chủ tịch xã Nguyễn Văn Được cho biết.")
+    assert ("Lê Văn Tám", "chủ tịch huyện", "phó") in _pq("Phó chủ tịch huyện Lê Văn Tám nói.")
+    # a ward named after a person, so written elsewhere in the article, is no holder
+    got = _pq(
+        "Buộc thôi việc phó chủ tịch phường Nguyễn Thái Bình. Ông Nguyễn Chí Việt, phó chủ tịch UBND "
+        "phường, không đến. UBND phường Nguyễn Thái Bình đã liên hệ."
+    )
+    assert not any(p[0] == "Nguyễn Thái Bình" for p in got), got
+
+
+def test_verb_words_are_no_body_before_la() -> None:
+    # "hậu vệ | vào thay người ở hiệp hai | là Glenn Johnson": a clause, no body of the title
+    got = extract_positions("Bàn thắng do công của hậu vệ vào thay người ở hiệp hai là Glenn Johnson.")
+    assert not any("thay" in p.org_or_place for p in got), got

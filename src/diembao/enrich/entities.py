@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from diembao.enrich.gazetteer import TOKEN_RE, Entry, Gazetteer, gazetteer
+from diembao.enrich.gazetteer import TOKEN_RE, Entry, Gazetteer, gazetteer, western_given_names
 from diembao.model import Entity, Mention
 from diembao.text import canonical_chars, fix_tone_placement, fold
 
@@ -4753,35 +4753,7 @@ def _speaker_after(c: _Ctx, j: int) -> bool:
 
 
 # Frequent Western given names (public knowledge): a foreign run opening with one is a person.
-_WESTERN_GIVEN = frozenset(
-    """aaron abdel adam adel adrian alan albert alex alexander alexei alexis alfred alice alison amanda amy andrea andrew
-    andy angela angelina ann anna anne anthony antonio arnold arthur ashley barack barbara ben benjamin bernard
-    bernie betty bill billy bob bobby boris brad brandon brendan brian bruce bruno carl carlos carol caroline
-    catherine charles charlie chris christian christina christine christopher claire claude colin craig cristiano
-    daniel danny david dean deborah denis dennis diana diane dmitry dominic donald doug douglas dylan edward
-    elena elizabeth ellen emily emma emmanuel eric erik eugene evan fernando francis francisco frank fred
-    frederick gary george gerald gerhard giovanni gordon graham greg gregory hans harold harry heather helen
-    henry hillary howard hugh ian igor isaac ivan ivanka jack jacob james jane janet jason jean jeff jeffrey
-    jennifer jens jeremy jerome jerry jessica jim jimmy joan joe joel johann john johnny jonathan jordan jorge
-    jose joseph joshua juan julia julian julie justin karen karl kate katherine kathryn kathy keith kelly ken
-    kenneth kevin kim kurt larry laura lauren lawrence leon leonardo leslie lewis linda lisa louis lucas luis
-    luke malcolm marco margaret maria marie mario mark martin mary matthew maurice max melania michael michel
-    michelle miguel mike mikhail mitch mohamed mohammad mohammed muhammad nancy natalia nathan neil nicholas
-    nick nicolas nicole nikolai noel oliver olga oscar pablo pamela patricia patrick paul paula pedro peter
-    philip philippe pierre rachel ralph ray raymond rebecca rex richard rick robert roberto roger roman ron
-    ronald rose ross roy russell ryan sally sam samuel sandra sara sarah scott sean sebastian serge sergei
-    sergey sharon simon sophie stefan stephanie stephen steve steven susan thomas tim timothy todd tom tommy
-    tony valery vanessa victor viktor vincent vladimir walter warren wayne william willie xavier yuri zachary
-    zack dan saddam bashar osama recep hassan hosni muammar ahmed abdul omar hamid khalid yasser mahmoud
-    anastasia svetlana tatiana irina ekaterina yulia natasha maxim oleg andrei alexey amelie justine venus
-    serena lindsay martina monica steffi marat lleyton rafael novak andre pete gustavo marcelo thierry
-    zinedine luca fabio alessandro francesco paolo gianluca jurgen arsene uma drew owen dominique
-    raul ichiro pavel rui newt eliot ingrid oswaldo julio hugo diego sergio javier alfredo ricardo eduardo
-    gabriel jan petr tomas zlatan didier ruud gianluigi filippo franck arjen wesley mesut thiago kaka mitt
-    condoleezza madeleine kofi ehud ariel shimon yitzhak angela jacques francois lionel theresa boris shinzo
-    junichiro yoshihiko taro yasuo hamid nawaz benazir pervez narendra rahul sonia manmohan jacob nelson
-    thabo robert hosni abdullah salman ali hugh rupert elon jeff warren tim sundar satya larry sergey""".split()
-)
+_WESTERN_GIVEN = western_given_names()  # gazetteer/given_names.txt
 _PERSON_NOUNS = _lows(
     "học giả",
     "tỉ phú",
@@ -5128,6 +5100,22 @@ def _foreign_word(w: str) -> bool:
         or any(ch in k for ch in "fjwz")
         or bool(re.search(r"[aeiouy][^aeiouy]+[aeiouy]", k))  # two vowel groups: two syllables
     )
+
+
+def _name_after_brand(c: _Ctx, i: int, j: int) -> int | None:
+    """Where a Vietnamese full name starts inside the run i..j after a title, when the run opens with a
+    brand of two or more foreign words: "Hanoi Toserco | Mai Tiến Dũng" (family name, 1-2 given names)."""
+    toks, g = c.toks, gazetteer()
+    for k in range(i + 2, j - 1):
+        if not _foreign_word(toks[k - 1].text):
+            return None
+        if (
+            toks[k].low in g.surnames
+            and 2 <= j - k <= 3
+            and not any(_foreign_word(toks[m].text) for m in range(k, j))
+        ):
+            return k
+    return None
 
 
 def _non_vi_word(w: str) -> bool:
@@ -6446,10 +6434,15 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     a += 1  # "Chủ tịch Korean Air Cho Yang-ho"
                 add_person(a, j, 5)
                 continue
+            if title and j - i >= 4 and (brand_end := _name_after_brand(c, i, j)) is not None:
+                add_person(
+                    brand_end, j, 5
+                )  # "Phó giám đốc Hanoi Toserco Mai Tiến Dũng": a brand of foreign words
+                continue
             gz = c.gaz_at.get(i)
             if (
                 title
-                and j == i + 2
+                and i + 2 <= j <= i + 3
                 and gz is not None
                 and gz[0] == i + 1
                 and gz[1].type == "LOC"

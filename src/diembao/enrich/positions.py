@@ -494,6 +494,18 @@ def _parse_title(
                 # "thị trưởng thành phố Jackson": an office that is itself the place's, title as such
                 org_or_place, end = text[loc.start : loc.end], loc.end
             elif (
+                lv is not None
+                and lv.end() == limit
+                and lv.group(1) in _UNIT_LEVELS
+                and key not in _PLACE_OFFICES
+                and (holder := next((s for s in spans if s.type == "PER" and s.start == limit), None))
+                is not None
+                and not _unit_named(text, text[holder.start : holder.end])
+            ):
+                # "Chủ tịch xã Nguyễn Văn Được": the office of the unit the article is about, then the
+                # holder's name (no place named)
+                title, end = f"{title} {lv.group(1)}", lv.end() - 1
+            elif (
                 dept is not None
                 and dept.group(1)[0].isupper()  # [A-ZĐÀ-Ỹ] also spans lower-case letters ("đã ký")
                 and not any(q.start < dept.end(1) and dept.start(1) < q.end for q in spans)
@@ -1149,6 +1161,13 @@ def _lower_dept(text: str, end: int, limit: int, spans: list[Span]) -> Span | No
 
 
 _LEVEL_AFTER = re.compile(r" (xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP\.|TP|bang|tiểu bang) ")
+_UNIT_LEVELS = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố"})
+_UNIT_OF = r"(?:UBND|HĐND|[Cc]ông an|Đảng [uủ]ỷ|[Đđ]ảng ủy|tại|ở|địa bàn)\s+(?:xã|phường|thị trấn|huyện|quận|thị xã)\s+"
+
+
+def _unit_named(text: str, name: str) -> bool:
+    """The article names a unit after the person-like name ("UBND phường Nguyễn Thái Bình", a ward)."""
+    return re.search(_UNIT_OF + re.escape(name) + r"(?!\w)", text) is not None
 
 
 _LOCAL_WORDS = frozenset(
@@ -2526,7 +2545,7 @@ _RUN_STOP = frozenset(
     "đã đang sẽ vừa cho biết nói gặp với cùng là được bị có thì này đó khi ông bà anh chị những "
     "năm ngày hôm sáng chiều tối trưa đêm nay qua mới đến từ về theo trong trên dưới sau trước "
     "không chưa rằng phải hay hoặc mà nhưng để do vì nên tiếp thăm làm giữ của cả "
-    "bắt khen trao tặng đón chúc mừng cử mời phạt ký gửi hỏi họp hứa".split()
+    "bắt khen trao tặng đón chúc mừng cử mời phạt ký gửi hỏi họp hứa vào thay".split()
 )
 # Two-word verbs that cannot continue a body ("Chủ tịch UBND tỉnh chỉ đạo Nguyễn Văn A").
 _RUN_STOP_PAIRS = frozenset(

@@ -170,6 +170,11 @@ def gazetteer() -> Gazetteer:
     return g
 
 
+def western_given_names() -> frozenset[str]:
+    """Non-Vietnamese given names (lower case) from given_names.txt: a person's name after a place or body."""
+    return frozenset(_plain_lines("given_names.txt"))
+
+
 def _plain_lines(name: str) -> list[str]:
     text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
