@@ -2166,3 +2166,17 @@ def test_verb_words_are_no_body_before_la() -> None:
     # "hậu vệ | vào thay người ở hiệp hai | là Glenn Johnson": a clause, no body of the title
     got = extract_positions("Bàn thắng do công của hậu vệ vào thay người ở hiệp hai là Glenn Johnson.")
     assert not any("thay" in p.org_or_place for p in got), got
+
+
+def test_occupation_then_named() -> None:
+    # "Tài xế có tên là Hùng": an occupation introduces the name as a person's (not a thing's)
+    assert ("Hùng", "Tài xế", "") in _pq("Tài xế có tên là Hùng bỏ chạy.")
+
+
+def test_long_unmarked_body_before_a_name() -> None:
+    # a board's name of several lower-case words, then its parent body, then the name
+    got = extract_positions(
+        "Tham dự có Trưởng ban Nghiên cứu chiến lược an ninh quốc gia Bộ Chính trị Hoàng Xuân Cừ; Tư lệnh."
+    )
+    assert [(p.person, p.title) for p in got] == [("Hoàng Xuân Cừ", "Trưởng ban")]
+    assert got[0].org_or_place.startswith("Nghiên cứu chiến lược")

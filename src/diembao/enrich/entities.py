@@ -6370,6 +6370,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     or (
                         hk != "khai tên"
                         and not any(toks[k].low in _NAMED_WHO for k in range(max(0, a - 5), a))
+                        # "chủ quán cà phê tên là Nga": an occupation names a person too
+                        and not any(c.low(k, k + 2) in g.titles for k in range(max(0, a - 5), a - 1))
                     )
                 ):
                     # "công ty có tên Hoàng Long", "tài khoản zalo có tên Vipxxx", "Biển Hồ còn có tên là

@@ -2638,7 +2638,7 @@ def _body_run(
             lower += 1
         first = False
         prev_low = low
-    if last_link or lower > (0 if strict else 3 if hon else 6) or len(words) > (3 if strict else 12):
+    if last_link or lower > (0 if strict else 3 if hon else 8) or len(words) > (3 if strict else 12):
         return None
     if not words and not inner:
         return None
