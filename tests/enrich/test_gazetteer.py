@@ -71,3 +71,11 @@ def test_organisations5_agencies_and_regions() -> None:
     ents = extract_entities("Theo tin từ CIA, con tàu đã rời Gibraltar sang Cornwall.")
     flat = {(e.type, m.surface) for e in ents for m in e.mentions}
     assert {("ORG", "CIA"), ("LOC", "Gibraltar"), ("LOC", "Cornwall")} <= flat
+
+
+def test_central_bodies_in_every_abbreviation() -> None:
+    # "Trung ương" written "TƯ", "T.Ư", "TW" or "T.W" names the same central body
+    for form in ("Ban Kinh tế T.Ư", "Ban Kinh tế TW", "Ban Kinh tế T.W", "Ban Kinh tế TƯ"):
+        assert [e.name for e in lookup(form) if e.type == "ORG"] == ["Ban Kinh tế Trung ương"], form
+    # the word alone is no body (a document number's "/TW" stays a code)
+    assert not [e for e in lookup("TW") if e.type == "ORG"]

@@ -2180,3 +2180,13 @@ def test_long_unmarked_body_before_a_name() -> None:
     )
     assert [(p.person, p.title) for p in got] == [("Hoàng Xuân Cừ", "Trưởng ban")]
     assert got[0].org_or_place.startswith("Nghiên cứu chiến lược")
+
+
+def test_central_abbreviation_is_no_name() -> None:
+    # "T.Ư" (Trung ương) after a body or a title is the body's, never a person's initials
+    got = extract_positions("Phó trưởng ban thường trực Ban Kinh tế T.Ư Võ Đức Huy cùng nhiều quan chức.")
+    assert [(p.person, p.title, p.org_or_place, p.qualifier) for p in got] == [
+        ("Võ Đức Huy", "trưởng ban", "Ban Kinh tế Trung ương", "phó")
+    ]
+    got = extract_positions("Phó chủ tịch thường trực T.Ư Hội LHTN Việt Nam Nguyễn Văn A nói.")
+    assert [p.person for p in got] == ["Nguyễn Văn A"]

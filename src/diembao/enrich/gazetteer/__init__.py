@@ -116,6 +116,18 @@ def _rows(name: str) -> list[list[str]]:
     return rows
 
 
+_CENTRAL = re.compile(r"(?<!\w)(?:Trung ương|TƯ|T\.Ư|TW|T\.W)(?!\w)")
+_CENTRAL_FORMS = ("Trung ương", "TƯ", "T.Ư", "TW", "T.W")
+
+
+def _central_variants(form: str) -> list[str]:
+    """A central body's form with "Trung ương" written each way the press abbreviates it ("Ban Kinh tế
+    T.Ư", "Ban Tuyên giáo TW"); a form that is the word alone has no variants (no bare "TW")."""
+    if _CENTRAL.search(form) is None or _CENTRAL.fullmatch(form.strip()) is not None:
+        return [form]
+    return list(dict.fromkeys([form, *(_CENTRAL.sub(c, form) for c in _CENTRAL_FORMS)]))
+
+
 def _aliases(cell: str) -> list[str]:
     return [a for a in cell.split("|") if a.strip()]
 
@@ -146,7 +158,8 @@ def gazetteer() -> Gazetteer:
     for cells in _rows("orgs.tsv"):
         name, kind, aliases = (cells + [""] * 3)[:3]
         for form in [name, *_aliases(aliases)]:
-            g.add("ORG", name, kind, form)
+            for variant in _central_variants(form):
+                g.add("ORG", name, kind, variant)
     for cells in _rows("domains.tsv"):
         domain, abbrs = (cells + [""] * 2)[:2]
         key = token_key(domain)
