@@ -6644,6 +6644,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     people = _select(people + _list_members(c, people, claimed))
     people = _select(people + _country_paren_list(c, people, claimed))
     selected, people = _places_named_as_people(c, selected, people, claimed)
+    selected, people = _people_named_as_places(c, selected, people)
     selected, people = _honoured_place_names(c, selected, people, claimed)
     # Partial forms ("ông Mẫn", "Huy khai") of the people found.
     people = _partials(c, people, claimed)
@@ -7584,6 +7585,42 @@ def _places_named_as_people(
     return keep, sorted(people + added, key=lambda x: x.start)
 
 
+# Words after which a capitalised foreign name is a place ("vùng Palmerston North", "Nghị viện Catalonia").
+_FOREIGN_PLACE_CUE = re.compile(
+    r"(?<!\w)(?:vùng|tỉnh|bang|tiểu bang|thành phố|thị trấn|xứ|khu vực|[Nn]ghị viện|[Nn]ội các|"
+    r"người dân|cử tri) ([A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+){0,2})(?![\w-])"
+)
+
+
+def _people_named_as_places(
+    c: _Ctx, selected: list[Span], people: list[Span]
+) -> tuple[list[Span], list[Span]]:
+    """ "Cảnh sát trưởng Catalonia" where the article also writes "Nghị viện Catalonia", "đồn cảnh sát
+    Palmerston North" after "vùng Palmerston North": a foreign name no honorific marks as a person, that
+    the article names as a place elsewhere, is that place (one pass over the text)."""
+    view = c.view
+    places = {m.group(1) for m in _FOREIGN_PLACE_CUE.finditer(view)}
+    if not places:
+        return selected, people
+    keep: list[Span] = []
+    added: list[Span] = []
+    for p in people:
+        surface = view[p.start : p.end]
+        if (
+            surface in places
+            and surface.split()[0].lower() not in _WESTERN_GIVEN
+            and _sex_before(view, p.start) == ""
+            and all(_non_vi_word(w) for w in surface.replace("-", " ").split())
+        ):
+            added.append(Span(p.start, p.end, "LOC", surface, 1))
+            continue
+        keep.append(p)
+    if not added:
+        return selected, people
+    return sorted(selected + added, key=lambda x: x.start), keep
+
+
+_HONOURED = _lows("ông", "bà", "ngài", "mr", "mrs", "ms")
 _HONOURED = _lows("ông", "bà", "ngài", "mr", "mrs", "ms")
 
 
@@ -8616,6 +8653,12 @@ def _sex_before(text: str, start: int) -> str:
     return "m" if w in ("ông", "anh", "chú", "cụ ông", "ngài", "mr") else "f"
 
 
+# A woman's title (and its country) right before a name: "đệ nhất phu nhân Mỹ | Melania Trump".
+_FEMALE_TITLE = re.compile(
+    r"(?<!\w)(?i:phu nhân|hoa hậu|á hậu|hoàng hậu|nữ hoàng|công chúa)(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,2} $"
+)
+
+
 def _sex_fits(full: str, sex: str, sexes: dict[str, set[str]]) -> bool:
     """A mention with honorific sex `sex` may be the person `full` (not "bà Fastow" for "ông Andrew Fastow")."""
     other = {"m": "f", "f": "m"}.get(sex, "")
@@ -8666,7 +8709,9 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
     sexes: dict[str, set[str]] = {}
     titled: dict[str, set[str]] = {}  # the titles written right before each form ("Tổng thống Trump")
     for s in persons:
-        sex = _sex_before(text, s.start)
+        sex = _sex_before(text, s.start) or (
+            "f" if _FEMALE_TITLE.search(text, max(0, s.start - 40), s.start) else ""
+        )
         if sex:
             sexes.setdefault(text[s.start : s.end], set()).add(sex)
         tt = _title_right_before(text, s.start)
