@@ -2190,3 +2190,16 @@ def test_central_abbreviation_is_no_name() -> None:
     ]
     got = extract_positions("Phó chủ tịch thường trực T.Ư Hội LHTN Việt Nam Nguyễn Văn A nói.")
     assert [p.person for p in got] == ["Nguyễn Văn A"]
+
+
+def test_person_named_like_his_firm() -> None:
+    # "luật sư Nghiêm Quang Vinh, Giám đốc công ty luật TNHH Nghiêm Quang": the firm's short name inside
+    # the lawyer's full name is his name, not a mention of the firm
+    got = _pq(
+        "Luật sư Nghiêm Quang Vinh, Giám đốc công ty luật TNHH Nghiêm Quang cho biết. "
+        "Theo luật sư Vinh, nữ tài xế phải chịu trách nhiệm."
+    )
+    assert ("Nghiêm Quang Vinh", "Luật sư", "") in got
+    assert ("Nghiêm Quang Vinh", "Giám đốc", "") in got
+    # "Theo A, nữ tài xế phải ...": the occupation is the next clause's subject
+    assert not any(t == "tài xế" for _, t, _ in got), got

@@ -8157,6 +8157,13 @@ def _short_names(c: _Ctx, selected: list[Span], blocked: list[bool]) -> list[Spa
             ti = bisect.bisect_left(starts, a)
             if ti < len(blocked) and blocked[ti]:
                 continue
+            if (
+                view[b : b + 1] == " "
+                and view[b + 1 : b + 2].isupper()
+                and view[b + 2 : b + 3].islower()
+                and _low(form.split(" ")[0]) in c.g.surnames
+            ):
+                continue  # "luật sư Nghiêm Quang Vinh" of "công ty luật TNHH Nghiêm Quang": his name, not its
             extra.append(Span(a, b, "ORG", name, 2))
     return sorted(selected + extra, key=lambda s: s.start)
 

@@ -2894,7 +2894,7 @@ _PLURAL = re.compile(
     r"\s*[(,]\s*(?:đều là\s+|cùng là\s+)?(?:cả\s+)?(?:hai|ba|bốn|năm|2|3|4|5|các|những)\s+(?=\w)"
 )
 _THEO_NAME = re.compile(r"(?:^|\s)(?i:theo|cùng với|ngoài)\s+(?:ông|bà)\s+(?:[A-ZĐÀ-Ỹ]\w*\s?){1,4}$")
-_CLAUSE_NEXT = re.compile(r" (?:đã|đang|sẽ|vừa|mới|cũng|không|chưa|lại|liền)\s")
+_CLAUSE_NEXT = re.compile(r" (?:đã|đang|sẽ|vừa|mới|cũng|không|chưa|lại|liền|phải|cần|nên)\s")
 _SHORT_ASIDE = re.compile(r"[^,()]{1,40},\s*")  # "(sinh 1976, Vĩnh Phúc), nhân viên ..."
 _PAREN_ASIDE = re.compile(r"\s*\([^()]{1,80}\)")
 
