@@ -2203,3 +2203,20 @@ def test_person_named_like_his_firm() -> None:
     assert ("Nghiêm Quang Vinh", "Giám đốc", "") in got
     # "Theo A, nữ tài xế phải ...": the occupation is the next clause's subject
     assert not any(t == "tài xế" for _, t, _ in got), got
+
+
+def test_round34_dismissed_offices() -> None:
+    # "cách chức t1, t2 đối với ông X": every office of the list is a former one of X
+    got = _pq(
+        "Ông Lê Văn Thuỷ là cán bộ huyện. Cơ quan này đã cách chức Uỷ viên ban chấp hành Đảng bộ huyện, "
+        "Bí thư chi bộ Phòng Tài nguyên đối với ông Thuỷ."
+    )
+    assert ("Lê Văn Thủy", "Uỷ viên", "nguyên") in got
+    assert ("Lê Văn Thủy", "Bí thư chi bộ Phòng Tài nguyên", "nguyên") in got
+    # "X - title bị cách chức": the office just lost is a former one; "bị cảnh cáo" is no loss
+    assert ("Lê Văn Thủy", "Trưởng phòng Tài nguyên", "nguyên") in _pq(
+        "Theo đó, ông Lê Văn Thuỷ - Trưởng phòng Tài nguyên bị cách chức, chuyển xuống làm chuyên viên."
+    )
+    assert ("Nguyễn Mạnh Tuấn", "Trưởng phòng", "phó") in _pq(
+        "Ông Nguyễn Mạnh Tuấn - Phó phòng kiêm giám đốc Văn phòng đăng ký bị cảnh cáo."
+    )

@@ -1642,6 +1642,7 @@ def _plural_heads(
 # Vũ Huy Hoàng": the office a named person is dismissed from, a former one.
 _DISMISS = re.compile(r"(?<!\w)(?:cách|cắt|bãi nhiệm|miễn nhiệm)\s+chức(?:\s+vụ)?\s+")
 _DISMISS_MORE = re.compile(r"\s*,?\s+và\s+chức(?:\s+vụ)?\s+")
+_DISMISS_COMMA = re.compile(r"[^.;:!?\n,()]{0,60},\s*")
 _DISMISS_TO = re.compile(r"[^.;:!?\n,]{0,60}?\s(?:đối\s+)?với\s+(?:(?:ông|bà|đồng chí)\s+)?")
 
 
@@ -1665,12 +1666,23 @@ def _dismissed(
     for _m, hi, local, parsed in _cued_titles(text, _DISMISS, spans):
         if parsed is None:
             continue
+        # "cách chức Uỷ viên ban chấp hành Đảng bộ huyện, Bí thư chi bộ Phòng X đối với ông Y": a list
+        # of offices, each closed by a comma, before the person
+        offices = [parsed]
+        while len(offices) < _LIST_ITEMS and (comma := _DISMISS_COMMA.match(text, offices[-1][3], hi)):
+            further = _parse_title(text, comma.end(), local, hi, lower_ok=True)
+            if further is None:
+                break
+            offices.append(further)
+        parsed = offices[-1]
         to = _DISMISS_TO.match(text, parsed[3], hi)
         p = starts.get(to.end()) if to is not None else None
-        if p is None or any(q.type == "PER" and parsed[3] <= q.start < p.start for q in local):
+        if p is None or any(q.type == "PER" and offices[0][3] <= q.start < p.start for q in local):
             continue
-        title, org, qual, _end = parsed
-        out.append(Position(canon.get((p.start, p.end), text[p.start : p.end]), title, org, _former(qual)))
+        for title, org, qual, _end in offices:
+            out.append(
+                Position(canon.get((p.start, p.end), text[p.start : p.end]), title, org, _former(qual))
+            )
         # "... đối với ông A và chức vụ kế toán trưởng với ông B": a further office, a further person
         more = _DISMISS_MORE.match(text, p.end, hi)
         while more is not None:
@@ -2452,6 +2464,9 @@ _THEN = re.compile(r"\s*(?:\(" + _THEN_WORDS + r"\)|" + _THEN_WORDS + r"(?!\w))"
 # lúc bấy giờ, chỉ đạo"): a capitalised rest of the place the body did not take may come first.
 _THEN_AFTER = re.compile(r"(?: [A-ZĐÀ-Ỹ][^\W\d_]*){0,3}\s+\(?" + _THEN_WORDS + r"(?!\w)")
 
+# "ông X - Trưởng phòng Tài nguyên bị cách chức, chuyển xuống làm chuyên viên": the office just lost
+_DISMISSED_AFTER = re.compile(r"\s+(?:(?:vừa|đã|mới)\s+)?bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)(?!\w)")
+
 
 def _former(qual: str) -> str:
     if "nguyên" in qual:
@@ -3114,6 +3129,8 @@ def _apposition(
             former = True  # "Rana Banerji, một quan chức tình báo đã nghỉ hưu ở New Delhi"
         if _THEN_AFTER.match(text, end, hi) is not None:
             former = True  # "ông X, chủ tịch UBND tỉnh Gia Lai lúc bấy giờ, chỉ đạo": the office held then
+        if _DISMISSED_AFTER.match(text, end, hi) is not None:
+            former = True  # "ông Lê Văn Thuỷ - Trưởng phòng Tài nguyên bị cách chức": removed from it
         if former and "nguyên" not in qual:
             qual = "nguyên phó" if qual == "phó" else ("nguyên" if not qual else f"nguyên {qual}")
         prev_former = "nguyên" in qual
