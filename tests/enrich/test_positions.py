@@ -2220,3 +2220,29 @@ def test_round34_dismissed_offices() -> None:
     assert ("Nguyễn Mạnh Tuấn", "Trưởng phòng", "phó") in _pq(
         "Ông Nguyễn Mạnh Tuấn - Phó phòng kiêm giám đốc Văn phòng đăng ký bị cảnh cáo."
     )
+
+
+def test_round35_leader_and_nha_leader_one_office() -> None:
+    # "Lãnh đạo Triều Tiên X ... nhà lãnh đạo Triều Tiên X": one office, the fuller "nhà lãnh đạo"
+    got = _pq(
+        "Lãnh đạo Triều Tiên Kim Jong Un chúc mừng Quốc khánh.\n\n"
+        "Trong thư, nhà lãnh đạo Triều Tiên Kim Jong Un bày tỏ hi vọng."
+    )
+    assert ("Kim Jong Un", "nhà lãnh đạo", "") in got
+    assert ("Kim Jong Un", "Lãnh đạo", "") not in got
+
+
+def test_round35_sy_spelling_of_legislator() -> None:
+    # "nghị sỹ": the "-sỹ" spelling of "nghị sĩ"
+    assert ("Ben Carson", "nghị sỹ", "") in _pq("Ngày 5/7, nghị sỹ Ben Carson cho biết dự luật đã bị bác.")
+
+
+def test_round35_civil_defence_guard_with_its_ward() -> None:
+    # "anh X (dân phòng phường Y) ... dân phòng X": the occupation with its ward, said once
+    got = extract_positions(
+        "Hiếu bắn anh Trần Văn Sơn (dân phòng phường Bình Trị Đông, Bình Tân) rồi bỏ trốn. "
+        "Trước đó dân phòng Sơn nhắc nhở Hiếu."
+    )
+    assert [(p.person, p.title, p.org_or_place) for p in got] == [
+        ("Trần Văn Sơn", "dân phòng phường", "Bình Trị Đông")
+    ]

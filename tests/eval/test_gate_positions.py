@@ -13,7 +13,7 @@ ROOT = Path(positions.__file__).resolve().parents[1]
 
 def test_gold_is_well_formed() -> None:
     docs = positions.load_gold()
-    assert len(docs) == 1020 and len({d["id"] for d in docs}) == 1020
+    assert len(docs) == 1050 and len({d["id"] for d in docs}) == 1050
     assert {d["source"] for d in docs} == {"vntc", "vietnews"}
     for d in docs:
         for p in d["positions"]:

@@ -100,6 +100,12 @@ _POSITION_TITLES = {
     "nhà lãnh đạo": "role",
     "quan chức": "role",
     "chủ nhiệm chính trị": "role",
+    # "nghị sỹ Kim Hack - yong": the "-sỹ" spelling of titles.tsv's "nghị sĩ"
+    "nghị sỹ": "role",
+    "thượng nghị sỹ": "role",
+    "hạ nghị sỹ": "role",
+    # "anh Trần Văn Sơn (dân phòng phường Bình Trị Đông)": a ward's civil-defence guard
+    "dân phòng": "occupation",
     "tỉnh ủy viên": "standalone",
     "thành ủy viên": "standalone",
     "huyện ủy viên": "standalone",
@@ -668,7 +674,18 @@ _AGENCY_FIELD = re.compile(
 # "thị trưởng thành phố Jackson" -> "thị trưởng", "công tố viên quận Nam" -> "công tố viên".
 # (a legislator or governor of a state/province: "thượng nghị sĩ tiểu bang Delaware" -> "thượng nghị sĩ", Delaware)
 _PLACE_OFFICES = frozenset(
-    {"thị trưởng", "công tố viên", "tỉnh trưởng", "thượng nghị sĩ", "hạ nghị sĩ", "nghị sĩ", "thống đốc"}
+    {
+        "thị trưởng",
+        "công tố viên",
+        "tỉnh trưởng",
+        "thượng nghị sĩ",
+        "hạ nghị sĩ",
+        "nghị sĩ",
+        "thượng nghị sỹ",
+        "hạ nghị sỹ",
+        "nghị sỹ",
+        "thống đốc",
+    }
 )
 _PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
 
@@ -3492,6 +3509,21 @@ def _dedup(found: list[Position]) -> list[Position]:
         for p in out
         if not (low_key(p.title) in ("cô giáo", "thầy giáo") and (p.person, p.qualifier) in teachers)
     ]
+    # "Lãnh đạo Triều Tiên Kim Jong Un ... nhà lãnh đạo Triều Tiên Kim Jong Un": one office, written
+    # as the fuller "nhà lãnh đạo".
+    leaders = {(p.person, p.qualifier) for p in out if low_key(p.title) == "nhà lãnh đạo"}
+    out = [p for p in out if not (low_key(p.title) == "lãnh đạo" and (p.person, p.qualifier) in leaders)]
+    # "dân phòng phường | Bình Trị Đông ... dân phòng Sơn": the bare occupation said again after its
+    # form with the unit's level and place.
+    leveled = {
+        (p.person, p.qualifier, t[: -len(lv) - 1])
+        for p in out
+        if p.org_or_place
+        for t in (low_key(p.title),)
+        for lv in _UNIT_LEVELS
+        if t.endswith(" " + lv)
+    }
+    out = [p for p in out if p.org_or_place or (p.person, p.qualifier, low_key(p.title)) not in leveled]
     # An affiliation without a title only when no title is given for the person; a person's one title
     # given with no body takes the one affiliation ("Hậu vệ: Carlos Marchena (Valencia)").
     affs: dict[str, list[str]] = {}
