@@ -2376,3 +2376,17 @@ def test_first_lady_is_not_the_president() -> None:
     ents = extract_entities("Tổng thống Trump và đệ nhất phu nhân Mỹ Melania Trump tới Ấn Độ.")
     names = {e.name: {m.surface for m in e.mentions} for e in ents if e.type == "PER"}
     assert names == {"Trump": {"Trump"}, "Melania Trump": {"Melania Trump"}}, names
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a Korean name whose family name is also a Vietnamese syllable, detokenised " - " before its last part
+        ("Nghị sĩ Kim Hak - yong cho biết.", "PER", "Kim Hak - yong", "Kim Hak"),
+        ("Nghị sĩ Moon Jae - in cho biết.", "PER", "Moon Jae - in", None),
+        # the General Staff in sentence case
+        ("Bộ Tổng tham mưu Nga cho biết.", "ORG", "Bộ Tổng tham mưu", None),
+    ],
+)
+def test_session12_names(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    _check_flat(text, type_, present, absent)

@@ -2246,3 +2246,12 @@ def test_round35_civil_defence_guard_with_its_ward() -> None:
     assert [(p.person, p.title, p.org_or_place) for p in got] == [
         ("Trần Văn Sơn", "dân phòng phường", "Bình Trị Đông")
     ]
+
+
+def test_verb_like_office_in_apposition() -> None:
+    # capitalised right after a name and a comma, "Chỉ huy" is the person's office, not the verb
+    assert ("Allison Cabral", "Chỉ huy", "") in _pq(
+        "Bà Allison Cabral, Chỉ huy đồn cảnh sát San Jose, cho biết."
+    )
+    # the verb stays a verb
+    assert not _pq("Ông Nguyễn Văn A chỉ huy lực lượng cứu hộ.")

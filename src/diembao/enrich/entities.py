@@ -4298,6 +4298,8 @@ def _spaced_hyphen_part(c: _Ctx, i: int, j: int) -> bool:
                 or (len(t.text) <= 3 and not nxt.text.isascii())  # "Ji Seong - ho giơ"
                 # a Korean family name and two given syllables: "Park Hang - seo cho biết"
                 or (j - i == 2 and toks[i].text in _KOREAN_FAMILY and len(t.text) <= 4)
+                # "Kim Hak - yong": a family name that is also a Vietnamese syllable, a foreign syllable
+                or (j - i == 2 and len(t.text) <= 4 and _foreign_word(toks[i + 1].text))
             )
             and not _title_at(c, j)
             and f"{t.low} {nxt.low}" not in c.g.words2

@@ -606,8 +606,15 @@ def _parse_title(
         and any(q.type == "PER" and q.start == end + 1 for q in spans)
         and not any(q.type == "PER" and title_start - 2 <= q.end <= title_start for q in spans)
     )
+    # "Bà Allison Cabral, Chỉ huy đồn cảnh sát San Jose, cho biết": capitalised right after a name and a
+    # comma, the word is the person's office, not a verb
+    appos = (
+        text[title_start : title_start + 1].isupper()
+        and text[title_start - 2 : title_start] == ", "
+        and any(q.type == "PER" and q.end == title_start - 2 for q in spans)
+    )
     if key in _BARE_VERB_TITLES and (
-        (not org_or_place and low_key(title) == key and not named)
+        (not org_or_place and low_key(title) == key and not named and not appos)
         or (
             not quals
             and not (named and not org_or_place)
