@@ -79,3 +79,9 @@ def test_central_bodies_in_every_abbreviation() -> None:
         assert [e.name for e in lookup(form) if e.type == "ORG"] == ["Ban Kinh tế Trung ương"], form
     # the word alone is no body (a document number's "/TW" stays a code)
     assert not [e for e in lookup("TW") if e.type == "ORG"]
+
+
+def test_kremlin_is_a_body() -> None:
+    # like "Nhà Trắng": the seat named for the presidency, a body; a name after it is its spokesman's
+    ents = extract_entities("Người phát ngôn Điện Kremlin Dmitry Peskov cho biết.")
+    assert {(e.type, e.name) for e in ents} == {("ORG", "Điện Kremlin"), ("PER", "Dmitry Peskov")}
