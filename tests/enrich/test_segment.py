@@ -86,3 +86,18 @@ def test_large_input_is_linear() -> None:
     toks = segment(text)
     assert len(toks) > 8000 * 8
     assert time.process_time() - t0 < 40
+
+
+def test_pyvi_model_copies_do_not_stay_in_the_temp_dir() -> None:
+    # pyvi's unpickled CRFs each write their model to a temp file; we open the taggers and delete them
+    import os
+
+    from diembao.enrich import keyphrases, segment
+
+    seg = segment._pyvi()
+    tagger = keyphrases._tagger()
+    for crf in (seg.model, tagger.model):
+        assert crf.modelfile.name is None or not os.path.exists(crf.modelfile.name)
+    # and both still work from the open tagger
+    assert [w for w in seg.tokenize("Học sinh đi học").split()] == ["Học_sinh", "đi", "học"]
+    assert tagger.postagging(seg.tokenize("Học sinh đi học"))[0] == ["Học_sinh", "đi", "học"]

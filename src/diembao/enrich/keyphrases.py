@@ -106,6 +106,9 @@ def _segmenter() -> Callable[[list[str]], list[list[str]]]:
 def _tagger() -> Any:
     from pyvi.ViPosTagger import ViPosTagger
 
+    from diembao.enrich.segment import release_model_file
+
+    release_model_file(ViPosTagger.model)
     return ViPosTagger
 
 
