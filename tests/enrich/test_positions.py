@@ -2255,3 +2255,19 @@ def test_verb_like_office_in_apposition() -> None:
     )
     # the verb stays a verb
     assert not _pq("Ông Nguyễn Văn A chỉ huy lực lượng cứu hộ.")
+
+
+def test_plural_title_heading_a_list_with_gom() -> None:
+    # "Các ĐBQH gồm ông A, bà B và ông C": the plural title is each listed person's
+    got = _pq("Các ĐBQH gồm ông Ngô Tuấn Nghĩa, bà Lâm Thị Hoa và ông Phan Văn Khuê đã tiếp xúc cử tri.")
+    assert {p for p in got if p[1] == "Đại biểu"} == {
+        ("Ngô Tuấn Nghĩa", "Đại biểu", ""),
+        ("Lâm Thị Hoa", "Đại biểu", ""),
+        ("Phan Văn Khuê", "Đại biểu", ""),
+    }
+    # the list runs past the dot of "TP." and "Q."; each member keeps their own title too
+    got = _pq(
+        "Các ĐBQH gồm Chính uỷ Bộ tư lệnh TP. HCM Ngô Tuấn Nghĩa, Phó bí thư Quận uỷ Q. Bình Thạnh Lâm Đình "
+        "Thắng và Phó trưởng đoàn Đại biểu Quốc hội TP. HCM Phan Nguyễn Như Khuê."
+    )
+    assert ("Lâm Đình Thắng", "Đại biểu", "") in got and ("Ngô Tuấn Nghĩa", "Chính uỷ", "") in got

@@ -1626,6 +1626,10 @@ _PLURAL_HEAD = re.compile(r"(?<!\w)(?i:các|những)\s+(?=\w)")
 _HEAD_COLON = re.compile(r"\s*:\s*")
 _HEAD_COLON_AHEAD = re.compile(r"(?:[^:;.!?\n]|\.(?=\S)){2,80}:")
 _LIST_SPAN, _LIST_ITEMS = 600, 30  # a list's reach and its items at most (bad input stays linear)
+# A sentence's end inside a list, not the dot of a unit's abbreviation ("Bộ tư lệnh TP. HCM", "Q. Bình Thạnh").
+_LIST_STOP = re.compile(r"(?<!\bTP)(?<!\bTp)(?<!\bTX)(?<!\bTT)(?<!\b[QPHX])[.!?]\s|\n")
+_HEAD_GOM_AHEAD = re.compile(r"(?:[^:;.!?\n]|\.(?=\S)){2,80}?\sgồm\s")
+_HEAD_GOM = re.compile(r"\s+(?:đều\s+)?gồm(?:\s+có)?\s*:?\s*(?:(?:các|những)\s+(?:ông|bà|đồng chí)\s+)?")
 _ITEM_SEP = re.compile(r"\s*(?:,|\svà\s)\s*")
 
 
@@ -1636,7 +1640,7 @@ def _plural_heads(
     starts = [q.start for q in persons]
     span_starts = [q.start for q in spans]
     for m in _PLURAL_HEAD.finditer(text):
-        if not _HEAD_COLON_AHEAD.match(text, m.end()):
+        if not _HEAD_COLON_AHEAD.match(text, m.end()) and not _HEAD_GOM_AHEAD.match(text, m.end()):
             continue
         near = spans[bisect_left(span_starts, m.end()) : bisect_left(span_starts, m.end() + 90)]
         parsed = _parse_title(text, m.end(), near, min(len(text), m.end() + 90), lower_ok=True)
@@ -1644,8 +1648,11 @@ def _plural_heads(
             continue
         colon = _HEAD_COLON.match(text, parsed[3])
         if colon is None or ":" not in colon.group():
-            continue
-        stop = _SENT_STOP.search(text, colon.end(), colon.end() + _LIST_SPAN)
+            # "Các ĐBQH gồm ông A, bà B và ông C": "gồm" heads the list as a colon would
+            colon = _HEAD_GOM.match(text, parsed[3])
+            if colon is None:
+                continue
+        stop = _LIST_STOP.search(text, colon.end(), colon.end() + _LIST_SPAN)
         end = stop.start() if stop is not None else min(len(text), colon.end() + _LIST_SPAN)
         body = text[colon.end() : end]
         sep = re.compile(r"\s*;\s*") if ";" in body else _ITEM_SEP
