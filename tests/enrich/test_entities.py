@@ -2390,3 +2390,9 @@ def test_first_lady_is_not_the_president() -> None:
 )
 def test_session12_names(text: str, type_: str, present: str | None, absent: str | None) -> None:
     _check_flat(text, type_, present, absent)
+
+
+def test_accented_one_letter_given_name_is_no_initial() -> None:
+    # "Nguyễn Thị Như Ý." ends a sentence: "Ý" is her given name; "Nguyễn Văn T." stays anonymised
+    assert _flat(extract_entities("Đại biểu Nguyễn Thị Như Ý. Bà nói."), "PER") == {"Nguyễn Thị Như Ý"}
+    assert _flat(extract_entities("Bị cáo Nguyễn Văn T. khai."), "PER") == {"Nguyễn Văn T."}

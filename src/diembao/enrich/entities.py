@@ -5210,6 +5210,16 @@ def _abbr(c: _Ctx, k: int) -> bool:
         and (len(t.text) == 1 or t.text[1:].islower() or t.text.isupper())
         # "Th.", "Ng." have no vowel; "Thư." / "Vũ." at a sentence end are whole syllables
         and (len(t.text) == 1 or not any(ch in "aeiouy" for ch in t.key))
+        # "Nguyễn Thị Như Ý.": a one-letter syllable with a tone mark ending a name is a given name, not an
+        # initial
+        and not (
+            len(t.text) == 1
+            and t.text != "Đ"
+            and t.text != t.key.upper()
+            and k > 0
+            and c.toks[k - 1].cap
+            and c.view[c.toks[k - 1].end : t.start] == " "
+        )
     )
 
 
