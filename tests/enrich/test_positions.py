@@ -2271,3 +2271,11 @@ def test_plural_title_heading_a_list_with_gom() -> None:
         "Thắng và Phó trưởng đoàn Đại biểu Quốc hội TP. HCM Phan Nguyễn Như Khuê."
     )
     assert ("Lâm Đình Thắng", "Đại biểu", "") in got and ("Ngô Tuấn Nghĩa", "Chính uỷ", "") in got
+
+
+def test_supreme_peoples_assembly_is_a_unique_body() -> None:
+    # North Korea's parliament is no provincial People's Council: title "Chủ tịch", the body as org
+    got = extract_positions("Chủ tịch Hội đồng Nhân dân Tối cao Kim Yong - nam đã tới.")
+    assert [(p.person, p.title, p.org_or_place) for p in got] == [
+        ("Kim Yong - nam", "Chủ tịch", "Hội đồng Nhân dân Tối cao Triều Tiên")
+    ]
