@@ -2396,3 +2396,26 @@ def test_accented_one_letter_given_name_is_no_initial() -> None:
     # "Nguyễn Thị Như Ý." ends a sentence: "Ý" is her given name; "Nguyễn Văn T." stays anonymised
     assert _flat(extract_entities("Đại biểu Nguyễn Thị Như Ý. Bà nói."), "PER") == {"Nguyễn Thị Như Ý"}
     assert _flat(extract_entities("Bị cáo Nguyễn Văn T. khai."), "PER") == {"Nguyễn Văn T."}
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a capitals photo credit glued to the next sentence is cut at the capital opening it
+        ("Rừng thông - Ảnh: NGỌC ANHCông an tỉnh Lâm Đồng cho biết.", "PER", "NGỌC ANH", None),
+        ("Rừng thông - Ảnh: NGỌC ANHCông an tỉnh Lâm Đồng cho biết.", "ORG", "Công an tỉnh Lâm Đồng", None),
+        ("Ảnh: M.VINHTheo Phòng thanh tra, rừng bị phá.", "PER", None, "M.VINHTheo Phòng"),
+        ("Ông mở tài khoản ở TPBank tại Hà Nội.", "ORG", "TPBank", None),
+        # well-known bodies and places (gazetteer)
+        ("Cathay Pacific sa thải hai phi công.", "ORG", "Cathay Pacific", None),
+        ("Hãng Cathay Pacific Airways huỷ chuyến.", "ORG", "Cathay Pacific Airways", None),
+        ("Máy bay của Cathay Pacific Cargo hạ cánh.", "ORG", "Cathay Pacific Cargo", None),
+        ("Chủ sở hữu lớn thứ hai là Air China.", "ORG", "Air China", None),
+        ("Chủ sở hữu lớn thứ hai là Air China.", "PER", None, "Air China"),
+        ("Viettel Mobile đã đưa vào hoạt động trạm phát sóng.", "ORG", "Viettel Mobile", None),
+        ("Phố Wall lao dốc sau khi Trung Quốc áp thuế.", "LOC", "Phố Wall", None),
+        ("Người biểu tình đốt phá trước Khải Hoàn Môn, Paris.", "LOC", "Khải Hoàn Môn", None),
+    ],
+)
+def test_mixed15_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    _check_flat(text, type_, present, absent)

@@ -113,9 +113,32 @@ def _tokens(tv: TextView) -> list[Tok]:
         gap = view[prev_end:s] if out else "\n"
         # one space, the usual gap, never ends a sentence
         sent = gap != " " and (not out or bool(_SENT_END.search(gap[-4:] if gap else "")) or "\n" in gap)
-        out.append(Tok(s, e, t, key[s:e], t.lower(), cap, upper, sent))
+        g = _glued_credit(view, s, t) if cap and not upper else 0
+        if g:
+            # a capitals credit glued to the next sentence ("Ảnh: M.VINHTheo Phòng ...")
+            c = s + g
+            out.append(Tok(s, c, t[:g], key[s:c], t[:g].lower(), True, True, sent))
+            t2 = t[g:]
+            out.append(Tok(c, e, t2, key[c:e], t2.lower(), True, False, True))
+        else:
+            out.append(Tok(s, e, t, key[s:e], t.lower(), cap, upper, sent))
         prev_end = e
     return out
+
+
+_CREDIT_NEAR = re.compile(r"(?:Ảnh|ẢNH)\s?:\s?((?:\S{1,8}\s?){0,3})$")
+
+
+def _glued_credit(view: str, s: int, t: str) -> int:
+    """Length of the capitals a credit glues to the next capitalised word ("VINH" of "VINHTheo"), else 0."""
+    k = 2
+    while k < len(t) - 1 and t[k].isupper():
+        k += 1
+    k -= 1  # the last capital opens the next word
+    if k < 2 or not t[:k].isupper() or not t[k + 1].islower():
+        return 0
+    m = _CREDIT_NEAR.search(view, max(0, s - 40), s)
+    return k if m and m.group(1) == m.group(1).upper() else 0
 
 
 def _gap(view: str, a: Tok, b: Tok) -> str:
