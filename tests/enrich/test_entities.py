@@ -2419,3 +2419,28 @@ def test_accented_one_letter_given_name_is_no_initial() -> None:
 )
 def test_mixed15_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
     _check_flat(text, type_, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a city's conservatoire and children's palace are organisations, not the bare city
+        ("Lê Phương đã tốt nghiệp Nhạc viện Hà Nội, là nhạc công.", "ORG", "Nhạc viện Hà Nội", None),
+        ("Bà Lan, Chánh văn phòng Cung thiếu nhi Hà Nội, cho biết.", "ORG", "Cung thiếu nhi Hà Nội", None),
+        ("Bà Lan, Chánh văn phòng Cung thiếu nhi Hà Nội, cho biết.", "LOC", None, "Hà Nội"),
+        ("Bà Cung Thị Lan nói.", "PER", "Cung Thị Lan", None),
+        # a lower-case "số" opening an address after a colon: the name is the street
+        ("Hải Phòng: số 10 Trần Phú, ĐT: 031 820 679", "LOC", "Trần Phú", None),
+        ("Đà Nẵng: số 2 Lê Lợi, ĐT: 0511 899 525", "PER", None, "Lê Lợi"),
+        ("Bị cáo số 2 Lê Văn An khai rằng.", "PER", "Lê Văn An", None),
+        ("Các hạt giống như số 1 Andy Roddick, số 5 Tommy Haas đều thắng.", "PER", "Tommy Haas", None),
+        # known places and companies from the gazetteer
+        ("Vụ lật tàu xảy ra tại Lăng Cô ngày 12-3.", "LOC", "Lăng Cô", None),
+        ("Hoành từng ở trại giam ở Nghệ Tĩnh.", "LOC", "Nghệ Tĩnh", None),
+        ("Căn cứ không quân Ellsworth ở Nam Dakota.", "LOC", "Nam Dakota", None),
+        ("Mỹ mua 100 chiếc B -21 từ nhà thầu Northrop Grumman.", "ORG", "Northrop Grumman", None),
+        ("Mỹ mua 100 chiếc B -21 từ nhà thầu Northrop Grumman.", "PER", None, "Northrop Grumman"),
+    ],
+)
+def test_mixed16_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    _check_flat(text, type_, present, absent)

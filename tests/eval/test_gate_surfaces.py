@@ -13,7 +13,7 @@ ROOT = Path(surfaces.__file__).resolve().parents[1]
 
 def test_gold_is_well_formed() -> None:
     docs = surfaces.load_gold()
-    assert len(docs) == 850 and len({d["id"] for d in docs}) == 850
+    assert len(docs) == 880 and len({d["id"] for d in docs}) == 880
     assert {d["round"] for d in docs} == {
         "full",
         "places",
@@ -45,6 +45,7 @@ def test_gold_is_well_formed() -> None:
         "mixed12",
         "mixed13",
         "mixed15",
+        "mixed16",
     }
     for d in docs:
         assert set(d["types"]) <= set(surfaces.TYPES)

@@ -385,6 +385,9 @@ _NAME_HEADS = (
     "lâm trường",  # "Lâm trường Đức Cơ": a state forestry enterprise named by its place
     "nông trường",
     "hạm đội",  # "Hạm đội Thái Bình Dương", "Hạm đội Biển Đen"
+    "nhạc viện",  # "Nhạc viện Hà Nội", "Nhạc viện TP HCM": the conservatoire of a city
+    "cung thiếu nhi",  # "Cung thiếu nhi Hà Nội": the children's palace of a city
+    "cung văn hóa",  # "Cung văn hóa Lao động TP HCM"
 )
 
 
@@ -8408,6 +8411,10 @@ def _house_number_before(c: _Ctx, i: int, lead: bool = False) -> bool:
     if i == 1 or lead:
         return True
     gap = view[toks[i - 2].end : toks[i - 1].start]
+    if toks[i - 2].low == "số" and toks[i - 2].text != "Số" and gap == " ":
+        # "Hải Phòng: số 10 Trần Phú": a lower-case "số" opening an address after a colon; not after a
+        # comma ("số 1 Andy Roddick, số 5 Tommy Haas": seeds, ranks)
+        return i == 2 or any(ch in view[toks[i - 3].end : toks[i - 2].start] for ch in ":\n(")
     return any(ch in gap for ch in ":,;\n(") or toks[i - 2].text == "Số" or toks[i - 2].low == "nhà"
 
 
