@@ -5130,9 +5130,6 @@ def _foreign_word(w: str) -> bool:
     )
 
 
-_CENTRAL_INITIALS = re.compile(r"T\.[ƯW](?!\w)")
-
-
 def _name_after_brand(c: _Ctx, i: int, j: int) -> int | None:
     """Where a Vietnamese full name starts inside the run i..j after a title, when the run opens with a
     brand of two or more foreign words: "Hanoi Toserco | Mai Tiến Dũng" (family name, 1-2 given names)."""
@@ -6327,7 +6324,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     absorbed: list[Span] = []  # places/organisations that turn out to end a name ("Dương Trung Quốc")
 
     def add_person(i: int, j: int, prio: int) -> None:
-        if j <= i or _CENTRAL_INITIALS.match(view, toks[i].start) is not None:
+        if j <= i or (i + 1 < j and view[toks[i].start : toks[i + 1].end] in _CENTRAL_ABBR):
             return  # "Phó chủ tịch T.Ư Hội LHTN": "T.Ư" (Trung ương) opens a body, not a name's initials
         end = toks[j - 1].end
         if _abbr(c, j - 1) and (
