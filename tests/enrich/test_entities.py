@@ -2354,6 +2354,23 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
     _check_flat(text, type_, present, absent)
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # after a title, two capitalised words one of which is no Vietnamese syllable make a foreign name,
+        # even when neither looks foreign letter by letter
+        ("Bộ trưởng Thương mại Trung Quốc Bo Xilai và ông Portman đã ký.", "PER", "Bo Xilai", None),
+        ("Phát ngôn viên ngoại giao Zhang Qiyue bình luận.", "PER", "Zhang Qiyue", None),
+        # ... and after the title's country and a time word
+        ("Giải được trao cho Tổng thống Myanmar khi đó Thein Sein năm 2012.", "PER", "Thein Sein", None),
+        # not a region's direction word after a body word
+        ("Sở cảnh sát Nam Gyeonggi đã điều tra vụ việc.", "PER", None, "Nam Gyeonggi"),
+    ],
+)
+def test_session13_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    _check_flat(text, type_, present, absent)
+
+
 def test_given_names_cannot_be_vietnamese_syllables() -> None:
     # a listed name is taken as a person's after a place: none may read as a Vietnamese syllable
     from diembao.enrich.entities import _non_vi_word

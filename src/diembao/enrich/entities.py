@@ -24,6 +24,7 @@ from functools import lru_cache
 from diembao.enrich.gazetteer import TOKEN_RE, Entry, Gazetteer, gazetteer, western_given_names
 from diembao.model import Entity, Mention
 from diembao.text import canonical_chars, fix_tone_placement, fold
+from diembao.text.normalise import parse_syllable
 
 __all__ = ["Span", "TextView", "extract_entities", "find_spans"]
 
@@ -4655,10 +4656,13 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     words = [toks[k].text for k in range(i, j)]
     # "Oswaldo Paya": after a known foreign given name the family name may read like a syllable
     given = toks[i].low in _WESTERN_GIVEN and _foreign_word(words[0])
-    if not any(_foreign_word(w) for w in words) or not (_non_vi_word(words[-1]) or given):
+    # "Tổng thống Myanmar khi đó Thein Sein": after a title, a pair with a word no Vietnamese syllable
+    titled = j - i == 2 and _unsyllabic_pair(c, i) and _title_shortly_before(c, i)
+    if not (any(_foreign_word(w) for w in words) and (_non_vi_word(words[-1]) or given)) and not titled:
         return i
     if not (
-        _non_vi_word(words[0])
+        titled
+        or _non_vi_word(words[0])
         or toks[i].low in _WESTERN_GIVEN
         or _person_noun_before(c, i)
         or _speaker_after(c, j)  # "Guo Shuqing, người đứng đầu ..."
@@ -4748,14 +4752,32 @@ def _title_shortly_before(c: _Ctx, i: int) -> bool:
     """ "Phát ngôn viên chính phủ Sansern Kaewkamnerd": a title, then at most three lower-case words
     (its field or organ) in the same clause, right before token i."""
     toks = c.toks
-    for k in range(i - 1, max(-1, i - 7), -1):
+    k, lo, place = i - 1, max(-1, i - 7), False
+    while k > lo:
         if c.view[toks[k].end : toks[k + 1].start] != " ":
             return False
         if _title_at(c, k) and not (k > 0 and toks[k - 1].low in _NOT_TITLE_LEAD):
             return True
+        if toks[k].cap and not place and (a := _country_ending(c, k)) is not None:
+            k, lo, place = (
+                a - 1,
+                max(-1, a - 5),
+                True,
+            )  # "Tổng thống Myanmar khi đó | Thein Sein": its country
+            continue
         if toks[k].cap or toks[k].text.isdigit():
             return False
+        k -= 1
     return False
+
+
+def _country_ending(c: _Ctx, k: int) -> int | None:
+    """The first token of a country name from the gazetteer that ends with token k, else None."""
+    for a in range(max(0, k - c.gaz_back + 1), k + 1):
+        m = c.gaz_at.get(a)
+        if m is not None and m[0] == k + 1 and m[1].kind == "country":
+            return a
+    return None
 
 
 _NOT_TITLE_LEAD = _lows("các", "những", "nhiều", "mỗi", "từng")
@@ -5144,6 +5166,18 @@ def _name_after_brand(c: _Ctx, i: int, j: int) -> int | None:
         ):
             return k
     return None
+
+
+def _unsyllabic_pair(c: _Ctx, i: int) -> bool:
+    """toks[i:i+2] are two capitalised ASCII words, one of them no Vietnamese syllable at all ("Bo Xilai",
+    "Thein Sein"): a foreign name even when neither word looks foreign to `_foreign_word`."""
+    a, b = c.toks[i], c.toks[i + 1]
+    return (
+        a.low != "nam"  # "sở cảnh sát Nam Gyeonggi": a region's direction word, not a given name
+        and all(w.text.isascii() and w.text.isalpha() and w.cap and not w.upper for w in (a, b))
+        and c.view[a.end : b.start] == " "
+        and (parse_syllable(a.text) is None or parse_syllable(b.text) is None)
+    )
 
 
 def _non_vi_word(w: str) -> bool:
@@ -6501,11 +6535,16 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue
             # "Tổng thư ký Ban Ki-moon", "Theo Chủ tịch Chung Dong-Yong": a hyphenated (foreign) name;
             # "Theo HLV Nghiêm Quang Vinh": a full name opening with a known surname
-            hyph_name = any(
-                not toks[k].cap or view[toks[k - 1].end : toks[k].start] in _JOINED_GAPS
-                for k in range(i + 1, j)
-            ) or (
-                j - i >= 2 and (t.low in g.surnames or all(_foreign_word(toks[k].text) for k in range(i, j)))
+            hyph_name = (
+                any(
+                    not toks[k].cap or view[toks[k - 1].end : toks[k].start] in _JOINED_GAPS
+                    for k in range(i + 1, j)
+                )
+                or (
+                    j - i >= 2
+                    and (t.low in g.surnames or all(_foreign_word(toks[k].text) for k in range(i, j)))
+                )
+                or (title and j - i == 2 and _unsyllabic_pair(c, i))
             )
             if (j > i and (toks[i].key not in _NOT_NAME or hyph_name)) or (
                 j > i and hon and not toks[i].sent
