@@ -2279,3 +2279,17 @@ def test_supreme_peoples_assembly_is_a_unique_body() -> None:
     assert [(p.person, p.title, p.org_or_place) for p in got] == [
         ("Kim Yong - nam", "Chủ tịch", "Hội đồng Nhân dân Tối cao Triều Tiên")
     ]
+
+
+def test_outgoing_office_status_between_title_and_name() -> None:
+    # "sắp mãn nhiệm" (outgoing) is the office's status, like "đương nhiệm"
+    got = _pq("Trong thời gian chuyển tiếp, Tổng thống sắp mãn nhiệm Leonid Kuchma vẫn nắm quyền.")
+    assert ("Leonid Kuchma", "Tổng thống", "") in got
+
+
+@pytest.mark.parametrize("place", ["châu Âu", "Mỹ", "Úc"])
+def test_sentence_ends_after_a_short_capitalised_word(place: str) -> None:
+    # "... vào châu Âu. Bộ trưởng ..., ông X,": a capitalised word with a vowel ends its sentence (not an
+    # abbreviation such as "TP." or "Th."), so the apposition after the next title is read
+    text = f"Người tị nạn tràn vào {place}. Bộ trưởng Nội vụ Đức, ông Horst Seehofer, cho rằng khu vực."
+    assert ("Horst Seehofer", "Bộ trưởng Nội vụ", "") in _pq(text)

@@ -21,6 +21,7 @@ from itertools import pairwise
 from diembao.enrich.entities import Span, extract_entities, find_spans
 from diembao.enrich.gazetteer import gazetteer, low_key, token_key
 from diembao.model import Entity, Position
+from diembao.text import fold
 
 __all__ = ["extract_positions"]
 
@@ -1269,10 +1270,20 @@ _TAIL_STOP = frozenset({"của", "tại", "ở", "và", "cũng", "đã", "thì",
 _SENT_STOP = re.compile(r"[.!?]\s|\n")
 
 
+_WORD_END = re.compile(r"[^\W\d_]{2,12}$")
+_VOWELS = frozenset("aeiouy")
+
+
 def _is_stop(text: str, m: re.Match[str]) -> bool:
-    # "TP. Đà Nẵng", "Th. nói" are abbreviations: a sentence ends after a lower-case word.
+    # "TP. Đà Nẵng", "Th. nói" are abbreviations: a sentence ends after a lower-case word, or after a
+    # capitalised word with a vowel ("vào châu Âu. Bộ trưởng", "với Mỹ. Tổng thống").
     i = m.start()
-    return m.group() == "\n" or (i >= 2 and text[i - 1].islower() and text[i - 2].islower())
+    if m.group() == "\n" or (i >= 2 and text[i - 1].islower() and text[i - 2].islower()):
+        return True
+    if i < 2 or not text[i - 1].islower():
+        return False
+    w = _WORD_END.search(text, max(0, i - 12), i)
+    return w is not None and any(ch in _VOWELS for ch in fold(w.group()).lower())
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -2275,8 +2286,9 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 and not text[lo:s].strip()
                 and _GENERIC_BODY_HON.fullmatch(between) is not None
             )
-            # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X": the office's status
-            or re.fullmatch(r" (?:mới |vừa )?(?:đắc cử|đương nhiệm) ", between) is not None
+            # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X", "Tổng thống sắp mãn nhiệm
+            # Leonid Kuchma": the office's status
+            or re.fullmatch(r" (?:mới |vừa |sắp )?(?:đắc cử|đương nhiệm|mãn nhiệm) ", between) is not None
             or (
                 (org or _has_organ(_title))
                 # "và trưởng văn phòng Geneva, ông Sergei Ordzhonikidze": lower case with an honorific
