@@ -3375,7 +3375,9 @@ def _titled_level(c: _Ctx, i: int) -> bool:
             a = b - ln
             if a >= 0 and c.low(a, b) in c.g.titles and c.joined_ok(a, i + 1, _NAME_GAPS):
                 before = c.view[toks[a - 1].end : toks[a].start] if a > 0 else ""
-                return not any(ch in before for ch in ",–-(")
+                # "ông A, cán bộ xã | Hoàng Văn Thụ": after a name in apposition the level names a place;
+                # "Ông cho biết, trưởng thôn | Nguyễn Văn Toán": after a lower-case word, the holder
+                return not (any(ch in before for ch in ",–-(") and toks[a - 1].cap)
     return False
 
 
@@ -8833,7 +8835,17 @@ def _group(spans: list[Span], text: str) -> list[Entity]:
             fkey = fold(canonical_chars(surface))
             sex = _sex_before(text, s.start)
 
-            for f in by_tail.get((len(words), fkey), ()):
+            tails = by_tail.get((len(words), fkey), [])
+            if len(tails) > 1:
+                # "Sơn" is Đinh Hải Sơn's, not Cầm Thị Bun Sọn's: a form written with the same marks first
+                exact = fix_tone_placement(canonical_chars(surface))
+                tails = sorted(
+                    tails,
+                    key=lambda f: (
+                        fix_tone_placement(canonical_chars(" ".join(f.split()[-len(words) :]))) != exact
+                    ),
+                )
+            for f in tails:
                 if _sex_fits(f, sex, sexes) and not (
                     not sex and _other_bearer(surface, f, s.start, sexes, titled)
                 ):
