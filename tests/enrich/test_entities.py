@@ -2376,6 +2376,20 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         # a lower-case title after a lower-case word and a comma: the holder's name after the level word
         ("Ông cho biết, trưởng thôn Nguyễn Văn Toán hồ hởi.", "PER", "Nguyễn Văn Toán", None),
         ("Ông cho biết, trưởng thôn Nguyễn Văn Toán hồ hởi.", "LOC", None, "Nguyễn Văn Toán"),
+        # the older spelling of "thầy"; "Ông" and a family name after a headline glued to the caption
+        (
+            "Thày Vương Đình Quang - Hiệu trưởng trường THCS Tây Tựu - đồng ý.",
+            "PER",
+            "Vương Đình Quang",
+            None,
+        ),
+        (
+            "Khai mạc Hội Báo Xuân Ông Nguyễn Bá Thanh, Bí thư Thành ủy Đà Nẵng, thăm gian trưng bày.",
+            "PER",
+            "Nguyễn Bá Thanh",
+            None,
+        ),
+        ("Lễ hội ở ấp Ông Đình năm nay rất đông.", "PER", None, "Đình"),
         # ... but after a name in apposition the level names a place (a ward named after a person)
         ("Ông Lê Văn Tám, cán bộ phường Hoàng Văn Thụ, cho biết.", "LOC", "Hoàng Văn Thụ", None),
     ],

@@ -943,6 +943,7 @@ _HONORIFIC = _OCCUPATION_HON | _lows(
     "cháu",
     "bé",
     "thầy",
+    "thày",  # the older spelling ("Thày Vương Đình Quang")
     "mr",
     "mrs",
     "ms",
@@ -6434,6 +6435,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     and toks[a - 1].cap
                     and not toks[a].sent
                     and view[toks[a - 1].end : toks[a].start] == " "
+                    # "Hội Báo Xuân Bính Tuất Ông Nguyễn Bá Thanh, Bí thư ...": a headline glued to the
+                    # caption; "Ông"/"Bà" then a family name is the honorific
+                    and not (hk in ("ông", "bà") and t.low in g.surnames)
                 ):
                     continue
                 if hk in _NAMED_CUES and (
