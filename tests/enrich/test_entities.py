@@ -2398,6 +2398,17 @@ def test_session13_rules(text: str, type_: str, present: str | None, absent: str
     _check_flat(text, type_, present, absent)
 
 
+def test_capitals_with_lower_case_marked_letters_read_as_capitals() -> None:
+    # a converter left the marked letters of a capitals passage lower case: no person "BảO Vệ QUYềN LợI"
+    text = "HĐXX CŨNG ĐồNG Ý VớI Ý KIếN CủA LUậT SƯ BảO Vệ QUYềN LợI CHO CÁC EM và yêu cầu điều tra."
+    assert [e.name for e in extract_entities(text) if e.type == "PER"] == []
+    # mentions keep the text as written
+    text = "Ông NGUYễN VĂN AN, CHủ TịCH QUốC HộI, phát biểu."
+    for e in extract_entities(text):
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.surface
+
+
 def test_short_name_joins_the_full_name_written_with_its_marks() -> None:
     # "Sơn" and "Sọn" fold alike; the short form joins the full name that ends with it as written
     text = (

@@ -46,11 +46,48 @@ class TextView:
         if ".\n" in view:
             # "Công an TP.\nLào Cai": sentence splitters break lines after an abbreviated level
             view = _LEVEL_BREAK.sub(" ", view)
+        if _BROKEN_CAPS.search(view):
+            # "CHủ TịCH NGUYễN VĂN AN NHấN MạNH": a capitals passage whose marked letters a converter
+            # left lower case reads as capitals (one character each way, offsets unchanged)
+            view = _fix_broken_caps(view)
         self.view = view
         self.key = fold(view)  # length-preserving on the canonical view
 
     def orig(self, pos: int) -> int:
         return pos if self.index is None else self.index[pos]
+
+
+# A word of capital letters with lower-case marked letters among them ("BảO", "LUậT", "CHủ"): two capitals
+# at least, no lower-case plain letter.
+_BROKEN_CAPS = re.compile(
+    r"\b(?=[^\W\d_]*[A-ZĐ][^\W\d_]*[A-ZĐ])(?=[^\W\d_]*[^\x00-\x7f\W\d_])(?:[A-ZĐ]|[^\x00-\x7f\W\d_])+\b"
+)
+
+
+_CAPS_WORD_BEFORE = re.compile(r"([^\W\d_]{2,})[ :,]+$")
+_CAPS_WORD_AFTER = re.compile(r"[ :,]+([^\W\d_]{2,})")
+
+
+def _capitals(w: str) -> bool:
+    return w.isupper() or _BROKEN_CAPS.fullmatch(w) is not None
+
+
+def _fix_broken_caps(view: str) -> str:
+    """Each `_BROKEN_CAPS` word next to another word in capitals (broken or not) upper-cased, when that
+    keeps its length; a lone one ("VNHà Thị Khiết": "VN" glued to a name) is left alone."""
+    out, last = [], 0
+    for m in _BROKEN_CAPS.finditer(view):
+        w, up = m.group(), m.group().upper()
+        after = _CAPS_WORD_AFTER.match(view, m.end())
+        before = _CAPS_WORD_BEFORE.search(view, max(0, m.start() - 30), m.start())
+        if len(up) == len(w) and (
+            (after is not None and _capitals(after.group(1)))
+            or (before is not None and _capitals(before.group(1)))
+        ):
+            out += [view[last : m.start()], up]
+            last = m.end()
+    out.append(view[last:])
+    return "".join(out)
 
 
 _LEVEL_BREAK = re.compile(r"(?:(?<=\bTP\.)|(?<=\bTp\.)|(?<=\bTX\.))\n(?=[^\W\d_])")
