@@ -2493,3 +2493,21 @@ def test_mixed15_rules(text: str, type_: str, present: str | None, absent: str |
 )
 def test_mixed16_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
     _check_flat(text, type_, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "present", "absent"),
+    [
+        # a family name, then a middle name that is also a facility word: no bay "Vịnh Thắng"
+        ("Đại tá Đào Vịnh Thắng, Trưởng Phòng CSGT Hà Nội cũng khẳng định.", "PER", "Đào Vịnh Thắng", "Đào"),
+        ("Ông Đào Vịnh Thắng cho biết.", "LOC", None, "Vịnh Thắng"),
+        # "Việt kiều" is a common word, no person "Việt"
+        ("Năm nay có nhiều nghệ sĩ Việt kiều tham gia biểu diễn.", "PER", None, "Việt"),
+        # an occupation and its field before a name
+        ("Hôm qua, diễn viên điện ảnh Yến Vy đã biểu diễn.", "PER", "Yến Vy", None),
+        # "thày": the older spelling of "thầy"
+        ("Thày Hoàng Danh năm nay 70 tuổi.", "PER", "Hoàng Danh", None),
+    ],
+)
+def test_round36_rules(text: str, type_: str, present: str | None, absent: str | None) -> None:
+    _check_flat(text, type_, present, absent)

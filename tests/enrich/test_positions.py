@@ -2293,3 +2293,70 @@ def test_sentence_ends_after_a_short_capitalised_word(place: str) -> None:
     # abbreviation such as "TP." or "Th."), so the apposition after the next title is read
     text = f"Người tị nạn tràn vào {place}. Bộ trưởng Nội vụ Đức, ông Horst Seehofer, cho rằng khu vực."
     assert ("Horst Seehofer", "Bộ trưởng Nội vụ", "") in _pq(text)
+
+
+def test_round36_occupation_field_before_name() -> None:
+    # "cô giáo mầm non X", "ca sĩ kiêm diễn viên điện ảnh X": an occupation, its closed field, the name
+    assert ("Hà Thị Phương", "cô giáo mầm non", "") in _pq(
+        "Ngoài giờ lên lớp, cô giáo mầm non Hà Thị Phương (Chiêm Hoá, Tuyên Quang) cầm đầu đường dây."
+    )
+    got = _pq(
+        "Khi thông tin về cuốn video của ca sĩ kiêm diễn viên điện ảnh Yến Vy bị tung lên mạng, dư luận xôn xao."
+    )
+    assert got == {("Yến Vy", "ca sĩ", ""), ("Yến Vy", "diễn viên điện ảnh", "")}
+    # only the closed fields: a verb and its object are no field
+    assert _pq("Diễn viên đóng vai Trần Thị Lan bị bắt.") == set()
+
+
+def test_round36_occupation_with_field_said_once() -> None:
+    # "diễn viên điện ảnh X ... diễn viên X": one occupation, the fuller form
+    got = _pq("Hôm qua, diễn viên điện ảnh Yến Vy đã biểu diễn. Chính diễn viên Yến Vy lại làm vậy.")
+    assert got == {("Yến Vy", "diễn viên điện ảnh", "")}
+
+
+def test_round36_head_of_neighbourhood_block() -> None:
+    # "trưởng khối phố": the head of a block of an urban ward (central Vietnam's "khu phố")
+    got = _pq("Ông Nguyễn Huy Tài, trưởng khối phố số 8, cho biết công ty đồng ý cấp nước.")
+    assert got == {("Nguyễn Huy Tài", "trưởng khối phố", "")}
+
+
+def test_round36_occupation_stops_at_verb() -> None:
+    # "Huỳnh Samuel An, ca sĩ gây sốt tại cuộc thi ...": what the singer did is no field of the job
+    got = _pq("Huỳnh Samuel An, ca sĩ gây sốt tại cuộc thi Giọng hát Việt 2018.")
+    assert got == {("Huỳnh Samuel An", "ca sĩ", "")}
+
+
+def test_round36_own_apposition_breaks_singular_title_list() -> None:
+    # a singular title before "A, B, title of B": B has a title of its own, not A's
+    got = _pq("Tham gia có nhạc trưởng Lê Phi Phi, Ninh Đức Hoàng Long, nghệ sĩ piano, và ca sĩ Trọng Hiếu.")
+    assert ("Ninh Đức Hoàng Long", "nhạc trưởng", "") not in got
+    assert ("Ninh Đức Hoàng Long", "nghệ sĩ piano", "") in got
+    assert ("Lê Phi Phi", "nhạc trưởng", "") in got
+    # a plural title covers each name of the list all the same
+    got = _pq("Tham gia có các luật sư Lê Phi Phi, Ninh Đức Hoàng Long, giám đốc công ty Minh Nguyên.")
+    assert ("Ninh Đức Hoàng Long", "luật sư", "") in got
+    # a title before the next name heads the next list ("hậu vệ A, B, tiền vệ C"): no apposition of B
+    got = _pq("Hà Nội ra sân với hậu vệ Nguyễn Văn An, Trần Văn Bình, tiền vệ Lê Văn Cường.")
+    assert ("Trần Văn Bình", "hậu vệ", "") in got
+    assert ("Trần Văn Bình", "tiền vệ", "") not in got
+    # a list with no apposition of its own keeps the shared title
+    got = _pq("Tham gia có luật sư Lê Phi Phi, Ninh Đức Hoàng Long và Trần Văn Nam.")
+    assert ("Trần Văn Nam", "luật sư", "") in got
+
+
+def test_round36_outgoing_office_status() -> None:
+    # "tổng thống sắp mãn nhiệm X": the outgoing holder is still in office
+    assert _pq("Dưới thời tổng thống sắp mãn nhiệm Benigno Aquino, Philippines thách thức.") == {
+        ("Benigno Aquino", "tổng thống", "")
+    }
+
+
+def test_round36_thay_spelling_of_teacher() -> None:
+    # "thày giáo": the older spelling of "thầy giáo"
+    assert _pq("Thày giáo Hoàng Danh năm nay 70 tuổi.") == {("Hoàng Danh", "Thày giáo", "")}
+
+
+def test_round36_affiliation_with_its_place() -> None:
+    # "GS Nayfeh (Đại học Illimois - Mỹ)": an institution alone in the brackets, then its country
+    got = extract_positions("Cộng tác viên như GS Nayfeh (Đại học Illimois - Mỹ) được mời tư vấn.")
+    assert [(p.person, p.title, p.org_or_place) for p in got] == [("Nayfeh", "", "Đại học Illimois")]

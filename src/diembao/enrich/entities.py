@@ -964,6 +964,7 @@ _OCCUPATION_HON = _lows(
     "giáo sư",
     "cô giáo",  # "cô giáo Thu Hoà (Viện ...)": a teacher named by her given names
     "thầy giáo",
+    "thày giáo",  # the older spelling of "thầy" ("Thày Hoàng Danh", "thày giáo Thành")
 )
 _HONORIFIC = _OCCUPATION_HON | _lows(
     "ông",
@@ -4302,6 +4303,7 @@ def _person_run(
         and not toks[j].cap
         and (
             f"{toks[j - 1].low} {toks[j].low}" in c.g.words2
+            or f"{toks[j - 1].low} {toks[j].low}" in _CAP_COMMON_WORDS
             or (
                 j + 1 < n
                 and j == i + 1
@@ -4340,6 +4342,9 @@ def _person_run(
 
 
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# Common words written with a capital first syllable, so the lower-case word list (words2.txt) misses
+# them: "nghệ sĩ | Việt kiều" names no person "Việt".
+_CAP_COMMON_WORDS = _lows("việt kiều", "hoa kiều")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "der", "da", "di", "du", "le", "la"})
 # Words that follow a family name as a common word, never as the given name ("Nguyễn | Ngày 21-3").
 _DATE_STOP = _lows(
@@ -6105,6 +6110,24 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if phrase in _FACILITY and c.joined_ok(i, i + ln, _NAME_GAPS):
                 if ln == 1 and t.cap and t.low in g.surnames:
                     break  # "Hồ Xuân Huy" is a person, "hồ Gươm" a lake
+                if (
+                    ln == 1
+                    and t.cap
+                    and i > 0
+                    and toks[i - 1].cap
+                    and toks[i - 1].low in g.surnames
+                    and view[toks[i - 1].end : t.start] == " "
+                    and (
+                        i == 1
+                        or not toks[i - 2].cap
+                        or toks[i - 2].low in _HONORIFIC
+                        or view[toks[i - 2].end : toks[i - 1].start].strip() != ""
+                    )
+                    and i + 1 < n
+                    and toks[i + 1].cap
+                    and view[t.end : toks[i + 1].start] == " "
+                ):
+                    break  # "Đại tá Đào Vịnh Thắng": a family name, then a middle name, no bay
                 if phrase in ("biển", "núi", "đồi") and i > 0 and toks[i - 1].low in ("ven", "vùng", "miền"):
                     break  # "ven biển Trung Bộ", "huyện miền núi Hương Khê": the region is the place
                 if (
@@ -8295,6 +8318,19 @@ def _any_blocked(blocked: list[bool], c: _Ctx, s: Span) -> bool:
     return False
 
 
+# An occupation and its field before a name ("diễn viên điện ảnh Yến Vy", "cô giáo mầm non Hà Thị Phương"):
+# the closed fields that the positions step reads the same way.
+_FIELDED_OCCUPATIONS = frozenset(
+    _low(f"{head} {field}")
+    for head in ("cô giáo", "thầy giáo", "thày giáo", "giáo viên")
+    for field in ("mầm non", "mẫu giáo", "tiểu học", "trung học")
+) | frozenset(
+    _low(f"diễn viên {field}")
+    for field in ("điện ảnh", "kịch", "kịch nói", "sân khấu", "hài", "múa", "xiếc", "lồng tiếng")
+)
+_SPACE_GAP = frozenset({" "})
+
+
 def _title_before(c: _Ctx, i: int, claimed: Sequence[bool], selected: list[Span]) -> bool:
     """A title ("Bí thư", "Bộ trưởng") ends right before token i, maybe followed by an organ."""
     toks, g = c.toks, c.g
@@ -8335,6 +8371,11 @@ def _title_before(c: _Ctx, i: int, claimed: Sequence[bool], selected: list[Span]
             ):
                 k = b  # "Bộ trưởng An ninh Indonesia | Wiranto": the title's field, then the country
                 break
+    if any(
+        k - ln >= 0 and c.low(k - ln, k) in _FIELDED_OCCUPATIONS and c.joined_ok(k - ln, k + 1, _SPACE_GAP)
+        for ln in (3, 4)
+    ):
+        return True  # "diễn viên điện ảnh | Yến Vy", "cô giáo mầm non | Hà Thị Phương"
     if k == 0 or toks[k - 1].low not in _title_edges()[1]:
         return False
     for ln in range(min(g.title_max, k), 0, -1):

@@ -95,6 +95,7 @@ _POSITION_TITLES = {
     "thủ lĩnh tối cao": "role",
     "cô giáo": "occupation",
     "thầy giáo": "occupation",
+    "thày giáo": "occupation",  # the older spelling of "thầy"
     "người giúp việc": "occupation",
     "người phụ trách": "role",
     "phụ trách": "role",
@@ -766,6 +767,11 @@ _OCC_STOP = frozenset(
         "nhiều",
         "như",  # "nhiều nghệ sĩ như | Phan Anh": an example, not the field
         "chương",  # "Tổng đạo diễn | chương trình": the work, not the field
+        # verbs of what the person did: "Huỳnh Samuel An, ca sĩ | gây sốt tại cuộc thi ..."
+        "gây",
+        "từng",
+        "đoạt",
+        "giành",
     }
 )
 
@@ -804,6 +810,18 @@ _JOB_HEADS = [["cán", "bộ"], ["nhân", "viên"], ["công", "chức"], ["chuy�
 # ("chuyên gia thẩm mỹ", "nghệ sĩ bút lửa", "cầu thủ bóng đá", "vận động viên bóng chày", "nhà khoa học
 # chính trị" + a name)
 _FIELD_HEADS = [["chuyên", "gia"], ["nghệ", "sĩ"], ["cầu", "thủ"], ["động", "viên"], ["khoa", "học"]]
+# The closed fields some occupations take right before a name ("cô giáo mầm non | Hà Thị Phương",
+# "diễn viên điện ảnh | Yến Vy"): only these, so a verb or an object ("diễn viên đóng vai | X") is never taken.
+_SCHOOL_LEVELS = frozenset({"mầm non", "mẫu giáo", "tiểu học", "trung học"})
+_HEAD_FIELD_WORDS: dict[tuple[str, ...], frozenset[str]] = {
+    ("cô", "giáo"): _SCHOOL_LEVELS,
+    ("thầy", "giáo"): _SCHOOL_LEVELS,
+    ("thày", "giáo"): _SCHOOL_LEVELS,
+    ("giáo", "viên"): _SCHOOL_LEVELS,
+    ("diễn", "viên"): frozenset(
+        {"điện ảnh", "kịch", "kịch nói", "sân khấu", "hài", "múa", "xiếc", "lồng tiếng"}
+    ),
+}
 _OCC_PLACE = re.compile(r" (?:tại|ở|trên|gần|thuộc|của) ")
 # "chuyên gia pháp y | hàng đầu thế giới,": an epithet of eminence after an expert's field, then punctuation
 _EMINENT = re.compile(
@@ -866,6 +884,13 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
             break
         elif n < 2 and head in _FIELD_HEADS and any(q.start == pos + 1 and q.type == "PER" for q in spans):
             stop = pos  # "chuyên gia thẩm mỹ | Lucy Glancey": the expert's field right before a name
+            break
+        elif (
+            n < 2
+            and low_key(text[end + 1 : pos]) in _HEAD_FIELD_WORDS.get(tuple(head), frozenset())
+            and any(q.start == pos + 1 and q.type == "PER" for q in spans)
+        ):
+            stop = pos  # "cô giáo mầm non | Hà Thị Phương": a teacher's school level, an actor's art
             break
         elif n < 2 and head in _FIELD_HEADS and _EMINENT.match(text, pos, limit):
             stop = pos  # "chuyên gia pháp y | hàng đầu thế giới,": the field, then an epithet
@@ -931,6 +956,14 @@ def _field_suffixes(title: str) -> list[str]:
     quốc gia"), shortest first."""
     words = title.split()
     return [" ".join(words[-k:]) for k in (1, 2, 3, 4) if k < len(words) and _is_role_fields(words[-k:])]
+
+
+def _fielded_head(title: str) -> str:
+    """The occupation of a (lower-case) title written with one of its closed fields ("diễn viên điện ảnh"
+    -> "diễn viên", ``_HEAD_FIELD_WORDS``), else ""."""
+    words = title.split()
+    head = tuple(words[:2])
+    return " ".join(head) if " ".join(words[2:]) in _HEAD_FIELD_WORDS.get(head, frozenset()) else ""
 
 
 def _is_role_fields(words: list[str]) -> bool:
@@ -1429,6 +1462,7 @@ def extract_positions(
             prev = None  # "Tổng giám đốc | Khu | quản lý đường bộ 2": a body's head word, not a name
             continue
         before = _before(text, p, name, near, lo)
+        after = _after(text, p, name, near, hi, near_persons)
         if (
             not before
             and prev is not None
@@ -1437,6 +1471,10 @@ def extract_positions(
                 (
                     _LIST_GAP.fullmatch(text[prev[0].end : p.start])
                     and not _clause_after_pair(text, prev[0], p, lo, head)
+                    and not (
+                        _own_apposition(text, p, after, lo, head or prev[0], near, hi)
+                        and _skip_list(text, p, near_persons, hi) == p.end
+                    )
                 )
                 or _counted_pair(text, prev[0], p, near, lo, head)
             )
@@ -1446,7 +1484,7 @@ def extract_positions(
         else:
             head = p  # the first name of a list: a plural word before its title makes the list
         found.extend(before)
-        found.extend(_after(text, p, name, near, hi, near_persons))
+        found.extend(after)
         prev = (p, before)
     drop: set[tuple[str, str]] = set()
     respective = _respectively(text, persons, spans, canon, drop)
@@ -1774,6 +1812,25 @@ def _counted_pair(text: str, first: Span, p: Span, spans: list[Span], lo: int, h
         and _COUNT_BEFORE.search(text, max(lo, lead - 60), lead) is not None
         and (t := _parse_title(text, gap.start(1), spans, gap.end(1), lower_ok=True)) is not None
         and _reaches(text, t[3], gap.end(1), spans)
+    )
+
+
+def _own_apposition(
+    text: str, p: Span, after: list[Position], lo: int, head: Span, spans: list[Span], hi: int
+) -> bool:
+    """The second name after a singular title has a title of its own in apposition, so the title before
+    the first name is that one's only: "nhạc trưởng Lê Phi Phi, Ninh Đức Hoàng Long, nghệ sĩ piano"
+    ("các luật sư A, B, Trưởng văn phòng X": a plural title covers the list all the same; "hậu vệ A, B,
+    tiền vệ C": a title before the next name heads the next list, it is no apposition)."""
+    if not (
+        after
+        and text.startswith(", ", p.end)
+        and _PLURAL_NEAR.search(text[max(lo, head.start - 60) : head.start]) is None
+    ):
+        return False
+    parsed = _parse_title(text, p.end + 2, spans, hi, lower_ok=True)
+    return parsed is not None and not any(
+        q.type == "PER" and parsed[3] <= q.start <= parsed[3] + 1 for q in spans
     )
 
 
@@ -2286,9 +2343,9 @@ def _before(text: str, p: Span, name: str, spans: list[Span], lo: int) -> list[P
                 and not text[lo:s].strip()
                 and _GENERIC_BODY_HON.fullmatch(between) is not None
             )
-            # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X", "Tổng thống sắp mãn nhiệm
-            # Leonid Kuchma": the office's status
-            or re.fullmatch(r" (?:mới |vừa |sắp )?(?:đắc cử|đương nhiệm|mãn nhiệm) ", between) is not None
+            # "Tổng thống Pháp đắc cử Emmanuel Macron", "Thủ tướng đương nhiệm X", "tổng thống sắp mãn
+            # nhiệm X" (still in office): the office's status
+            or re.fullmatch(r" (?:(?:mới |vừa )?(?:đắc cử|đương nhiệm)|sắp mãn nhiệm) ", between) is not None
             or (
                 (org or _has_organ(_title))
                 # "và trưởng văn phòng Geneva, ông Sergei Ordzhonikidze": lower case with an honorific
@@ -3353,6 +3410,9 @@ _AFF_END = re.compile(
 _DATELINE = re.compile(r"\)\s*[-–]\s")
 
 
+_AFF_PLACE_SEP = re.compile(r"\s*(?:,|[-–])\s*")
+
+
 def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> str | None:
     """An institution alone in apposition ("Ông Phạm Phụ (Trường ĐH Bách khoa TPHCM)"): its name."""
     lead = _AFF_LEAD.match(text, s, hi)
@@ -3374,6 +3434,11 @@ def _affiliation(text: str, s: int, spans: list[Span], hi: int, conn: str) -> st
         return None  # "xin lỗi ông Hoàng (NLĐ) - Ngày 10-1": the paper's dateline, no affiliation
     if "(" in conn and not text[org.end : hi].lstrip().startswith(")"):
         close = text.find(")", org.end, hi)
+        sep = _AFF_PLACE_SEP.match(text, org.end, hi) if lead is None and close > 0 else None
+        if sep is not None and any(
+            q.type == "LOC" and q.start == sep.end() and not text[q.end : close].strip() for q in spans
+        ):
+            return org.name  # "GS Nayfeh (Đại học Illimois - Mỹ)": the institution, then its country or city
         if (
             lead is None
             or close < 0
@@ -3474,7 +3539,7 @@ def _dedup(found: list[Position]) -> list[Position]:
         for p in out
         for t in (low_key(p.title),)
         for f in _field_suffixes(t)
-    }
+    } | {(p.person, p.qualifier, h) for p in out if (h := _fielded_head(low_key(p.title)))}
     out = [p for p in out if (p.person, p.qualifier, low_key(p.title)) not in fuller]
     # "Phó thủ tướng thường trực Nguyễn Tấn Dũng ... Phó thủ tướng Nguyễn Tấn Dũng": one office, written
     # as the bare title (the standing holder's "thường trực" is a rank within it).
@@ -3533,7 +3598,9 @@ def _dedup(found: list[Position]) -> list[Position]:
     out = [
         p
         for p in out
-        if not (low_key(p.title) in ("cô giáo", "thầy giáo") and (p.person, p.qualifier) in teachers)
+        if not (
+            low_key(p.title) in ("cô giáo", "thầy giáo", "thày giáo") and (p.person, p.qualifier) in teachers
+        )
     ]
     # "Lãnh đạo Triều Tiên Kim Jong Un ... nhà lãnh đạo Triều Tiên Kim Jong Un": one office, written
     # as the fuller "nhà lãnh đạo".
