@@ -2360,3 +2360,102 @@ def test_round36_affiliation_with_its_place() -> None:
     # "GS Nayfeh (Đại học Illimois - Mỹ)": an institution alone in the brackets, then its country
     got = extract_positions("Cộng tác viên như GS Nayfeh (Đại học Illimois - Mỹ) được mời tư vấn.")
     assert [(p.person, p.title, p.org_or_place) for p in got] == [("Nayfeh", "", "Đại học Illimois")]
+
+
+def test_round37_then_held_office_in_brackets() -> None:
+    # "(bấy giờ là X)": the office held then, a former one
+    got = _pq("Hai năm sau, ông Nguyễn Thanh Liêm (bấy giờ là Phó chủ tịch UBND huyện Tân Phước) đã ký.")
+    assert got == {("Nguyễn Thanh Liêm", "chủ tịch UBND huyện", "nguyên phó")}
+    # "bây giờ là" (now) stays current
+    got = _pq("Ông Nguyễn Văn A (bây giờ là Chủ tịch UBND huyện Tân Phước) cho biết.")
+    assert got == {("Nguyễn Văn A", "Chủ tịch UBND huyện", "")}
+
+
+def test_round37_incumbent_in_apposition() -> None:
+    got = extract_positions("Ông Nguyễn Thanh Liêm, đương chức Chủ tịch UBND huyện Tân Phước, có 14 ha đất.")
+    assert [(p.person, p.title, p.org_or_place, p.qualifier) for p in got] == [
+        ("Nguyễn Thanh Liêm", "Chủ tịch UBND huyện", "Tân Phước", "")
+    ]
+
+
+def test_round37_appointee_said_again_by_nguoi() -> None:
+    got = _pq(
+        "Đứng đầu danh sách là Thae Jong - su, người được bổ nhiệm làm phó chủ tịch Uỷ ban Trung ương "
+        "đảng Lao động Triều Tiên hồi tháng 10."
+    )
+    assert got == {("Thae Jong - su", "chủ tịch", "phó")}
+    got = _pq("Ông Nguyễn Văn A, người vừa được bầu làm Chủ tịch HĐND tỉnh Nghệ An, cho biết.")
+    assert got == {("Nguyễn Văn A", "Chủ tịch HĐND tỉnh", "")}
+
+
+def test_round37_craftsman_trade_before_name() -> None:
+    assert _pq("Đã mai táng thợ máy Phạm Văn Bộ tại quê nhà.") == {("Phạm Văn Bộ", "thợ máy", "")}
+    assert _pq("Anh thợ sửa xe Lê Văn Tám đi làm về.") == {("Lê Văn Tám", "thợ sửa xe", "")}
+    # no name right after the trade: no position
+    assert not _pq("Ông Lê Văn Tám thuê thợ máy đã lâu.")
+
+
+def test_round37_scout_and_second_driver() -> None:
+    assert _pq("Tổ tuần tra truy đuổi. Trinh sát Võ Minh Trung quật ngã, bắt giữ tên Tài.") == {
+        ("Võ Minh Trung", "Trinh sát", "")
+    }
+    assert _pq("Anh ta bỏ mặc phụ lái Nguyễn Thái Bình ở dưới đất.") == {("Nguyễn Thái Bình", "phụ lái", "")}
+    # the verb and the plural name no one
+    assert not _pq("Các trinh sát phát hiện Nguyễn Văn Tư đang giao hàng.")
+    # after a name and a comma, the bare word is the scouts, the subject of the next verb
+    assert not _pq("Khám nhà Thịnh, trinh sát thu được 93 hồ sơ đăng ký dự thi.")
+
+
+def test_round37_foreign_minister_portfolio_in_lower_case() -> None:
+    got = extract_positions("Người thứ hai là No Kwang - chol, cựu thứ trưởng quốc phòng Triều Tiên.")
+    assert [(p.person, p.title, p.org_or_place, p.qualifier) for p in got] == [
+        ("No Kwang - chol", "thứ trưởng quốc phòng", "Triều Tiên", "nguyên")
+    ]
+    # a Vietnamese deputy minister keeps the bare title
+    assert _pq("Ông Lê Văn A, thứ trưởng quốc phòng Việt Nam, cho biết.") == {("Lê Văn A", "thứ trưởng", "")}
+
+
+def test_round37_department_of_two_fields_joined_by_a_dash() -> None:
+    got = _pq(
+        "Các ông Nguyễn Duy Lẩu (trưởng phòng kế hoạch - đầu tư), Nguyễn Văn Hùng (trưởng phòng kế toán - "
+        "thống kê) đã được triệu tập."
+    )
+    assert got == {
+        ("Nguyễn Duy Lẩu", "trưởng phòng kế hoạch - đầu tư", ""),
+        ("Nguyễn Văn Hùng", "trưởng phòng kế toán - thống kê", ""),
+    }
+    # a dash before a pronoun ends the field
+    assert _pq("Ông Lê Văn A, giám đốc kinh doanh - ông cho biết thêm.") == {
+        ("Lê Văn A", "giám đốc kinh doanh", "")
+    }
+
+
+def test_round37_post_office_of_a_place() -> None:
+    # a provincial or district post office is an organ of its place (as "Bảo hiểm xã hội tỉnh X")
+    got = extract_positions("Huỳnh Ngọc Sơn (trưởng Bưu điện huyện Ninh Phước) đã được triệu tập.")
+    assert [(p.person, p.title, p.org_or_place) for p in got] == [
+        ("Huỳnh Ngọc Sơn", "trưởng Bưu điện huyện", "Ninh Phước")
+    ]
+    got = extract_positions("Ông Lê Văn A, Tổng giám đốc Bưu điện Việt Nam, cho biết.")
+    assert [(p.person, p.title, p.org_or_place) for p in got] == [
+        ("Lê Văn A", "Tổng giám đốc", "Bưu điện Việt Nam")
+    ]
+
+
+def test_round37_short_commune_chair_dropped_by_the_full_form() -> None:
+    got = _pq(
+        "Ông Nguyễn Thanh Liêm, đương chức Chủ tịch UBND huyện Tân Phước, có nhiều đất. Quyết định của "
+        "Chủ tịch huyện Nguyễn Thanh Liêm cho phép con trai chuyển nhượng đất."
+    )
+    assert got == {("Nguyễn Thanh Liêm", "Chủ tịch UBND huyện", "")}
+    # alone, the short form stays
+    assert _pq("Quyết định của Chủ tịch huyện Nguyễn Thanh Liêm cho phép chuyển nhượng.") == {
+        ("Nguyễn Thanh Liêm", "Chủ tịch huyện", "")
+    }
+
+
+def test_round37_department_lower_case_tail_before_a_bracket() -> None:
+    # the department's name runs on in lower case up to a bracket (its parent body), as up to a comma
+    assert _pq("Ông Vũ Mạnh Cường, Trưởng phòng Quản lý nhà (Cục quản lý nhà, Bộ Xây dựng) cho biết.") == {
+        ("Vũ Mạnh Cường", "Trưởng phòng Quản lý nhà", "")
+    }

@@ -108,6 +108,10 @@ _POSITION_TITLES = {
     "hạ nghị sỹ": "role",
     # "anh Trần Văn Sơn (dân phòng phường Bình Trị Đông)": a ward's civil-defence guard
     "dân phòng": "occupation",
+    # "Trinh sát Võ Minh Trung quật ngã tên Tài", "bỏ mặc phụ lái Nguyễn Thái Bình": a police scout (also
+    # a verb, "trinh sát địa bàn", so not for entity recognition) and a train's or lorry's second driver
+    "trinh sát": "occupation",
+    "phụ lái": "occupation",
     "tỉnh ủy viên": "standalone",
     "thành ủy viên": "standalone",
     "huyện ủy viên": "standalone",
@@ -637,6 +641,13 @@ def _parse_title(
         # "bà X, phụ trách Tổ nghiệp vụ ...": the head of a unit; "phụ trách kiểm sát hình sự" is a duty,
         # "giao cho X phụ trách" a verb, "Phó giám đốc phụ trách Sở" the deputy's remit
         return None
+    if (
+        key == "trinh sát"
+        and low_key(title) == key
+        and not org_or_place
+        and not (text[end : end + 1] == " " and any(q.type == "PER" and q.start == end + 1 for q in spans))
+    ):
+        return None  # "Khám nhà Thịnh, trinh sát thu được ...": the scouts, no one's office without a name
     if key == "quan chức" and (not org_or_place or org_or_place in _countries() or low_key(title) != key):
         # "quan chức Bộ Ngoại giao Mỹ": an official of a named body; "quan chức Mỹ", "quan chức cấp cao"
         # name no office
@@ -697,6 +708,12 @@ _PLACE_OFFICES = frozenset(
     }
 )
 _PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
+# A minister's portfolio written in lower case ("cựu thứ trưởng | quốc phòng | Triều Tiên"): only a known
+# ministry's field, so a verb or an object before a country is never taken.
+_LOW_PORTFOLIO = re.compile(
+    r" (?:quốc phòng|ngoại giao|tài chính|tư pháp|nội vụ|thương mại|năng lượng|y tế|giáo dục|kinh tế|dầu mỏ"
+    r"|an ninh nội địa|an ninh quốc gia|công an|ngoại thương|nông nghiệp|công nghiệp|giao thông) "
+)
 
 
 @lru_cache(maxsize=1)
@@ -721,7 +738,7 @@ def _foreign_portfolio(text: str, end: int, limit: int, spans: list[Span]) -> Sp
         words = text[end : loc.start]
         if (
             loc.name in _foreign_countries()
-            and _PORTFOLIO.fullmatch(words)
+            and (_PORTFOLIO.fullmatch(words) or _LOW_PORTFOLIO.fullmatch(words))
             and not words.startswith(" Bộ ")
             and not any(q.type in ("PER", "LOC") and end <= q.start < loc.start for q in spans)
         ):
@@ -868,6 +885,9 @@ def _occ_tail(text: str, end: int, limit: int, spans: list[Span]) -> int | None:
         elif n == 2 and head[-1:] == ["thợ"] and (not nxt or nxt[0] in ",;.)"):
             stop = pos  # "(thợ sửa xe máy)": a craftsman's trade of three words, closed by punctuation
             break
+        elif n < 3 and head[-1:] == ["thợ"] and any(q.start == pos + 1 and q.type == "PER" for q in spans):
+            stop = pos  # "thợ máy | Phạm Văn Bộ", "thợ sửa xe | Lê Văn A": the trade, then the name
+            break
         elif n >= 2 and fields and (not nxt or nxt[0] in ",;.)"):
             stop = pos  # "nhân viên quản lý bảo vệ rừng, ...": a longer field, closed by punctuation
             break
@@ -919,7 +939,7 @@ _ROLE_FIELDS = _JOB_FIELDS | frozenset(
     "|sản xuất|đối ngoại|pháp chế|chiến lược|công nghệ|thông tin|đào tạo|marketing|tổ chức|kiểm toán|đầu tư"
     "|xuất nhập khẩu|xuất khẩu|nhập khẩu|vận hành|chất lượng|khách hàng|nghiên cứu|chuyên môn|thiết kế"
     "|quốc gia|tổng hợp|kỹ thuật|pháp lý|quan hệ công chúng|đối nội|điều phối|vận tải|tuyển dụng|đặc biệt|học vụ|biểu tình"
-    "|đàm phán".split("|")
+    "|đàm phán|thống kê|tài vụ".split("|")
 )
 _FIELD_EMPLOYERS = (*_EMPLOYERS, "trường ", "đại học", "viện ", "học viện", "trung tâm", "báo ", "đài ")
 _FIELD_END = re.compile(r"\s*(?:[,;.)]|[-–]\s|$)|\s+(?:của|tại|thuộc|ở)\b|\s+[A-ZĐÀ-Ỹ]")
@@ -948,6 +968,12 @@ def _field_tail(text: str, end: int, limit: int) -> int | None:
             stop is not None or low_key(text[pos : pos + 12]).lstrip().startswith(_FIELD_EMPLOYERS)
         ):
             best = pos
+    if best is not None and text[best : best + 3] in (" - ", " – "):
+        # "(trưởng phòng kế hoạch - đầu tư)": a department of two fields joined by a dash, the second
+        # closed by punctuation
+        more = _field_tail(text, best + 2, limit)
+        if more is not None and (more == limit or text[more : more + 1] in ",;.)"):
+            best = more
     return best
 
 
@@ -1042,8 +1068,8 @@ def _dept_tail(
             return more
     if pos == end:
         return None
-    if not nxt or nxt[0] in ",;.)" or nxt[:2] in (" -", " –"):
-        return pos
+    if not nxt or nxt[0] in ",;.)" or nxt[:2] in (" -", " –", " ("):
+        return pos  # ("Trưởng phòng Quản lý | nhà (Cục quản lý nhà, Bộ Xây dựng)": a bracket closes it too)
     if any(q.start == pos + 1 and q.type in ("ORG", "PER", "LOC") and text[q.start].isupper() for q in spans):
         return pos  # "Trưởng ban đội tuyển | Nguyễn Sỹ Hiển", "... tiểu học | Sở Giáo dục", "... | TP HCM"
     if text.startswith(" thuộc ", pos) and any(q.start == pos + 7 and q.type == "ORG" for q in spans):
@@ -1064,7 +1090,8 @@ _PLACE_ORGANS = frozenset(
      "bảo hiểm xã hội", "bhxh", "kho bạc nhà nước", "kho bạc", "bộ chỉ huy quân sự", "bchqs",
      "bộ chỉ huy bộ đội biên phòng", "bộ chỉ huy biên phòng", "cục hải quan", "chi cục hải quan",
      "chi cục thuế", "ủy ban mặt trận tổ quốc", "mặt trận tổ quốc", "tỉnh đoàn", "thành đoàn", "huyện đoàn",
-     "quận đoàn", "văn phòng ubnd", "văn phòng hđnd", "cảnh sát pccc", "cảnh sát phòng cháy chữa cháy"}
+     "quận đoàn", "văn phòng ubnd", "văn phòng hđnd", "cảnh sát pccc", "cảnh sát phòng cháy chữa cháy",
+     "bưu điện"}
 )  # fmt: skip
 
 
@@ -2845,6 +2872,8 @@ _LEFT = (
 )
 _PREFIX = re.compile(
     r"(?:(?:đều|cùng|hiện|hiện đang|đang|nay|hiện nay|bây giờ) là|là|(?:hiện\s+|đang\s+)*giữ (?:chức(?: vụ)?|cương vị)"
+    # "ông X, đương chức Chủ tịch UBND huyện": the incumbent
+    r"|đương (?:chức|nhiệm)(?: là)?"
     # "ông X còn được biết tới là Chủ tịch HĐQT": known (also) as the holder
     r"|(?:(?:còn|cũng)\s+)?được biết (?:tới|đến) là"
     # "..., hiện ông giữ chức Chủ tịch HĐQT": the person said again by a pronoun
@@ -2853,14 +2882,16 @@ _PREFIX = re.compile(
     r"|(?:khi|lúc) bị (?:bắt|bắt giữ|bắt tạm giam|khởi tố) (?:đang )?(?:là|giữ (?:chức(?: vụ)?|cương vị))"
     r"|(?:với|trên|ở|trong) (?:tư cách|cương vị|vai trò|vị trí)(?: là)?"
     r"|(nguyên là|(?:người\s+)?(?:đã\s+)?từng\s+(?:là|làm|" + _TAKE + r")|trước (?:đây|đó) (?:là|từng là)"
-    r"|(?:khi|lúc|thời điểm|hồi) (?:đó|ấy|này|bấy giờ) (?:là|(?:đang\s+)?giữ\s+"
+    # "ông X (bấy giờ là Phó chủ tịch UBND huyện)": "bấy giờ" (then) alone dates the office too
+    r"|(?:(?:khi|lúc|thời điểm|hồi) (?:đó|ấy|này|bấy giờ)|bấy giờ) (?:là|(?:đang\s+)?giữ\s+"
     + _OFFICE
     + r")|(?:khi|lúc|hồi) còn (?:là|làm|giữ\s+"
     + _OFFICE
     # "ông X, khi làm Chủ tịch HĐQT (...), đã ký": the office held then, a former one
     + r")|(?<!trước )(?<!Trước )(?<!sau )(?<!Sau )(?:khi|lúc|hồi) làm)"
     r"|(" + _ADV + _LEFT + r")"
-    r"|(" + _ADV + r"(?:" + _TAKE + r")))\s+"
+    # "Thae Jong - su, người được bổ nhiệm làm phó chủ tịch ...": the appointee said again by "người"
+    r"|((?:người\s+)?" + _ADV + r"(?:" + _TAKE + r")))\s+"
 )
 # A left office that is only asked for, planned or conditional.
 _NOT_YET = re.compile(
@@ -3617,6 +3648,16 @@ def _dedup(found: list[Position]) -> list[Position]:
         if t.endswith(" " + lv)
     }
     out = [p for p in out if p.org_or_place or (p.person, p.qualifier, low_key(p.title)) not in leveled]
+    # "ông X, Chủ tịch UBND huyện Tân Phước ... Chủ tịch huyện X": one office, the short form said
+    # without the people's committee.
+    councils = {
+        (p.person, p.qualifier, t.replace(f" {c} ", " ", 1))
+        for p in out
+        for t in (low_key(p.title),)
+        for c in ("ubnd", "ủy ban nhân dân", "uỷ ban nhân dân")
+        if f" {c} " in t
+    }
+    out = [p for p in out if p.org_or_place or (p.person, p.qualifier, low_key(p.title)) not in councils]
     # An affiliation without a title only when no title is given for the person; a person's one title
     # given with no body takes the one affiliation ("Hậu vệ: Carlos Marchena (Valencia)").
     affs: dict[str, list[str]] = {}
