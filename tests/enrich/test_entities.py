@@ -2390,6 +2390,13 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
             None,
         ),
         ("Lễ hội ở ấp Ông Đình năm nay rất đông.", "PER", None, "Đình"),
+        # a known foreign place after "của" opens no name: the name after it stands alone
+        (
+            "Theo công tố viên trưởng của Istanbul Irfan Fidan, nhà báo đã bị sát hại.",
+            "PER",
+            "Irfan Fidan",
+            "Istanbul Irfan Fidan",
+        ),
         # ... but after a name in apposition the level names a place (a ward named after a person)
         ("Ông Lê Văn Tám, cán bộ phường Hoàng Văn Thụ, cho biết.", "LOC", "Hoàng Văn Thụ", None),
     ],

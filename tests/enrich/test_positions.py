@@ -2459,3 +2459,11 @@ def test_round37_department_lower_case_tail_before_a_bracket() -> None:
     assert _pq("Ông Vũ Mạnh Cường, Trưởng phòng Quản lý nhà (Cục quản lý nhà, Bộ Xây dựng) cho biết.") == {
         ("Vũ Mạnh Cường", "Trưởng phòng Quản lý nhà", "")
     }
+
+
+def test_chief_prosecutor_and_place_without_possessive() -> None:
+    # "công tố viên trưởng" is a title; "của Istanbul" gives the place without "của"
+    got = extract_positions("Công tố viên trưởng của Istanbul, ông Irfan Fidan, cho biết.")
+    assert [(p.person, p.title, p.org_or_place) for p in got] == [
+        ("Irfan Fidan", "Công tố viên trưởng", "Istanbul")
+    ]

@@ -4816,11 +4816,12 @@ def _title_shortly_before(c: _Ctx, i: int) -> bool:
     return False
 
 
-def _country_ending(c: _Ctx, k: int) -> int | None:
-    """The first token of a country name from the gazetteer that ends with token k, else None."""
+def _country_ending(c: _Ctx, k: int, kinds: tuple[str, ...] = ("country",)) -> int | None:
+    """The first token of a country name (or of a place of `kinds`) from the gazetteer that ends with token
+    k, else None."""
     for a in range(max(0, k - c.gaz_back + 1), k + 1):
         m = c.gaz_at.get(a)
-        if m is not None and m[0] == k + 1 and m[1].kind == "country":
+        if m is not None and m[0] == k + 1 and m[1].type == "LOC" and m[1].kind in kinds:
             return a
     return None
 
@@ -6657,9 +6658,20 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     or not toks[prev].cap
                     or view[toks[prev].end : t.start] != " "
                     or (toks[prev].sent and toks[prev].key in _NOT_NAME)  # "Theo Rob Conway, Chủ tịch"
+                    # "của Istanbul | Irfan Fidan, nhà báo": a foreign place right before the name
+                    or (t.text.isascii() and _country_ending(c, prev, ("country", "foreign")) is not None)
                 )
                 # "Du lịch Khách Sạn, Kế toán": a capitalised common word in a list of capitalised fields
                 and not (j - i == 2 and toks[j].cap and c.low(i, j) in g.words2)
+                # "công tố viên trưởng của Istanbul | Irfan Fidan, ...": a known place after "của/tại/ở"
+                # opens no name ("ngôi sao Orlando Bloom" does)
+                and not (
+                    (gz := c.gaz_at.get(i)) is not None
+                    and gz[1].type == "LOC"
+                    and gz[0] < j
+                    and i > 0
+                    and toks[i - 1].low in ("của", "tại", "ở")
+                )
             ):
                 add_person(i, j, 6)  # "Thanh Tú, sinh viên năm thứ nhất": a name in apposition
                 continue

@@ -1547,6 +1547,9 @@ _LEVEL_FULL = {"H": "huyện", "Q": "quận", "P": "phường", "X": "xã", "TX"
 
 
 def _full_level(q: Position) -> Position:
+    if q.org_or_place.startswith("của "):
+        # "Công tố viên trưởng của Istanbul, ông X": the place without the possessive
+        q = Position(q.person, q.title, q.org_or_place[4:], q.qualifier)
     m = _LEVEL_ABBR.search(q.title)
     if m is None or not q.org_or_place:
         return q
