@@ -2397,6 +2397,14 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
             "Irfan Fidan",
             "Istanbul Irfan Fidan",
         ),
+        # a foreign name's ordinal belongs to it
+        (
+            "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",
+            "PER",
+            "Benigno Aquino III",
+            None,
+        ),
+        ("Nữ hoàng Elizabeth II cho biết.", "PER", "Elizabeth II", None),
         # ... but after a name in apposition the level names a place (a ward named after a person)
         ("Ông Lê Văn Tám, cán bộ phường Hoàng Văn Thụ, cho biết.", "LOC", "Hoàng Văn Thụ", None),
     ],

@@ -6802,6 +6802,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
     people = _partials(c, people, claimed)
     selected, people = _given_name_places(c, selected, people)
     selected, people = _numbered_streets(c, selected, people)
+    people = _regnal_numbers(c, people)
     if house_streets:
         taken = [(s.start, s.end) for s in selected]
         extra = [h for h in house_streets if not any(a < h.end and h.start < b for a, b in taken)]
@@ -6812,6 +6813,21 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
         s.start, s.end = tv.orig(s.start), tv.orig(s.end)
     out = [s for s in out if text[s.start : s.end].strip()]
     out.sort(key=lambda s: (s.start, -s.end))
+    return out
+
+
+_REGNAL = re.compile(r" (I{1,3}|IV|VI{1,3}|IX|XI{1,3})(?![\w.])(?! [A-ZĐÀ-Ỹ])")
+
+
+def _regnal_numbers(c: _Ctx, people: list[Span]) -> list[Span]:
+    """A foreign name's ordinal ("Benigno Aquino III", "Nữ hoàng Elizabeth II", "vua Francois I") belongs
+    to the name; the numeral must stand alone, not open a capitalised phrase or a sentence."""
+    out: list[Span] = []
+    for p in people:
+        m = _REGNAL.match(c.view, p.end)
+        if m is not None and c.view[p.end - 1].isalpha() and c.view[p.start : p.end].isascii():
+            p = replace(p, end=m.end(), name=c.view[p.start : m.end()])
+        out.append(p)
     return out
 
 
