@@ -2478,3 +2478,14 @@ def test_standing_deputy_gives_the_office() -> None:
     assert got == {("Lê Thanh Liêm", "Chủ tịch UBND", "phó")}
     # without "phó" the standing secretary's title stays whole
     assert _pq("Bí thư thường trực Trần Văn Bình nói.") == {("Trần Văn Bình", "Bí thư thường trực", "")}
+
+
+def test_school_youth_union_is_no_person() -> None:
+    # "bí thư Đoàn trường": the school's Youth Union, not a person named Đoàn
+    got = _pq("Cô Trương Thị Thuỳ Trang - bí thư Đoàn trường, giáo viên vật lý - cho biết.")
+    assert not any(q[0] == "Đoàn" for q in got), got
+    assert ("Trương Thị Thùy Trang", "giáo viên", "") in got or (
+        "Trương Thị Thuỳ Trang",
+        "giáo viên",
+        "",
+    ) in got

@@ -686,7 +686,9 @@ def _parse_title(
 
 
 _MINISTER = frozenset({"bộ trưởng", "thứ trưởng"})
-_YOUTH_UNIT = re.compile(r" (Đoàn (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)) ")
+_YOUTH_UNIT = re.compile(
+    r" (Đoàn (?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|trường|khoa|cơ sở))[ ,.;)]"
+)
 _AGENCY_FIELD = re.compile(
     r" ([A-ZĐÀ-Ỹ][^\W\d_]*(?: [^\W\d_]+){0,3}?) (tỉnh|huyện|thành phố|TP)(?=[ ,.;)]|$)"
 )
