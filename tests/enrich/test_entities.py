@@ -2397,6 +2397,8 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
             "Irfan Fidan",
             "Istanbul Irfan Fidan",
         ),
+        # a Vietnamese brand in Latin letters after a title and its field is no person
+        ("Ông Mike Ord, Giám đốc đường đua Saigon Kart, cho biết.", "PER", "Mike Ord", "Saigon Kart"),
         # a foreign name's ordinal belongs to it
         (
             "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",

@@ -4699,6 +4699,8 @@ def _western_name(c: _Ctx, i: int, claimed: Sequence[bool]) -> int:
     if j < n and _MODEL_CODE.fullmatch(toks[j].text) and view[toks[j - 1].end : toks[j].start] == " ":
         return i  # "Garmin Streetpilot i3", "Galaxy Note 7": a product and its model number
     words = [toks[k].text for k in range(i, j)]
+    if any(toks[k].low in _VN_BRAND_PLACES for k in range(i, j)):
+        return i  # "đường đua Saigon Kart", "Hanoi Toserco": a Vietnamese brand, no person
     # "Oswaldo Paya": after a known foreign given name the family name may read like a syllable
     given = toks[i].low in _WESTERN_GIVEN and _foreign_word(words[0])
     # "Tổng thống Myanmar khi đó Thein Sein": after a title, a pair with a word no Vietnamese syllable
