@@ -2399,6 +2399,8 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         ),
         # a Vietnamese brand in Latin letters after a title and its field is no person
         ("Ông Mike Ord, Giám đốc đường đua Saigon Kart, cho biết.", "PER", "Mike Ord", "Saigon Kart"),
+        # a law office's name after "Văn phòng luật sư" is no lawyer
+        ("Ông A làm việc tại Văn phòng luật sư Tinh Thông Luật.", "PER", None, "Tinh Thông Luật"),
         # a foreign name's ordinal belongs to it
         (
             "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",

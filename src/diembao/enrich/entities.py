@@ -6521,6 +6521,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 hon = True
                 break
         title = _title_before(c, i, claimed, selected)
+        if (hon or title) and any(i - ln >= 0 and c.low(i - ln, i) in _NAMED_AFTER for ln in (3, 4)):
+            hon = title = False  # "Văn phòng luật sư | Tinh Thông Luật": the office's name, not a lawyer's
         if caps_start and not (hon or title):
             continue
         if hon or title:
