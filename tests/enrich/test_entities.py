@@ -2401,6 +2401,8 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         ("Ông Mike Ord, Giám đốc đường đua Saigon Kart, cho biết.", "PER", "Mike Ord", "Saigon Kart"),
         # a law office's name after "Văn phòng luật sư" is no lawyer
         ("Ông A làm việc tại Văn phòng luật sư Tinh Thông Luật.", "PER", None, "Tinh Thông Luật"),
+        # a one-word firm after a lower-case title in brackets right after the holder's name
+        ("Đã di lý Huỳnh Kim Hoàng (nguyên giám đốc Yteco) ra Hà Nội.", "PER", "Huỳnh Kim Hoàng", "Yteco"),
         # a foreign name's ordinal belongs to it
         (
             "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",

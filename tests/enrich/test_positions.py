@@ -2489,3 +2489,18 @@ def test_school_youth_union_is_no_person() -> None:
         "giáo viên",
         "",
     ) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bà Tăng Thị Tuyết Hạnh, nguyên thủ quĩ Công ty Đông Nam, khai.",
+            ("Tăng Thị Tuyết Hạnh", "thủ quĩ", "nguyên"),
+        ),
+        ("Kĩ sư Nguyễn Văn An cho biết.", ("Nguyễn Văn An", "Kĩ sư", "")),
+    ],
+)
+def test_titles_in_both_spellings_of_final_i_y(text: str, want: tuple[str, str, str]) -> None:
+    # "thủ quỹ"/"thủ quĩ", "kỹ sư"/"kĩ sư": a final i or y after a consonant is spelt both ways
+    assert want in _pq(text)

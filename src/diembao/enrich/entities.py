@@ -4818,6 +4818,22 @@ def _title_shortly_before(c: _Ctx, i: int) -> bool:
     return False
 
 
+_KIN_HON = _lows("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ")
+
+
+def _bracketed_title_after_name(c: _Ctx, i: int) -> bool:
+    """Token i follows a lower-case title that opens a bracket right after a capitalised word (a name):
+    "Huỳnh Kim Hoàng (nguyên giám đốc | Yteco)"."""
+    toks = c.toks
+    for k in range(i - 1, max(0, i - 6), -1):
+        gap = c.view[toks[k - 1].end : toks[k].start]
+        if gap in (" (", "("):
+            return toks[k - 1].cap and not any(toks[m].cap for m in range(k, i))
+        if gap != " ":
+            return False
+    return False
+
+
 def _country_ending(c: _Ctx, k: int, kinds: tuple[str, ...] = ("country",)) -> int | None:
     """The first token of a country name (or of a place of `kinds`) from the gazetteer that ends with token
     k, else None."""
@@ -6549,6 +6565,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue  # "chiến sĩ Vùng Cảnh sát biển 4": an organ word opening the unit's name
             if j == i + 1 and t.text.isascii() and _non_vi_word(t.text) and t.text in loc_firsts:
                 continue  # "Thái tử Arab không liên quan" where "Arab Saudi" is the country: its short form
+            if j == i + 1 and toks[i - 1].low not in _KIN_HON and _bracketed_title_after_name(c, i):
+                continue  # "Huỳnh Kim Hoàng (nguyên giám đốc Yteco)": the holder is named; one word is his firm
             if (
                 j - i == 2
                 and all(toks[k].text.isascii() for k in range(i, j))

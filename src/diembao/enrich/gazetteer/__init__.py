@@ -18,6 +18,14 @@ from diembao.text import canonical, canonical_chars, search_key
 TOKEN_RE = re.compile(r"[^\W_]+")
 
 
+# A syllable whose whole rhyme is i or y after a consonant: the two spellings are interchangeable there
+# ("quỹ"/"quĩ", "sĩ"/"sỹ"), never inside a longer rhyme ("tài" is not "tày").
+_IY_SYLLABLE = re.compile(
+    r"(?<![^\W\d_])((?i:qu|ph|th|ch|kh|gh|[bcdđhklmnrstvx]))([iíìỉĩịyýỳỷỹỵ])(?![^\W\d_])"
+)
+_IY_SWAP = dict(zip("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị", strict=True))
+
+
 def token_key(s: str) -> str:
     """The lookup key of a phrase: search keys of its tokens joined by single spaces."""
     return " ".join(TOKEN_RE.findall(search_key(s)))
@@ -175,6 +183,13 @@ def gazetteer() -> Gazetteer:
         g.titles[key] = kind
         g.title_forms[key] = canonical(title)
         g.title_max = max(g.title_max, len(key.split()))
+    # "thủ quỹ"/"thủ quĩ", "kỹ sư"/"kĩ sư", "nghị sĩ"/"nghị sỹ": both spellings of a final i/y are in use
+    for key, form in list(g.title_forms.items()):
+        other = _IY_SYLLABLE.sub(lambda m: m.group(1) + _IY_SWAP[m.group(2)], form)
+        okey = low_key(other)
+        if okey != key and okey not in g.titles:
+            g.titles[okey] = g.titles[key]
+            g.title_forms[okey] = other
     g.surnames = frozenset(low_key(s) for s in _plain_lines("surnames.txt"))
     # Words as written (lowercase, one tone placement), plus their diacritic-free keys for text typed
     # without diacritics; never folded text against folded words: "về tỉnh" is not "vệ tinh".
