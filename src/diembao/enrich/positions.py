@@ -102,10 +102,6 @@ _POSITION_TITLES = {
     "nhà lãnh đạo": "role",
     "quan chức": "role",
     "chủ nhiệm chính trị": "role",
-    # "nghị sỹ Kim Hack - yong": the "-sỹ" spelling of titles.tsv's "nghị sĩ"
-    "nghị sỹ": "role",
-    "thượng nghị sỹ": "role",
-    "hạ nghị sỹ": "role",
     # "anh Trần Văn Sơn (dân phòng phường Bình Trị Đông)": a ward's civil-defence guard
     "dân phòng": "occupation",
     # "Trinh sát Võ Minh Trung quật ngã tên Tài", "bỏ mặc phụ lái Nguyễn Thái Bình": a police scout (also
