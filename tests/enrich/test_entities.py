@@ -2403,6 +2403,9 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         ("Ông A làm việc tại Văn phòng luật sư Tinh Thông Luật.", "PER", None, "Tinh Thông Luật"),
         # a one-word firm after a lower-case title in brackets right after the holder's name
         ("Đã di lý Huỳnh Kim Hoàng (nguyên giám đốc Yteco) ra Hà Nội.", "PER", "Huỳnh Kim Hoàng", "Yteco"),
+        # "Việt"/"Hoa" after a group noun are the people ("phụ nữ Việt", "ca sĩ Việt"); after "chị" a name
+        ("Gần 15.000 phụ nữ Việt lấy chồng Hàn Quốc đều hạnh phúc.", "PER", None, "Việt"),
+        ("Chị Hoa cho biết.", "PER", "Hoa", None),
         # a foreign name's ordinal belongs to it
         (
             "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",

@@ -6565,6 +6565,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue  # "chiến sĩ Vùng Cảnh sát biển 4": an organ word opening the unit's name
             if j == i + 1 and t.text.isascii() and _non_vi_word(t.text) and t.text in loc_firsts:
                 continue  # "Thái tử Arab không liên quan" where "Arab Saudi" is the country: its short form
+            if j == i + 1 and t.low in ("việt", "hoa") and hon and toks[i - 1].low not in _KIN_HON:
+                continue  # "15.000 phụ nữ Việt lấy chồng": the people, not a person ("chị Hoa" is)
             if j == i + 1 and toks[i - 1].low not in _KIN_HON and _bracketed_title_after_name(c, i):
                 continue  # "Huỳnh Kim Hoàng (nguyên giám đốc Yteco)": the holder is named; one word is his firm
             if (
