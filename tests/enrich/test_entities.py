@@ -2406,6 +2406,9 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         # "Việt"/"Hoa" after a group noun are the people ("phụ nữ Việt", "ca sĩ Việt"); after "chị" a name
         ("Gần 15.000 phụ nữ Việt lấy chồng Hàn Quốc đều hạnh phúc.", "PER", None, "Việt"),
         ("Chị Hoa cho biết.", "PER", "Hoa", None),
+        # "Bí thư Đoàn ...": the Youth Union; "Người Pháp": a nationality
+        ("Ông Võ Văn Kha, Bí thư Đoàn Đại học Huế, cho biết.", "PER", "Võ Văn Kha", "Đoàn"),
+        ("Người Pháp, vốn cho rằng Internet đang ngập lụt, đã phản ứng.", "PER", None, "Pháp"),
         # a foreign name's ordinal belongs to it
         (
             "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",

@@ -6565,6 +6565,15 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue  # "chiến sĩ Vùng Cảnh sát biển 4": an organ word opening the unit's name
             if j == i + 1 and t.text.isascii() and _non_vi_word(t.text) and t.text in loc_firsts:
                 continue  # "Thái tử Arab không liên quan" where "Arab Saudi" is the country: its short form
+            if j == i + 1 and t.low == "đoàn" and i > 1 and c.low(i - 2, i) == "bí thư":
+                continue  # "Bí thư Đoàn trường", "Bí thư Đoàn Đại học Huế": the Youth Union, not a Mr Đoàn
+            if (
+                j == i + 1
+                and toks[i - 1].low == "người"
+                and (gz := c.gaz_at.get(i)) is not None
+                and gz[1].kind == "country"
+            ):
+                continue  # "Người Pháp, vốn cho rằng ...": a nationality, not a person
             if j == i + 1 and t.low in ("việt", "hoa") and hon and toks[i - 1].low not in _KIN_HON:
                 continue  # "15.000 phụ nữ Việt lấy chồng": the people, not a person ("chị Hoa" is)
             if j == i + 1 and toks[i - 1].low not in _KIN_HON and _bracketed_title_after_name(c, i):
