@@ -2504,3 +2504,20 @@ def test_school_youth_union_is_no_person() -> None:
 def test_titles_in_both_spellings_of_final_i_y(text: str, want: tuple[str, str, str]) -> None:
     # "thủ quỹ"/"thủ quĩ", "kỹ sư"/"kĩ sư": a final i or y after a consonant is spelt both ways
     assert want in _pq(text)
+
+
+def test_one_bracket_after_two_names() -> None:
+    # "A và B (t)": one title in the bracket is both names'
+    got = _pq(
+        "Đó là bị can Trương Ngọc Thạnh (chủ tịch) cùng Nguyễn Thiện Chí và Mai Chí Tâm (cán bộ thủy lợi)."
+    )
+    assert ("Nguyễn Thiện Chí", "cán bộ thủy lợi", "") in got and (
+        "Mai Chí Tâm",
+        "cán bộ thủy lợi",
+        "",
+    ) in got
+    # not two titles in the bracket (the names' in turn), nor after "lần lượt là"
+    got = _pq("4 bị cáo khác là Phạm Gia Nhân và Lê Xuân Hải (kế toán trưởng, cán bộ chi nhánh Công ty X).")
+    assert not any(q[0] == "Phạm Gia Nhân" and q[1] == "cán bộ chi nhánh" for q in got)
+    got = _pq("Đá thay hai ngôi sao này lần lượt là Robert Kovac và Antonio Chimenti (thủ môn mới đến).")
+    assert ("Robert Kovac", "thủ môn", "") not in got

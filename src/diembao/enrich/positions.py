@@ -1472,6 +1472,7 @@ def extract_positions(
     person_starts = [s.start for s in persons]
     found: list[Position] = []
     prev: tuple[Span, list[Position]] | None = None
+    last: tuple[Span, str] | None = None
     head: Span | None = None
     for p in persons:
         name = canon.get((p.start, p.end), text[p.start : p.end])
@@ -1510,6 +1511,17 @@ def extract_positions(
             head = p  # the first name of a list: a plural word before its title makes the list
         found.extend(before)
         found.extend(after)
+        if (
+            len(after) == 1  # (two titles in the bracket may be the two names' in turn: "A và B (t1, t2)")
+            and last is not None
+            and text[last[0].end : p.start] == " và "
+            and text[p.end : p.end + 2] == " ("
+            and "lần lượt"
+            not in text[max(lo, last[0].start - 30) : last[0].start]  # "lần lượt là A và B (t)"
+        ):
+            # "Nguyễn Thiện Chí và Mai Chí Tâm (cán bộ giao thông - thủy lợi)": one bracket for both names
+            found.extend(Position(last[1], q.title, q.org_or_place, q.qualifier) for q in after)
+        last = (p, name)
         prev = (p, before)
     drop: set[tuple[str, str]] = set()
     respective = _respectively(text, persons, spans, canon, drop)
