@@ -3569,21 +3569,9 @@ def _board_role(title: str) -> tuple[str, str]:
 _STANDING_SUFFIX = " thường trực"
 
 
-_STANDING_WORDS = re.compile(r"\s+[Tt]hường trực(?=\s|$)")
-
-
-def _standing_deputy(q: Position) -> Position:
-    """ "Phó Chủ tịch thường trực UBND TP" -> "Chủ tịch UBND TP" (phó): the standing deputy is a rank among
-    the deputies, and the conventions give the office itself ("Bí thư thường trực" without "phó" stays)."""
-    if "phó" not in q.qualifier or "hường trực" not in q.title:
-        return q
-    title = _STANDING_WORDS.sub("", q.title, count=1)
-    return Position(q.person, title, q.org_or_place, q.qualifier) if title else q
-
-
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
-    for p in map(_standing_deputy, map(_dept_level, map(_numbered_level, map(_full_level, found)))):
+    for p in map(_dept_level, map(_numbered_level, map(_full_level, found))):
         key = (p.person, low_key(p.title), p.qualifier)
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
