@@ -4818,9 +4818,6 @@ def _title_shortly_before(c: _Ctx, i: int) -> bool:
     return False
 
 
-_KIN_HON = _lows("ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cụ")
-
-
 def _bracketed_title_after_name(c: _Ctx, i: int) -> bool:
     """Token i follows a lower-case title that opens a bracket right after a capitalised word (a name):
     "Huỳnh Kim Hoàng (nguyên giám đốc | Yteco)"."""
@@ -6574,9 +6571,9 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 and gz[1].kind == "country"
             ):
                 continue  # "Người Pháp, vốn cho rằng ...": a nationality, not a person
-            if j == i + 1 and t.low in ("việt", "hoa") and hon and toks[i - 1].low not in _KIN_HON:
+            if j == i + 1 and t.low in ("việt", "hoa") and hon and toks[i - 1].low not in _PERSON_HONORIFIC:
                 continue  # "15.000 phụ nữ Việt lấy chồng": the people, not a person ("chị Hoa" is)
-            if j == i + 1 and toks[i - 1].low not in _KIN_HON and _bracketed_title_after_name(c, i):
+            if j == i + 1 and toks[i - 1].low not in _PERSON_HONORIFIC and _bracketed_title_after_name(c, i):
                 continue  # "Huỳnh Kim Hoàng (nguyên giám đốc Yteco)": the holder is named; one word is his firm
             if (
                 j - i == 2
@@ -7821,7 +7818,6 @@ def _people_named_as_places(
     return sorted(selected + added, key=lambda x: x.start), keep
 
 
-_HONOURED = _lows("ông", "bà", "ngài", "mr", "mrs", "ms")
 _HONOURED = _lows("ông", "bà", "ngài", "mr", "mrs", "ms")
 
 
