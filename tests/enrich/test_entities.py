@@ -2409,6 +2409,8 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         # "Bí thư Đoàn ...": the Youth Union; "Người Pháp": a nationality
         ("Ông Võ Văn Kha, Bí thư Đoàn Đại học Huế, cho biết.", "PER", "Võ Văn Kha", "Đoàn"),
         ("Người Pháp, vốn cho rằng Internet đang ngập lụt, đã phản ứng.", "PER", None, "Pháp"),
+        # an art in Latin letters after "nghệ sĩ" is the field
+        ("Nghệ sĩ Opera nổi tiếng biểu diễn tối qua.", "PER", None, "Opera"),
         # a foreign name's ordinal belongs to it
         (
             "Dưới thời tổng thống Benigno Aquino III, Philippines thách thức.",

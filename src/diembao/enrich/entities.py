@@ -4818,6 +4818,12 @@ def _title_shortly_before(c: _Ctx, i: int) -> bool:
     return False
 
 
+# Arts written in Latin letters after "nghệ sĩ", "ca sĩ": fields, never one-word names.
+_ART_FIELDS = frozenset(
+    {"opera", "piano", "jazz", "ballet", "violin", "guitar", "pop", "rap", "hiphop", "music"}
+)
+
+
 def _bracketed_title_after_name(c: _Ctx, i: int) -> bool:
     """Token i follows a lower-case title that opens a bracket right after a capitalised word (a name):
     "Huỳnh Kim Hoàng (nguyên giám đốc | Yteco)"."""
@@ -6562,6 +6568,8 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                 continue  # "chiến sĩ Vùng Cảnh sát biển 4": an organ word opening the unit's name
             if j == i + 1 and t.text.isascii() and _non_vi_word(t.text) and t.text in loc_firsts:
                 continue  # "Thái tử Arab không liên quan" where "Arab Saudi" is the country: its short form
+            if j == i + 1 and t.low in _ART_FIELDS:
+                continue  # "Nghệ sĩ Opera nổi tiếng": the artist's field, not a name
             if j == i + 1 and t.low == "đoàn" and i > 1 and c.low(i - 2, i) == "bí thư":
                 continue  # "Bí thư Đoàn trường", "Bí thư Đoàn Đại học Huế": the Youth Union, not a Mr Đoàn
             if (
