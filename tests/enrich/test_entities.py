@@ -2409,6 +2409,10 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         # "Bí thư Đoàn ...": the Youth Union; "Người Pháp": a nationality
         ("Ông Võ Văn Kha, Bí thư Đoàn Đại học Huế, cho biết.", "PER", "Võ Văn Kha", "Đoàn"),
         ("Người Pháp, vốn cho rằng Internet đang ngập lụt, đã phản ứng.", "PER", None, "Pháp"),
+        # "Yên Viên" is a town; "Trưởng ga" and "Phân đoạn trưởng" are titles before a name or a place
+        ("Ông Trần Tấn Bảo, Phân đoạn trưởng Yên Viên, cho biết.", "PER", "Trần Tấn Bảo", "Yên Viên"),
+        ("Trưởng ga Nguyễn Văn Chung cho biết.", "PER", "Nguyễn Văn Chung", None),
+        ("Trưởng ga Nguyễn Văn Chung cho biết.", "LOC", None, "ga Nguyễn Văn Chung"),
         # an art in Latin letters after "nghệ sĩ" is the field
         ("Nghệ sĩ Opera nổi tiếng biểu diễn tối qua.", "PER", None, "Opera"),
         # a foreign name's ordinal belongs to it

@@ -6200,7 +6200,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     break  # "huyện đảo Phú Quốc": the level "huyện đảo", the place is "Phú Quốc"
                 if phrase == "biển" and i >= 2 and c.low(i - 2, i) == "cảnh sát":
                     break  # "cảnh sát biển Gibraltar": the coast guard of the place, no sea
-                if ln == 1 and i > 0 and toks[i - 1].low in ("trưởng", "phó") and not toks[i - 1].cap:
+                if ln == 1 and i > 0 and toks[i - 1].low in ("trưởng", "phó"):
                     break  # "trưởng ga Nguyễn Văn Chung": the station master's title, then his name
                 if phrase == "sân bay" and i > 0 and toks[i - 1].low == "tàu":
                     break  # "tàu sân bay USS Abraham Lincoln": an aircraft carrier, no airport
