@@ -2413,6 +2413,8 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         ("Ông Trần Tấn Bảo, Phân đoạn trưởng Yên Viên, cho biết.", "PER", "Trần Tấn Bảo", "Yên Viên"),
         ("Trưởng ga Nguyễn Văn Chung cho biết.", "PER", "Nguyễn Văn Chung", None),
         ("Trưởng ga Nguyễn Văn Chung cho biết.", "LOC", None, "ga Nguyễn Văn Chung"),
+        # a degree's abbreviation with its dot before a one-word name
+        ("Hội thảo có GS Nayfeh và PGS. Takeuchi tham dự.", "PER", "Takeuchi", None),
         # an art in Latin letters after "nghệ sĩ" is the field
         ("Nghệ sĩ Opera nổi tiếng biểu diễn tối qua.", "PER", None, "Opera"),
         # a foreign name's ordinal belongs to it

@@ -4824,6 +4824,9 @@ _ART_FIELDS = frozenset(
 )
 
 
+_DEGREE_ABBR = frozenset({"gs", "pgs", "ts", "ths", "bs", "ks", "ls", "ncs", "tskh"})
+
+
 def _bracketed_title_after_name(c: _Ctx, i: int) -> bool:
     """Token i follows a lower-case title that opens a bracket right after a capitalised word (a name):
     "Huỳnh Kim Hoàng (nguyên giám đốc | Yteco)"."""
@@ -6508,7 +6511,13 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             hk = c.low(a, i)
             if hk == "mc" and toks[a].text != "MC":
                 break  # "Mc Donald": a brand, not the compère's title
-            if hk in _HONORIFIC and view[toks[i - 1].end : t.start] == " " and c.joined_ok(a, i, _NAME_GAPS):
+            gap = view[toks[i - 1].end : t.start]
+            if (
+                hk in _HONORIFIC
+                # "PGS. Takeuchi", "TS. Nguyễn Cát Tiên": a degree's abbreviation with its dot
+                and (gap == " " or (gap == ". " and hk in _DEGREE_ABBR and toks[a].upper))
+                and c.joined_ok(a, i, _NAME_GAPS)
+            ):
                 # sentence-initial capitalised honorific is fine; lower-case "anh"/"chị" inside a
                 # capitalised run ("Bảo Anh") is not an honorific
                 if (
