@@ -1556,10 +1556,14 @@ _LEVEL_ABBR = re.compile(
 _LEVEL_FULL = {"H": "huyện", "Q": "quận", "P": "phường", "X": "xã", "TX": "thị xã", "TT": "thị trấn"}
 
 
+def _no_possessive(q: Position) -> Position:
+    """ "Công tố viên trưởng của Istanbul, ông X": the place without the possessive."""
+    if not q.org_or_place.startswith("của "):
+        return q
+    return Position(q.person, q.title, q.org_or_place[4:], q.qualifier)
+
+
 def _full_level(q: Position) -> Position:
-    if q.org_or_place.startswith("của "):
-        # "Công tố viên trưởng của Istanbul, ông X": the place without the possessive
-        q = Position(q.person, q.title, q.org_or_place[4:], q.qualifier)
     m = _LEVEL_ABBR.search(q.title)
     if m is None or not q.org_or_place:
         return q
@@ -3571,7 +3575,7 @@ _STANDING_SUFFIX = " thường trực"
 
 def _dedup(found: list[Position]) -> list[Position]:
     seen: dict[tuple[str, str, str], Position] = {}
-    for p in map(_dept_level, map(_numbered_level, map(_full_level, found))):
+    for p in map(_dept_level, map(_numbered_level, map(_full_level, map(_no_possessive, found)))):
         key = (p.person, low_key(p.title), p.qualifier)
         if key not in seen or (not seen[key].org_or_place and p.org_or_place):
             seen[key] = p
