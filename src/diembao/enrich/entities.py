@@ -4805,7 +4805,7 @@ def _title_shortly_before(c: _Ctx, i: int) -> bool:
             return False
         if _title_at(c, k) and not (k > 0 and toks[k - 1].low in _NOT_TITLE_LEAD):
             return True
-        if toks[k].cap and not place and (a := _country_ending(c, k)) is not None:
+        if toks[k].cap and not place and (a := _place_ending(c, k)) is not None:
             k, lo, place = (
                 a - 1,
                 max(-1, a - 5),
@@ -4840,9 +4840,9 @@ def _bracketed_title_after_name(c: _Ctx, i: int) -> bool:
     return False
 
 
-def _country_ending(c: _Ctx, k: int, kinds: tuple[str, ...] = ("country",)) -> int | None:
-    """The first token of a country name (or of a place of `kinds`) from the gazetteer that ends with token
-    k, else None."""
+def _place_ending(c: _Ctx, k: int, kinds: tuple[str, ...] = ("country",)) -> int | None:
+    """The first token of a gazetteer place of `kinds` (a country by default) that ends with token k, else
+    None."""
     for a in range(max(0, k - c.gaz_back + 1), k + 1):
         m = c.gaz_at.get(a)
         if m is not None and m[0] == k + 1 and m[1].type == "LOC" and m[1].kind in kinds:
@@ -6706,7 +6706,7 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
                     or view[toks[prev].end : t.start] != " "
                     or (toks[prev].sent and toks[prev].key in _NOT_NAME)  # "Theo Rob Conway, Chủ tịch"
                     # "của Istanbul | Irfan Fidan, nhà báo": a foreign place right before the name
-                    or (t.text.isascii() and _country_ending(c, prev, ("country", "foreign")) is not None)
+                    or (t.text.isascii() and _place_ending(c, prev, ("country", "foreign")) is not None)
                 )
                 # "Du lịch Khách Sạn, Kế toán": a capitalised common word in a list of capitalised fields
                 and not (j - i == 2 and toks[j].cap and c.low(i, j) in g.words2)
