@@ -2444,6 +2444,13 @@ def test_capitals_with_lower_case_marked_letters_read_as_capitals() -> None:
             assert text[m.start : m.end] == m.surface
 
 
+def test_capitals_heading_is_no_author_line() -> None:
+    # a line of capitals with a function word ("KHÔNG", "ĐƯỢC") is a heading; "MINH ANH" stays an author
+    text = "Họ bắt được một con thú.\n\nKHÔNG CHỤP ĐƯỢC ẢNH\n\nBán tín bán nghi, các cô gái hỏi.\n\nMINH ANH"
+    people = [e.name for e in extract_entities(text) if e.type == "PER"]
+    assert people == ["MINH ANH"], people
+
+
 def test_short_name_joins_the_full_name_written_with_its_marks() -> None:
     # "Sơn" and "Sọn" fold alike; the short form joins the full name that ends with it as written
     text = (

@@ -8473,6 +8473,40 @@ _NOT_CREDIT = _lows("tư liệu", "minh họa", "minh hoạ", "internet", "chụ
 _CREDIT_TAIL = re.compile(r"\s*\((?:tổng hợp|Tổng hợp|t\s*/\s*h|TH|[Tt]heo .*)\)\s*$")
 
 
+# Function words no author's name holds: a capitals line with one is a heading.
+_BYLINE_NOT = _lows(
+    "không",
+    "được",
+    "của",
+    "và",
+    "là",
+    "có",
+    "những",
+    "các",
+    "cho",
+    "với",
+    "này",
+    "đã",
+    "sẽ",
+    "khi",
+    "như",
+    "thì",
+    "mà",
+    "để",
+    "từ",
+    "tại",
+    "trong",
+    "ở",
+    "bị",
+    "về",
+    "ra",
+    "vào",
+    "lại",
+    "đến",
+    "một",
+)
+
+
 def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
     toks, view = c.toks, c.view
     assert callable(add)
@@ -8510,6 +8544,8 @@ def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
             continue
         if words[0].lower() in ("theo", "nguồn"):
             continue  # "Theo Tiền Phong": the medium the article is taken from
+        if any(canonical_chars(w).lower() in _BYLINE_NOT for w in words):
+            continue  # "KHÔNG CHỤP ĐƯỢC ẢNH": a heading in capitals, not an author line
         if any(w[1:] != w[1:].lower() for w in words) and not all(w.isupper() for w in words):
             continue  # "Palm GPS Navigator", "MapQuest PND": a product heading, not an author line
         k = bisect.bisect_left(c.starts, ls)
