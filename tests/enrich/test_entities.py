@@ -2415,6 +2415,8 @@ def test_session12_rules(text: str, type_: str, present: str | None, absent: str
         ("Trưởng ga Nguyễn Văn Chung cho biết.", "LOC", None, "ga Nguyễn Văn Chung"),
         # a degree's abbreviation with its dot before a one-word name
         ("Hội thảo có GS Nayfeh và PGS. Takeuchi tham dự.", "PER", "Takeuchi", None),
+        ("Ông làm việc với LS. Người này hiện đang ở Úc.", "PER", None, "Người"),
+        ("Ông gặp TS. Người này nói.", "PER", None, "Người"),
         # an art in Latin letters after "nghệ sĩ" is the field
         ("Nghệ sĩ Opera nổi tiếng biểu diễn tối qua.", "PER", None, "Opera"),
         # a foreign name's ordinal belongs to it
@@ -2449,6 +2451,9 @@ def test_capitals_heading_is_no_author_line() -> None:
     text = "Họ bắt được một con thú.\n\nKHÔNG CHỤP ĐƯỢC ẢNH\n\nBán tín bán nghi, các cô gái hỏi.\n\nMINH ANH"
     people = [e.name for e in extract_entities(text) if e.type == "PER"]
     assert people == ["MINH ANH"], people
+    # "Như" (like), "Từ", "Lại", "Và" are also family or given names: such a line stays an author line
+    text = "Ông nói Trump không đóng thuế.\n\nNhư Tâm\n\nMột trang hồ sơ thuế."
+    assert "Như Tâm" in [e.name for e in extract_entities(text) if e.type == "PER"]
 
 
 def test_short_name_joins_the_full_name_written_with_its_marks() -> None:

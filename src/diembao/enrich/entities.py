@@ -4824,7 +4824,7 @@ _ART_FIELDS = frozenset(
 )
 
 
-_DEGREE_ABBR = frozenset({"gs", "pgs", "ts", "ths", "bs", "ks", "ls", "ncs", "tskh"})
+_DEGREE_ABBR = frozenset({"gs", "pgs", "ts", "ths", "bs", "ks", "ncs", "tskh"})
 
 
 def _bracketed_title_after_name(c: _Ctx, i: int) -> bool:
@@ -6515,7 +6515,16 @@ def _find_spans(text: str, docref_spans: Sequence[tuple[int, int]] | None = None
             if (
                 hk in _HONORIFIC
                 # "PGS. Takeuchi", "TS. Nguyễn Cát Tiên": a degree's abbreviation with its dot
-                and (gap == " " or (gap == ". " and hk in _DEGREE_ABBR and toks[a].upper))
+                and (
+                    gap == " "
+                    or (
+                        gap == ". "
+                        and hk in _DEGREE_ABBR
+                        and toks[a].upper
+                        and t.key not in _NOT_NAME
+                        and t.low not in _HONORIFIC  # "TS. Người này nói": a new sentence
+                    )
+                )
                 and c.joined_ok(a, i, _NAME_GAPS)
             ):
                 # sentence-initial capitalised honorific is fine; lower-case "anh"/"chị" inside a
@@ -8473,38 +8482,12 @@ _NOT_CREDIT = _lows("tư liệu", "minh họa", "minh hoạ", "internet", "chụ
 _CREDIT_TAIL = re.compile(r"\s*\((?:tổng hợp|Tổng hợp|t\s*/\s*h|TH|[Tt]heo .*)\)\s*$")
 
 
-# Function words no author's name holds: a capitals line with one is a heading.
+# Function words no author's name holds: a capitals line with one is a heading (not "như", "từ", "lại",
+# "và": "Như Tâm", "Từ Hải", "Lại Văn Sâm", "Và Pà Cô" are names).
 _BYLINE_NOT = _lows(
-    "không",
-    "được",
-    "của",
-    "và",
-    "là",
-    "có",
-    "những",
-    "các",
-    "cho",
-    "với",
-    "này",
-    "đã",
-    "sẽ",
-    "khi",
-    "như",
-    "thì",
-    "mà",
-    "để",
-    "từ",
-    "tại",
-    "trong",
-    "ở",
-    "bị",
-    "về",
-    "ra",
-    "vào",
-    "lại",
-    "đến",
-    "một",
-)
+    "không", "được", "của", "là", "có", "những", "các", "cho", "với", "này", "đã", "sẽ", "khi", "thì", "mà",
+    "để", "tại", "trong", "ở", "bị", "về", "ra", "vào", "đến", "một"
+)  # fmt: skip
 
 
 def _bylines(c: _Ctx, claimed: Sequence[bool], add: object) -> None:
