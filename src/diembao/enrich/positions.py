@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from diembao.enrich.entities import Span, extract_entities, find_spans
-from diembao.enrich.gazetteer import gazetteer, low_key, token_key
+from diembao.enrich.gazetteer import gazetteer, low_key, other_iy_spelling, token_key
 from diembao.model import Entity, Position
 from diembao.text import fold
 
@@ -692,18 +692,17 @@ _AGENCY_FIELD = re.compile(
 # "thị trưởng thành phố Jackson" -> "thị trưởng", "công tố viên quận Nam" -> "công tố viên".
 # (a legislator or governor of a state/province: "thượng nghị sĩ tiểu bang Delaware" -> "thượng nghị sĩ", Delaware)
 _PLACE_OFFICES = frozenset(
-    {
+    k
+    for t in (
         "thị trưởng",
         "công tố viên",
         "tỉnh trưởng",
         "thượng nghị sĩ",
         "hạ nghị sĩ",
         "nghị sĩ",
-        "thượng nghị sỹ",
-        "hạ nghị sỹ",
-        "nghị sỹ",
         "thống đốc",
-    }
+    )
+    for k in (t, other_iy_spelling(t))  # "nghị sĩ"/"nghị sỹ"
 )
 _PORTFOLIO = re.compile(r" [A-ZĐ][^\W\d_]*(?: (?:và )?[^\W\d_]+){0,6} ")
 # A minister's portfolio written in lower case ("cựu thứ trưởng | quốc phòng | Triều Tiên"): only a known

@@ -18,12 +18,16 @@ from diembao.text import canonical, canonical_chars, search_key
 TOKEN_RE = re.compile(r"[^\W_]+")
 
 
-# A syllable whose whole rhyme is i or y after a consonant: the two spellings are interchangeable there
-# ("quỹ"/"quĩ", "sĩ"/"sỹ"), never inside a longer rhyme ("tài" is not "tày").
-_IY_SYLLABLE = re.compile(
-    r"(?<![^\W\d_])((?i:qu|ph|th|ch|kh|gh|[bcdđhklmnrstvx]))([iíìỉĩịyýỳỷỹỵ])(?![^\W\d_])"
-)
+# A syllable whose whole rhyme is i or y after one of the consonants where both spellings are in use
+# ("quỹ"/"quĩ", "sĩ"/"sỹ", "kỹ"/"kĩ", "lý"/"lí", "mỹ"/"mĩ", "tỷ"/"tỉ", "hy"/"hi"); never inside a longer
+# rhyme ("tài" is not "tày") nor after "th", "ch", "ph" ("thị" has no "thỵ").
+_IY_SYLLABLE = re.compile(r"(?<![^\W\d_])((?i:qu|[hklmstv]))([iíìỉĩịyýỳỷỹỵ])(?![^\W\d_])")
 _IY_SWAP = dict(zip("iíìỉĩịyýỳỷỹỵ", "yýỳỷỹỵiíìỉĩị", strict=True))
+
+
+def other_iy_spelling(s: str) -> str:
+    """`s` with each final i/y after a consonant spelt the other way ("nghị sĩ" -> "nghị sỹ")."""
+    return _IY_SYLLABLE.sub(lambda m: m.group(1) + _IY_SWAP[m.group(2)], s)
 
 
 def token_key(s: str) -> str:
@@ -185,7 +189,7 @@ def gazetteer() -> Gazetteer:
         g.title_max = max(g.title_max, len(key.split()))
     # "thủ quỹ"/"thủ quĩ", "kỹ sư"/"kĩ sư", "nghị sĩ"/"nghị sỹ": both spellings of a final i/y are in use
     for key, form in list(g.title_forms.items()):
-        other = _IY_SYLLABLE.sub(lambda m: m.group(1) + _IY_SWAP[m.group(2)], form)
+        other = other_iy_spelling(form)
         okey = low_key(other)
         if okey != key and okey not in g.titles:
             g.titles[okey] = g.titles[key]
